@@ -1,0 +1,447 @@
+package dev.forge.bind;
+
+import dev.forge.diag.Code;
+import dev.forge.diag.Diagnostics;
+import dev.forge.diag.Location;
+import dev.forge.model.BadValueException;
+import dev.forge.model.Cpu;
+import dev.forge.model.Duration;
+import dev.forge.model.Format;
+import dev.forge.model.Introspection;
+import dev.forge.model.Introspection.Field;
+import dev.forge.model.KeyFormat;
+import dev.forge.model.Range;
+import dev.forge.model.Ref;
+import dev.forge.model.SecretSpec;
+import dev.forge.model.Size;
+import dev.forge.model.Spec;
+import dev.forge.model.SpecEnum;
+import dev.forge.model.Use;
+import dev.forge.spec.ListNode;
+import dev.forge.spec.MapNode;
+import dev.forge.spec.Node;
+import dev.forge.spec.ScalarNode;
+import dev.forge.util.Suggest;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Phase 2, bind: the located tree to the typed model. Every unknown key, wrong type and bad value is an
+ * error with its location, code and fix; all of them are reported together. Defaults are not applied here
+ * (that is resolve's job), so the bound spec is exactly what was written.
+ */
+public final class Binder {
+
+    /** Keys that would hold a secret's value, refused with FORGE-E117 rather than "unknown key". */
+    private static final Set<String> SECRET_VALUE_KEYS = Set.of("value", "default", "secret", "password", "text", "data");
+
+    private final SourceMap sources;
+    private final Diagnostics diags;
+    private final Map<String, Pattern> patterns = new java.util.HashMap<>();
+
+    private Binder(SourceMap sources, Diagnostics diags) {
+        this.sources = sources;
+        this.diags = diags;
+    }
+
+    /** Binds a whole spec. Throws {@link dev.forge.diag.SpecException} with every error found. */
+    public static Bound bind(MapNode root) {
+        String file = root.location().file();
+        Diagnostics diags = new Diagnostics();
+        Binder b = new Binder(new SourceMap(file), diags);
+        b.checkVersion(root);
+        Spec spec = (Spec) b.record(root, Spec.class, "", false, false);
+        b.checkParameters(spec);
+        diags.throwIfErrors();
+        return new Bound(spec, b.sources);
+    }
+
+    /**
+     * Binds one scalar written as text (a {@link dev.forge.model.Default}) to a field's type. Used by
+     * resolve to apply defaults through the same parser as the spec itself.
+     */
+    public static Object bindDefault(Field field, String text) {
+        Diagnostics diags = new Diagnostics();
+        Binder b = new Binder(new SourceMap("<default>"), diags);
+        Location where = Location.file("@Default of " + field.owner().getSimpleName() + "." + field.javaName());
+        Node node;
+        if (text.equals("{}")) {
+            node = new MapNode(List.of(), where);
+        } else if (text.startsWith("[") && text.endsWith("]")) {
+            String inner = text.substring(1, text.length() - 1).trim();
+            List<Node> items = inner.isEmpty() ? List.of()
+                    : Arrays.stream(inner.split(",")).map(s -> (Node) new ScalarNode(s.trim(), true, where)).toList();
+            node = new ListNode(items, where);
+        } else {
+            node = new ScalarNode(text, true, where);
+        }
+        Object value = b.value(node, field.type(), field, field.key(), false);
+        if (diags.hasErrors()) {
+            throw new IllegalStateException("bad @Default: " + diags.sorted().get(0).render());
+        }
+        return value;
+    }
+
+    private void checkVersion(MapNode root) {
+        root.get("forge").ifPresent(v -> {
+            if (v instanceof ScalarNode s && !s.isNull() && !s.text().equals("1")) {
+                diags.error(s.location(), Code.E114, "spec format version " + s.describe() + " is not supported; this"
+                        + " Forge reads version 1", Code.E114.fix());
+            }
+        });
+    }
+
+    Object record(Node node, Class<?> type, String path, boolean partial, boolean inOverlay) {
+        List<Field> fields = Introspection.fields(type);
+        Object[] values = new Object[fields.size()];
+        if (node instanceof ScalarNode s && !s.isNull()) {
+            var shorthand = Introspection.shorthand(type);
+            if (shorthand.isEmpty()) {
+                diags.error(s.location(), Code.E102, prefix(path) + "expected a mapping, got " + s.describe(),
+                        "Write the keys of " + describeType(type) + " under it (see docs/spec.md).");
+                return null;
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).javaName().equals(shorthand.get())) {
+                    Field f = fields.get(i);
+                    String childPath = SourceMap.child(path, f.key());
+                    sources.put(childPath, s.location());
+                    values[i] = value(s, f.type(), f, childPath, partial);
+                }
+            }
+            return Introspection.construct(type, values);
+        }
+        if (node instanceof ListNode l) {
+            diags.error(l.location(), Code.E102, prefix(path) + "expected a mapping, got a list",
+                    "Write `key: value` lines instead of `- item` lines here.");
+            return null;
+        }
+        MapNode map = node instanceof MapNode m ? m : new MapNode(List.of(), node.location());
+        List<String> keys = fields.stream().map(Field::key).toList();
+        for (MapNode.Entry e : map.entries()) {
+            String key = e.name();
+            int index = keys.indexOf(key);
+            String childPath = SourceMap.child(path, key);
+            if (index < 0) {
+                if (type == SecretSpec.class && SECRET_VALUE_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+                    diags.error(e.key().location(), Code.E117, prefix(path) + "a secret's value ('" + key
+                            + "') must not be written in the spec", Code.E117.fix());
+                } else {
+                    diags.error(e.key().location(), Code.E101, prefix(path) + "unknown key '" + key + "'"
+                            + Suggest.didYouMean(key, keys), "Valid keys here: " + visibleKeys(fields, inOverlay) + ".");
+                }
+                continue;
+            }
+            Field f = fields.get(index);
+            sources.put(childPath, e.value() instanceof ScalarNode s && !s.isNull() ? s.location() : e.key().location());
+            if (f.isOverlay()) {
+                if (inOverlay) {
+                    diags.error(e.key().location(), Code.E101, prefix(path) + "'environments' cannot be nested in an"
+                            + " environment override", "Move these overrides up to the resource's own `environments:`.");
+                    continue;
+                }
+                values[index] = overlays(e.value(), type, f, childPath);
+                continue;
+            }
+            values[index] = value(e.value(), f.type(), f, childPath, partial);
+        }
+        if (!partial) {
+            for (int i = 0; i < fields.size(); i++) {
+                Field f = fields.get(i);
+                if (!f.required() || values[i] != null) {
+                    continue;
+                }
+                var present = map.get(f.key());
+                if (present.isEmpty()) {
+                    diags.error(map.location(), Code.E103, prefix(path) + "missing required key '" + f.key() + "'",
+                            "Add `" + f.key() + ":` (" + firstSentence(f.doc()) + ").");
+                } else if (present.get() instanceof ScalarNode s && s.isNull()) {
+                    diags.error(s.location(), Code.E103, prefix(path) + "required key '" + f.key() + "' has no value",
+                            "Give `" + f.key() + ":` a value (" + firstSentence(f.doc()) + ").");
+                }
+            }
+        }
+        return Introspection.construct(type, values);
+    }
+
+    private Map<String, Object> overlays(Node node, Class<?> owner, Field f, String path) {
+        if (node instanceof ScalarNode s && s.isNull()) {
+            return null;
+        }
+        if (!(node instanceof MapNode map)) {
+            diags.error(node.location(), Code.E102, prefix(path) + "expected a mapping of environment names to"
+                    + " overrides, got " + node.describe(), "Write e.g. `environments: { prod: { memory: 1024 } }`.");
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (MapNode.Entry e : map.entries()) {
+            String childPath = SourceMap.child(path, e.name());
+            sources.put(childPath, e.key().location());
+            checkKey(e.key(), f.keyFormat().orElse(null), path);
+            out.put(e.name(), record(e.value(), owner, childPath, true, true));
+        }
+        return out;
+    }
+
+    Object value(Node node, Type type, Field field, String path, boolean partial) {
+        if (node instanceof ScalarNode s && s.isNull()) {
+            return null;
+        }
+        Class<?> raw = Introspection.raw(type);
+        if (List.class.isAssignableFrom(raw)) {
+            return list(node, Introspection.typeArgument(type, 0), field, path, partial);
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return map(node, Introspection.typeArgument(type, 1), field, path, partial);
+        }
+        if (Introspection.isSpecRecord(raw)) {
+            return record(node, raw, path, partial, partial);
+        }
+        if (!(node instanceof ScalarNode s)) {
+            diags.error(node.location(), Code.E102, prefix(path) + "expected " + describeType(raw) + ", got "
+                    + node.describe(), "Write a single value, e.g. `" + field.key() + ": " + field.example().orElse(exampleOf(raw)) + "`.");
+            return null;
+        }
+        return scalar(s, raw, field, path);
+    }
+
+    private List<Object> list(Node node, Type element, Field field, String path, boolean partial) {
+        Class<?> raw = Introspection.raw(element);
+        List<Node> items;
+        if (node instanceof ListNode l) {
+            items = l.items();
+        } else if (node instanceof ScalarNode s && Introspection.isScalar(raw)) {
+            items = List.of(s);
+        } else {
+            diags.error(node.location(), Code.E102, prefix(path) + "expected a list, got " + node.describe(),
+                    "Write the items as `- item` lines or `[a, b]`.");
+            return null;
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String itemPath = SourceMap.item(path, i);
+            sources.put(itemPath, item.location());
+            if (item instanceof ScalarNode s && s.isNull()) {
+                diags.error(item.location(), Code.E102, prefix(itemPath) + "empty list item", "Delete the empty `-` line.");
+                continue;
+            }
+            Object v = value(item, element, field, itemPath, partial);
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> map(Node node, Type valueType, Field field, String path, boolean partial) {
+        if (!(node instanceof MapNode m)) {
+            diags.error(node.location(), Code.E102, prefix(path) + "expected a mapping, got " + node.describe(),
+                    "Write `name: value` lines here.");
+            return null;
+        }
+        boolean secretsMatter = field.javaName().equals("env") || field.javaName().equals("args");
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (MapNode.Entry e : m.entries()) {
+            String childPath = SourceMap.child(path, e.name());
+            sources.put(childPath, e.value() instanceof ScalarNode s && !s.isNull() ? s.location() : e.key().location());
+            checkKey(e.key(), field.keyFormat().orElse(null), path);
+            if (Introspection.raw(valueType) == String.class && e.value() instanceof ScalarNode s && s.isNull()) {
+                out.put(e.name(), "");
+                continue;
+            }
+            Object v = value(e.value(), valueType, field, childPath, partial);
+            if (secretsMatter && v instanceof String text && SecretScanner.isSecretName(e.name())
+                    && SecretScanner.looksLikeValue(text) && !SecretScanner.isKnownCredential(text)) {
+                diags.error(e.value().location(), Code.E117, prefix(childPath) + "'" + e.name()
+                        + "' looks like a secret but holds a literal value", "Declare it under `secrets:` and write `"
+                        + e.name() + ": secret:" + e.name().toLowerCase(Locale.ROOT).replace('_', '-') + "`; set the value in the"
+                        + " secret store.");
+            }
+            if (v != null) {
+                out.put(e.name(), v);
+            }
+        }
+        return out;
+    }
+
+    private void checkKey(ScalarNode key, KeyFormat format, String path) {
+        if (format != null && !pattern(format.regex()).matcher(key.text()).matches()) {
+            diags.error(key.location(), Code.E110, prefix(path) + "bad name '" + key.text() + "'",
+                    "Use " + format.hint() + ".");
+        }
+    }
+
+    private Object scalar(ScalarNode s, Class<?> raw, Field f, String path) {
+        String text = s.text();
+        try {
+            if (raw == String.class) {
+                if (SecretScanner.isKnownCredential(text)) {
+                    diags.error(s.location(), Code.E117, prefix(path) + "the value looks like a credential", Code.E117.fix());
+                    return null;
+                }
+                Format format = f.format().orElse(null);
+                if (format != null && !pattern(format.regex()).matcher(text).matches()) {
+                    diags.error(s.location(), Code.E110, prefix(path) + s.describe() + " is not " + format.hint(),
+                            "Write " + format.hint() + ".");
+                    return null;
+                }
+                return text;
+            }
+            if (raw == Integer.class) {
+                if (!s.plain() || !text.matches("-?\\d{1,9}")) {
+                    diags.error(s.location(), Code.E102, prefix(path) + "expected a whole number, got " + s.describe(),
+                            s.plain() ? "Write digits only, e.g. `" + f.key() + ": " + f.example().orElse("2") + "`."
+                                    : "Remove the quotes around the number.");
+                    return null;
+                }
+                int n = Integer.parseInt(text);
+                return inRange(s, f, path, n, String.valueOf(n), "") ? n : null;
+            }
+            if (raw == Boolean.class) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (!s.plain() || !(lower.equals("true") || lower.equals("false"))) {
+                    diags.error(s.location(), Code.E102, prefix(path) + "expected true or false, got " + s.describe(),
+                            s.plain() ? "Write `true` or `false`." : "Remove the quotes: `" + f.key() + ": " + lower + "`.");
+                    return null;
+                }
+                return Boolean.valueOf(lower);
+            }
+            if (raw.isEnum()) {
+                for (Object c : raw.getEnumConstants()) {
+                    if (((SpecEnum) c).spelling().equals(text)) {
+                        return c;
+                    }
+                }
+                List<String> allowed = Arrays.stream(raw.getEnumConstants()).map(c -> ((SpecEnum) c).spelling()).toList();
+                diags.error(s.location(), Code.E105, prefix(path) + s.describe() + " is not allowed"
+                        + Suggest.didYouMean(text, allowed), "Use one of: " + String.join(", ", allowed) + ".");
+                return null;
+            }
+            if (raw == Duration.class) {
+                Duration d = Duration.parse(text);
+                return inRange(s, f, path, d.seconds(), d.text(), "s") ? d : null;
+            }
+            if (raw == Size.class) {
+                Size z = Size.parse(text);
+                return inRange(s, f, path, z.mebibytes(), z.text(), "Mi") ? z : null;
+            }
+            if (raw == Cpu.class) {
+                Cpu c = Cpu.parse(text);
+                return inRange(s, f, path, c.millicores(), text, "m") ? c : null;
+            }
+            if (raw == Ref.class) {
+                return Ref.parse(text);
+            }
+            if (raw == Use.class) {
+                return Use.parse(text);
+            }
+        } catch (Use.BadAccessException e) {
+            diags.error(s.location(), Code.E113, prefix(path) + e.getMessage(), Code.E113.fix());
+            return null;
+        } catch (BadValueException e) {
+            Code code = raw == Duration.class ? Code.E106 : raw == Size.class ? Code.E107 : raw == Cpu.class ? Code.E108 : Code.E111;
+            diags.error(s.location(), code, prefix(path) + e.getMessage(), e.fix());
+            return null;
+        }
+        throw new IllegalStateException("no scalar binding for " + raw);
+    }
+
+    private boolean inRange(ScalarNode s, Field f, String path, long value, String shown, String unit) {
+        Range r = f.range().orElse(null);
+        if (r == null || value >= r.min() && value <= r.max()) {
+            return true;
+        }
+        diags.error(s.location(), Code.E109, prefix(path) + "'" + shown + "' is out of range (" + r.min() + unit + " to "
+                + r.max() + unit + ")", "Use a value from " + r.min() + unit + " to " + r.max() + unit + ".");
+        return false;
+    }
+
+    private void checkParameters(Spec spec) {
+        if (spec == null || spec.parameters() == null) {
+            return;
+        }
+        spec.parameters().forEach((name, p) -> {
+            if (p != null && p.value() != null && SecretScanner.isSecretName(name.replace('-', '_'))
+                    && SecretScanner.looksLikeValue(p.value())) {
+                String path = SourceMap.child(SourceMap.child("parameters", name), "value");
+                diags.error(sources.at(path), Code.E117, prefix(path) + "parameter '" + name
+                        + "' is named like a secret but holds a literal value", "Declare it under `secrets:` instead;"
+                        + " parameters hold plain configuration.");
+            }
+        });
+    }
+
+    private Pattern pattern(String regex) {
+        return patterns.computeIfAbsent(regex, Pattern::compile);
+    }
+
+    private static String prefix(String path) {
+        return path.isEmpty() ? "" : path + ": ";
+    }
+
+    private static String visibleKeys(List<Field> fields, boolean inOverlay) {
+        return fields.stream().filter(f -> !(inOverlay && f.isOverlay())).map(Field::key).collect(Collectors.joining(", "));
+    }
+
+    private static String firstSentence(String doc) {
+        int dot = doc.indexOf(". ");
+        String s = dot > 0 ? doc.substring(0, dot) : doc;
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static String describeType(Class<?> raw) {
+        if (raw == Integer.class) {
+            return "a whole number";
+        }
+        if (raw == Boolean.class) {
+            return "true or false";
+        }
+        if (raw == Duration.class) {
+            return "a duration such as 30s";
+        }
+        if (raw == Size.class) {
+            return "a size such as 512Mi";
+        }
+        if (raw == Cpu.class) {
+            return "a CPU amount such as 0.5";
+        }
+        if (raw == Ref.class) {
+            return "a reference such as table:messages";
+        }
+        if (raw == Use.class) {
+            return "a use such as table:messages (read)";
+        }
+        if (raw.isEnum()) {
+            return "one of " + Arrays.stream(raw.getEnumConstants()).map(c -> ((SpecEnum) c).spelling()).collect(Collectors.joining(", "));
+        }
+        if (raw.isRecord()) {
+            return "a " + Introspection.kebab(raw.getSimpleName().replaceAll("Spec$", "")).replace('-', ' ');
+        }
+        return "text";
+    }
+
+    private static String exampleOf(Class<?> raw) {
+        if (raw == Integer.class) {
+            return "1";
+        }
+        if (raw == Boolean.class) {
+            return "true";
+        }
+        if (raw == Duration.class) {
+            return "30s";
+        }
+        if (raw == Size.class) {
+            return "512Mi";
+        }
+        return "value";
+    }
+}

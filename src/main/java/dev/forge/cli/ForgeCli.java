@@ -1,0 +1,155 @@
+package dev.forge.cli;
+
+import dev.forge.diag.Code;
+import dev.forge.diag.Diagnostic;
+import dev.forge.diag.Location;
+import dev.forge.diag.SpecException;
+import dev.forge.pipeline.Pipeline;
+import dev.forge.synth.SynthException;
+import dev.forge.write.WriteException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code forge} command. Only {@link #main} calls System.exit. */
+@Command(name = "forge", mixinStandardHelpOptions = true, versionProvider = ForgeCli.Version.class,
+        description = {"One spec in, every platform's infrastructure out, proven by the ecosystem's own validators.", ""},
+        subcommands = {ValidateCommand.class, SynthCommand.class, SchemaCommand.class, TargetsCommand.class,
+                ExplainCommand.class, InitCommand.class, DocsCommand.class, CompletionCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  invalid spec, check findings, or a file the writer will not overwrite",
+                "  2  usage error (unknown option, target or environment)", "  3  internal error (a bug; --debug shows why)"})
+public final class ForgeCli implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @Option(names = "--no-color", scope = CommandLine.ScopeType.INHERIT, description = "Never colour the output.")
+    boolean noColor;
+
+    private Printer printer;
+    private PrintWriter out;
+    private PrintWriter err;
+    private boolean terminal;
+
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    Printer printer() {
+        if (printer == null) {
+            printer = new Printer(out, err, terminal && !noColor && System.getenv("NO_COLOR") == null);
+        }
+        return printer;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(out);
+        out.flush();
+    }
+
+    public static void main(String[] args) {
+        boolean terminal = System.console() != null;
+        int code = run(args, System.out, System.err, terminal);
+        System.exit(code);
+    }
+
+    /** Runs the CLI in this JVM; returns the exit code. */
+    public static int run(String[] args, PrintStream stdout, PrintStream stderr, boolean terminal) {
+        ForgeCli cli = new ForgeCli();
+        cli.out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        cli.err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        cli.terminal = terminal;
+        CommandLine cmd = new CommandLine(cli);
+        cmd.setOut(cli.out);
+        cmd.setErr(cli.err);
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(terminal && System.getenv("NO_COLOR") == null
+                ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        cmd.setCaseInsensitiveEnumValuesAllowed(false);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> cli.handle(ex, commandLine));
+        cmd.setParameterExceptionHandler((ex, args1) -> {
+            cli.err.println("forge: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cli.err);
+            cli.err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            cli.err.flush();
+            return ExitCodes.USAGE;
+        });
+        int code = cmd.execute(args);
+        cli.out.flush();
+        cli.err.flush();
+        return code;
+    }
+
+    private int handle(Exception ex, CommandLine commandLine) {
+        Format format = formatOf(commandLine);
+        if (ex instanceof SpecException se) {
+            return report(se.diagnostics(), ExitCodes.INVALID, format);
+        }
+        if (ex instanceof WriteException we) {
+            return report(we.diagnostics(), ExitCodes.INVALID, format);
+        }
+        if (ex instanceof Pipeline.UsageException ue) {
+            return report(ue.diagnostics(), ExitCodes.USAGE, format);
+        }
+        if (ex instanceof SynthException se) {
+            String msg = "target '" + se.target() + "' failed: " + se.getCause() + (debug ? "" : " (run with --debug for the stack trace)");
+            report(List.of(Diagnostic.error(Location.NONE, Code.E901, msg, Code.E901.fix())), ExitCodes.INTERNAL, format);
+            printTrace(ex);
+            return ExitCodes.INTERNAL;
+        }
+        String msg = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                + (debug ? "" : " (run with --debug for the stack trace)");
+        report(List.of(Diagnostic.error(Location.NONE, Code.E900, msg, Code.E900.fix())), ExitCodes.INTERNAL, format);
+        printTrace(ex);
+        return ExitCodes.INTERNAL;
+    }
+
+    private void printTrace(Exception ex) {
+        if (debug) {
+            StringWriter sw = new StringWriter();
+            ex.printStackTrace(new PrintWriter(sw));
+            err.print(sw);
+            err.flush();
+        }
+    }
+
+    private int report(List<Diagnostic> ds, int code, Format format) {
+        if (format == Format.json) {
+            printer().json(false, ds, Map.of());
+        } else {
+            printer().diagnostics(ds);
+        }
+        return code;
+    }
+
+    private static Format formatOf(CommandLine commandLine) {
+        Object cmd = commandLine.getCommand();
+        if (cmd instanceof ValidateCommand v) {
+            return v.format;
+        }
+        if (cmd instanceof SynthCommand s) {
+            return s.format;
+        }
+        return Format.text;
+    }
+
+    /** The version, from the jar's build properties. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = ForgeCli.class.getResourceAsStream("/dev/forge/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"forge " + p.getProperty("version", "unknown") + " (spec format 1)"};
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.forge.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** forge init: write a commented starter spec. */
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Write a commented starter forge.yaml.")
+final class InitCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ForgeCli cli;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "forge.yaml",
+            description = "Where to write it (default: ${DEFAULT-VALUE}).")
+    Path file = Path.of("forge.yaml");
+
+    @Option(names = "--force", description = "Overwrite an existing file.")
+    boolean force;
+
+    static String starter() throws IOException {
+        try (InputStream in = InitCommand.class.getResourceAsStream("starter.yaml")) {
+            if (in == null) {
+                throw new IOException("starter.yaml is missing from the Forge jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(file) && !force) {
+            cli.printer().err().println("forge: " + file + " already exists; not overwriting it (use --force)");
+            cli.printer().err().flush();
+            return ExitCodes.INVALID;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, starter(), StandardCharsets.UTF_8);
+        cli.printer().out().println("wrote " + file + "; next: forge validate " + file + " && forge synth " + file);
+        cli.printer().out().flush();
+        return ExitCodes.OK;
+    }
+}

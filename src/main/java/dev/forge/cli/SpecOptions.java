@@ -1,0 +1,18 @@
+package dev.forge.cli;
+
+import dev.forge.pipeline.Pipeline;
+import dev.forge.spec.SpecSource;
+import java.nio.file.Path;
+import picocli.CommandLine.Parameters;
+
+/** The SPEC argument shared by commands that read a spec. */
+final class SpecOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", defaultValue = "forge.yaml",
+            description = "The spec file (default: ${DEFAULT-VALUE}).")
+    String spec = "forge.yaml";
+
+    SpecSource read() {
+        return Pipeline.read(Path.of(spec), spec);
+    }
+}

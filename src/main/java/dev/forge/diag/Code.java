@@ -1,0 +1,190 @@
+package dev.forge.diag;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The stable codes of Forge's own errors. A code is never reused for another meaning; the wording of
+ * messages may change, the codes may not. {@code forge explain CODE} prints the explanation and fix.
+ */
+public enum Code {
+    // load: the file and its YAML
+    E001("FORGE-E001", "spec file cannot be read",
+            "The spec file does not exist, is a directory, or cannot be read.",
+            "Check the path; `forge init` writes a starter forge.yaml."),
+    E002("FORGE-E002", "spec file is empty",
+            "The spec file has no content (or only comments), so it describes nothing.",
+            "Start from `forge init`, which writes a commented starter forge.yaml."),
+    E003("FORGE-E003", "YAML syntax error",
+            "The file is not well-formed YAML: bad indentation, a tab used for indentation, an unclosed"
+                    + " quote or bracket, or a key without a value.",
+            "Indent with spaces only, two per level, and close every quote and bracket at the place shown."),
+    E004("FORGE-E004", "duplicate key",
+            "The same key appears twice in one mapping. YAML parsers disagree on which one wins, so Forge"
+                    + " refuses both.",
+            "Delete or rename one of the two keys; the message names the first one's line."),
+    E005("FORGE-E005", "YAML alias expansion too large",
+            "Anchors and aliases (&a, *a) expand to more nodes than any spec needs. This is how the"
+                    + " 'billion laughs' attack makes a small file huge.",
+            "Write the repeated part out, or reference fewer aliases."),
+    E006("FORGE-E006", "nesting too deep",
+            "The document nests mappings or lists deeper than any spec needs (64 levels).",
+            "Flatten the structure; a spec never nests more than about ten levels."),
+    E007("FORGE-E007", "spec file too large",
+            "The spec file is larger than 2 MiB. A spec describing even hundreds of resources is far smaller.",
+            "Check that the path names the spec and not a generated or binary file."),
+    E008("FORGE-E008", "spec file is not UTF-8 text",
+            "The file holds bytes that are not UTF-8 text (a NUL byte, or an invalid sequence): it is probably"
+                    + " binary or in another encoding.",
+            "Save the file as UTF-8 text."),
+    E009("FORGE-E009", "spec is not a mapping",
+            "The top of a spec must be a mapping of keys (forge, app, environments, ...), not a list or a"
+                    + " single value.",
+            "Start the file with `forge: 1` and `app: <name>` on their own lines."),
+    E010("FORGE-E010", "unsupported YAML feature",
+            "The spec uses a YAML feature Forge does not accept: an explicit tag (!!python/object, !Ref ...),"
+                    + " a complex (non-scalar) key, or a merge key (<<).",
+            "Write plain mappings, lists and scalars; repeat values instead of merging."),
+
+    // bind: the tree against the model
+    E101("FORGE-E101", "unknown key",
+            "The key is not a field of this part of the spec. Forge rejects unknown keys so that a typo never"
+                    + " silently drops a setting.",
+            "Use one of the keys listed in the message (docs/spec.md lists every field)."),
+    E102("FORGE-E102", "wrong type",
+            "The value has the wrong shape: a list where a mapping is expected, text where a number is, and so on.",
+            "Write the value in the shape named in the message; docs/spec.md shows an example of each field."),
+    E103("FORGE-E103", "missing required key",
+            "A field this part of the spec cannot do without is missing.",
+            "Add the key named in the message."),
+    E104("FORGE-E104", "unknown reference",
+            "A `kind:name` reference names a resource that the spec does not declare.",
+            "Declare the resource, or correct the name (the message suggests the nearest one)."),
+    E105("FORGE-E105", "value not allowed",
+            "The value is not one of the values this field accepts.",
+            "Use one of the values listed in the message."),
+    E106("FORGE-E106", "bad duration",
+            "Durations are a whole number followed by a unit: ms, s, m, h or d (e.g. 30s, 5m, 7d).",
+            "Write the duration with its unit, e.g. `timeout: 30s`."),
+    E107("FORGE-E107", "bad size",
+            "Sizes are a whole number of mebibytes (512) or a number with a binary unit: Ki, Mi, Gi, Ti"
+                    + " (e.g. 512Mi, 1Gi). Decimal units such as MB are ambiguous and refused.",
+            "Write the size with a binary unit, e.g. `memory: 512Mi`."),
+    E108("FORGE-E108", "bad CPU amount",
+            "CPU is a number of cores (0.25, 1, 2) or millicores (250m).",
+            "Write e.g. `cpu: 0.5` or `cpu: 500m`."),
+    E109("FORGE-E109", "value out of range",
+            "The number is outside the range the platform accepts for this field.",
+            "Use a value inside the range named in the message."),
+    E110("FORGE-E110", "bad name or format",
+            "The value does not match the format this field needs (resource names are lowercase letters,"
+                    + " digits and single hyphens, starting with a letter; other fields name their own format).",
+            "Rename it as the message describes."),
+    E111("FORGE-E111", "malformed reference",
+            "References are written `kind:name` (e.g. `table:messages`), optionally followed by an access"
+                    + " level in parentheses (`table:messages (read-write)`).",
+            "Write the reference as kind:name with one of the kinds listed in the message."),
+    E112("FORGE-E112", "reference of the wrong kind",
+            "The reference names a kind of resource that cannot be used here, e.g. an API route that points"
+                    + " at a table.",
+            "Point it at one of the kinds listed in the message."),
+    E113("FORGE-E113", "access level not valid for this kind",
+            "Each kind of resource has its own access levels: tables and buckets read, write, read-write;"
+                    + " queues publish, consume; functions and models invoke; secrets and parameters read;"
+                    + " databases and caches connect; services invoke.",
+            "Use one of the access levels listed in the message."),
+    E114("FORGE-E114", "unsupported spec format version",
+            "The `forge:` key names the spec format version. This Forge reads version 1.",
+            "Write `forge: 1` as the first line."),
+    E116("FORGE-E116", "duplicate name",
+            "Two things that must have different names share one: a function and a service with the same"
+                    + " name (their roles, images and logs would collide), or the same reference listed twice.",
+            "Rename one of them, or delete the repeated entry."),
+    E117("FORGE-E117", "secret value in the spec",
+            "A spec holds the names of secrets, never their values: anything written in it ends up in git and"
+                    + " in generated files. A value that looks like a key, password or token is refused.",
+            "Declare the secret under `secrets:` and reference it (`uses: [secret:NAME]`); set its value in the"
+                    + " secret store (SSM, Secrets Manager, or your CI's secrets) instead."),
+    E118("FORGE-E118", "unknown environment",
+            "An environment named in the spec (in a resource's `environments:` overrides, `ci.promote` or `ci.approvals`) is not declared under the top-level `environments:`.",
+            "Declare the environment under the top-level `environments:`, or correct its name."),
+    E119("FORGE-E119", "cycle in uses",
+            "Functions and services that use (invoke) each other in a circle can never be deployed in order"
+                    + " and usually loop forever at run time.",
+            "Break the cycle, for example with a queue between two of them."),
+    E120("FORGE-E120", "name invalid for the cloud",
+            "A name Forge derives from the app, the resource and the environment breaks a limit of the cloud"
+                    + " service (S3 bucket names are 3-63 lowercase characters, Lambda names 64, IAM roles 64,"
+                    + " load balancers 32 ...).",
+            "Shorten the app, resource or environment name."),
+    E121("FORGE-E121", "invalid combination",
+            "Fields that are each fine on their own do not fit together, e.g. autoscaling with min above max, or"
+                    + " a function with neither source nor image.",
+            "Change one of the fields as the message says."),
+    E122("FORGE-E122", "bad suppression",
+            "A policy suppression must name an existing rule ID and give a reason a reviewer can judge.",
+            "Write `{ rule: FORGE-S3-001, resource: bucket:assets, reason: \"why this is acceptable\" }`."),
+
+    // write
+    E201("FORGE-E201", "generated file edited by hand",
+            "A file Forge generated before has been changed since. Forge never overwrites a person's edits.",
+            "Move your change into the spec, or run with --force to overwrite it (your edit is lost)."),
+    E202("FORGE-E202", "file in the way",
+            "A file Forge would write already exists and Forge did not write it.",
+            "Move the file, choose another --out directory, or run with --force to overwrite it."),
+    E203("FORGE-E203", "output cannot be written",
+            "The output directory or one of its files cannot be created or written.",
+            "Check the path and its permissions."),
+    E204("FORGE-E204", "manifest unreadable",
+            "The output's .forge/manifest.json, where Forge records what it wrote, is not valid.",
+            "Restore it from version control, or delete the output directory and synthesize again."),
+
+    // usage
+    E301("FORGE-E301", "unknown target",
+            "The --target option names no registered target.",
+            "Run `forge targets` for the list."),
+    E302("FORGE-E302", "unknown environment",
+            "The --env option names an environment the spec does not declare.",
+            "Use one of the environments the message lists."),
+
+    // internal
+    E900("FORGE-E900", "internal error",
+            "Forge itself failed. This is a bug, not a problem with your spec.",
+            "Run again with --debug and report the stack trace."),
+    E901("FORGE-E901", "target failed",
+            "A target failed while generating its files. Nothing was written.",
+            "Run again with --debug and report the stack trace; other targets can be run with --target.");
+
+    private final String id;
+    private final String title;
+    private final String explanation;
+    private final String fix;
+
+    Code(String id, String title, String explanation, String fix) {
+        this.id = id;
+        this.title = title;
+        this.explanation = explanation;
+        this.fix = fix;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+
+    public String fix() {
+        return fix;
+    }
+
+    public static Optional<Code> byId(String id) {
+        String wanted = id.trim().toUpperCase(java.util.Locale.ROOT);
+        return Arrays.stream(values()).filter(c -> c.id.equals(wanted) || c.name().equals(wanted)).findFirst();
+    }
+}

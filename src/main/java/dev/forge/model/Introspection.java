@@ -1,0 +1,188 @@
+package dev.forge.model;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The spec's shape, read from the model records themselves: field names (kebab-case in YAML), types,
+ * required-ness, defaults and docs. The binder, the defaults, the JSON Schema, docs/spec.md and the
+ * model target's JSON all read this one description, so they cannot disagree.
+ */
+public final class Introspection {
+
+    /** One field of a spec record. */
+    public record Field(Class<?> owner, RecordComponent component, String key) {
+
+        public String javaName() {
+            return component.getName();
+        }
+
+        public Type type() {
+            return component.getGenericType();
+        }
+
+        public Class<?> rawType() {
+            return component.getType();
+        }
+
+        public boolean required() {
+            return component.isAnnotationPresent(Required.class);
+        }
+
+        public Optional<Default> defaultValue() {
+            return Optional.ofNullable(component.getAnnotation(Default.class));
+        }
+
+        public String doc() {
+            Doc d = component.getAnnotation(Doc.class);
+            return d == null ? "" : d.value();
+        }
+
+        public Optional<String> example() {
+            return Optional.ofNullable(component.getAnnotation(Example.class)).map(Example::value);
+        }
+
+        public Optional<Range> range() {
+            return Optional.ofNullable(component.getAnnotation(Range.class));
+        }
+
+        public Optional<Format> format() {
+            return Optional.ofNullable(component.getAnnotation(Format.class));
+        }
+
+        public Optional<KeyFormat> keyFormat() {
+            return Optional.ofNullable(component.getAnnotation(KeyFormat.class));
+        }
+
+        /** A per-environment overlay: a map named {@code environments} of the owner's own type. */
+        public boolean isOverlay() {
+            return component.getName().equals("environments") && Map.class.isAssignableFrom(rawType())
+                    && typeArgument(type(), 1) == owner;
+        }
+
+        public Object get(Object record) {
+            try {
+                return component.getAccessor().invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + owner.getSimpleName() + "." + javaName(), e);
+            }
+        }
+    }
+
+    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+
+    private Introspection() {
+    }
+
+    public static List<Field> fields(Class<?> recordType) {
+        return FIELDS.computeIfAbsent(recordType, t -> {
+            if (!t.isRecord()) {
+                throw new IllegalArgumentException(t + " is not a record");
+            }
+            List<Field> out = new ArrayList<>();
+            for (RecordComponent c : t.getRecordComponents()) {
+                out.add(new Field(t, c, kebab(c.getName())));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    public static Optional<Field> field(Class<?> recordType, String key) {
+        return fields(recordType).stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** {@code reservedConcurrency} to {@code reserved-concurrency}. */
+    public static String kebab(String camel) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : camel.toCharArray()) {
+            if (Character.isUpperCase(ch)) {
+                sb.append('-').append(Character.toLowerCase(ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    public static String doc(Class<?> type) {
+        Doc d = type.getAnnotation(Doc.class);
+        return d == null ? "" : d.value();
+    }
+
+    public static Optional<String> shorthand(Class<?> type) {
+        return Optional.ofNullable(type.getAnnotation(Shorthand.class)).map(Shorthand::value);
+    }
+
+    public static Class<?> raw(Type t) {
+        if (t instanceof Class<?> c) {
+            return c;
+        }
+        if (t instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalArgumentException("unsupported type " + t);
+    }
+
+    public static Type typeArgument(Type t, int index) {
+        if (t instanceof ParameterizedType p) {
+            return p.getActualTypeArguments()[index];
+        }
+        throw new IllegalArgumentException(t + " has no type arguments");
+    }
+
+    /** Builds a record from its component values, in declaration order. */
+    public static <T> T construct(Class<T> type, Object[] values) {
+        try {
+            Class<?>[] types = new Class<?>[values.length];
+            RecordComponent[] rc = type.getRecordComponents();
+            for (int i = 0; i < rc.length; i++) {
+                types[i] = rc[i].getType();
+            }
+            Constructor<T> ctor = type.getDeclaredConstructor(types);
+            return ctor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    /** A copy of {@code record} with one component replaced. */
+    public static <T> T with(T record, String javaName, Object value) {
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) record.getClass();
+        List<Field> fs = fields(type);
+        Object[] values = new Object[fs.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = fs.get(i).javaName().equals(javaName) ? value : fs.get(i).get(record);
+        }
+        return construct(type, values);
+    }
+
+    /** A record of the spec's structure (not a scalar value type such as {@link Duration}). */
+    public static boolean isSpecRecord(Class<?> c) {
+        return c.isRecord() && !isScalar(c);
+    }
+
+    /** True for the types written as one YAML scalar. */
+    public static boolean isScalar(Class<?> c) {
+        return c == String.class || c == Integer.class || c == Long.class || c == Boolean.class
+                || c.isEnum() || c == Duration.class || c == Size.class || c == Cpu.class || c == Ref.class
+                || c == Use.class;
+    }
+
+    /** How a scalar model value is written in YAML (and in the model target's JSON). */
+    public static String spelling(Object value) {
+        if (value instanceof SpecEnum e) {
+            return e.spelling();
+        }
+        return String.valueOf(value);
+    }
+}

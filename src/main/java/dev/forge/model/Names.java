@@ -1,0 +1,18 @@
+package dev.forge.model;
+
+/** Formats shared by several fields. */
+public final class Names {
+    /** Resource and environment names: lowercase letters, digits and single hyphens. */
+    public static final String RESOURCE = "^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,39}$";
+    public static final String RESOURCE_HINT =
+            "1-40 lowercase letters, digits and single hyphens, starting with a letter (e.g. 'messages')";
+    public static final String ENV_VAR = "^[A-Za-z_][A-Za-z0-9_]*$";
+    public static final String ENV_VAR_HINT = "an environment variable name: letters, digits and '_' (e.g. LOG_LEVEL)";
+    public static final String AWS_REGION = "^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\\d$";
+    public static final String AWS_REGION_HINT = "a cloud region such as us-east-1 or eu-west-1";
+    public static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    public static final String EMAIL_HINT = "an e-mail address such as ops@example.com";
+
+    private Names() {
+    }
+}

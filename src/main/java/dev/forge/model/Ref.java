@@ -1,0 +1,41 @@
+package dev.forge.model;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** A reference to a declared resource, written {@code kind:name} (e.g. {@code table:messages}). */
+public record Ref(Kind kind, String name) implements Comparable<Ref> {
+
+    public static Ref parse(String raw) {
+        String s = raw.trim();
+        int colon = s.indexOf(':');
+        if (colon <= 0 || colon == s.length() - 1) {
+            throw new BadValueException("'" + raw + "' is not a reference",
+                    "Write kind:name, where kind is one of " + kinds() + ".");
+        }
+        String kind = s.substring(0, colon);
+        String name = s.substring(colon + 1);
+        Kind k = Kind.bySpelling(kind).orElseThrow(() -> new BadValueException(
+                "'" + raw + "' names unknown kind '" + kind + "'", "Use one of " + kinds() + "."));
+        if (!name.matches(Names.RESOURCE)) {
+            throw new BadValueException("'" + raw + "' has a bad name '" + name + "'",
+                    "Names are " + Names.RESOURCE_HINT + ".");
+        }
+        return new Ref(k, name);
+    }
+
+    static String kinds() {
+        return Arrays.stream(Kind.values()).map(Kind::spelling).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public int compareTo(Ref o) {
+        int c = kind.compareTo(o.kind);
+        return c != 0 ? c : name.compareTo(o.name);
+    }
+
+    @Override
+    public String toString() {
+        return kind.spelling() + ":" + name;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.forge.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** A long-running container. */
+@Doc("A long-running container (ECS, Kubernetes, Cloud Run, Container Apps).")
+public record ServiceSpec(
+        @Doc("What the service does.") String description,
+        @Required @Doc("The image the service runs.") ImageSpec image,
+        @Default("8080") @Range(min = 1, max = 65535) @Doc("Port the container listens on.") Integer port,
+        @Default("{}") @Doc("Health check.") HealthSpec health,
+        @Default(value = "1", production = "2") @Range(min = 0, max = 1000)
+        @Doc("Replicas when not autoscaling.") Integer replicas,
+        @Doc("Autoscaling; replaces `replicas` when set.") AutoscalingSpec autoscaling,
+        @Default("0.25") @Range(min = 100, max = 16000) @Example("0.5")
+        @Doc("CPU per replica: cores (0.5) or millicores (500m).") Cpu cpu,
+        @Default("512Mi") @Range(min = 64, max = 122880) @Example("1Gi")
+        @Doc("Memory per replica.") Size memory,
+        @Doc("Command to run instead of the image's default.") List<String> command,
+        @KeyFormat(regex = Names.ENV_VAR, hint = Names.ENV_VAR_HINT)
+        @Example("{ LOG_LEVEL: info, OPENAI_API_KEY: secret:openai-api-key }")
+        @Doc("Environment variables. A value `secret:NAME` or `parameter:NAME` is read from the store at run time"
+                + " (and implies `uses:` of it); any other value is plain text and must not be a secret.")
+        Map<String, String> env,
+        @Example("[table:messages (read-write), secret:openai-api-key]")
+        @Doc("What the service may access; least-privilege grants, connection variables and network rules"
+                + " are derived from it.") List<Use> uses,
+        @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
+        @Doc("Per-environment overrides of these fields.") Map<String, ServiceSpec> environments) {
+}

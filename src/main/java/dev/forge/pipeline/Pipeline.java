@@ -1,0 +1,140 @@
+package dev.forge.pipeline;
+
+import dev.forge.bind.Binder;
+import dev.forge.bind.Bound;
+import dev.forge.diag.Code;
+import dev.forge.diag.Diagnostic;
+import dev.forge.diag.Location;
+import dev.forge.diag.SpecException;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.resolve.Resolver;
+import dev.forge.spec.MapNode;
+import dev.forge.spec.SpecSource;
+import dev.forge.spec.YamlLoader;
+import dev.forge.synth.Artifact;
+import dev.forge.synth.SynthContext;
+import dev.forge.synth.Synthesizer;
+import dev.forge.synth.Target;
+import dev.forge.targets.BuiltinTargets;
+import dev.forge.util.Suggest;
+import dev.forge.write.OutputWriter;
+import dev.forge.write.WriteResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The phases in their fixed order: load, bind, resolve, (check), synth, write. Nothing is written until
+ * every earlier phase has passed. Library users call this; the CLI is a thin layer over it.
+ */
+public final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    /** Reads a spec file, reporting it under {@code displayName}. */
+    public static SpecSource read(Path file, String displayName) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E001,
+                        "'" + displayName + "' is a directory, not a spec file", "Name the forge.yaml inside it."));
+            }
+            long size = Files.size(file);
+            if (size > dev.forge.spec.YamlLoader.MAX_BYTES) {
+                throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E007, "spec file is " + size
+                        + " bytes, over the limit of " + YamlLoader.MAX_BYTES + " bytes", Code.E007.fix()));
+            }
+            return new SpecSource(displayName, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E001,
+                    "spec file '" + displayName + "' does not exist", Code.E001.fix()));
+        } catch (IOException e) {
+            throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E001,
+                    "cannot read '" + displayName + "': " + e.getMessage(), Code.E001.fix()));
+        }
+    }
+
+    /** load, bind, resolve. Throws {@link SpecException} with every error of the first failing phase. */
+    public static ResolvedSpec resolve(SpecSource source) {
+        MapNode tree = new YamlLoader().load(source);
+        Bound bound = Binder.bind(tree);
+        return Resolver.resolve(bound);
+    }
+
+    /** The registered targets named (all that apply when {@code names} is empty). */
+    public static List<Target> targets(List<String> names, ResolvedSpec spec) {
+        if (names.isEmpty()) {
+            return BuiltinTargets.all().stream().filter(t -> t.appliesTo(spec)).toList();
+        }
+        List<Target> out = new ArrayList<>();
+        List<Diagnostic> bad = new ArrayList<>();
+        List<String> known = BuiltinTargets.all().stream().map(Target::name).toList();
+        for (String n : names) {
+            BuiltinTargets.byName(n).ifPresentOrElse(t -> {
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }, () -> bad.add(Diagnostic.error(Location.NONE, Code.E301,
+                    "unknown target '" + n + "'" + Suggest.didYouMean(n, known), "Targets: " + String.join(", ", known) + ".")));
+        }
+        if (!bad.isEmpty()) {
+            throw new UsageException(bad);
+        }
+        return out;
+    }
+
+    /** The environments named (all when {@code names} is empty), in declaration order. */
+    public static List<ResolvedEnv> environments(ResolvedSpec spec, List<String> names) {
+        if (names.isEmpty()) {
+            return spec.environments();
+        }
+        List<String> known = spec.environments().stream().map(ResolvedEnv::name).toList();
+        List<Diagnostic> bad = new ArrayList<>();
+        for (String n : names) {
+            if (!known.contains(n)) {
+                bad.add(Diagnostic.error(Location.NONE, Code.E302, "unknown environment '" + n + "'"
+                        + Suggest.didYouMean(n, known), "Environments: " + String.join(", ", known) + "."));
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new UsageException(bad);
+        }
+        Set<String> wanted = Set.copyOf(names);
+        return spec.environments().stream().filter(e -> wanted.contains(e.name())).toList();
+    }
+
+    /** synth: every selected target in memory. */
+    public static List<Artifact> synth(ResolvedSpec spec, List<Target> targets, List<ResolvedEnv> envs) {
+        return Synthesizer.run(targets, new SynthContext(spec, envs));
+    }
+
+    /**
+     * write: into {@code out}. A run over every environment owns the selected targets' folders (and removes
+     * their stale files); a run narrowed by environment only adds and updates files.
+     */
+    public static WriteResult write(Path out, List<Artifact> artifacts, List<Target> targets, boolean allEnvironments,
+                                    boolean force) {
+        Set<String> folders = Set.copyOf(targets.stream().map(t -> t.name() + "/").toList());
+        return new OutputWriter(out).write(artifacts,
+                p -> allEnvironments && folders.stream().anyMatch(p::startsWith), force);
+    }
+
+    /** Usage errors: an unknown target or environment on the command line. */
+    public static final class UsageException extends RuntimeException {
+        private final transient List<Diagnostic> diagnostics;
+
+        public UsageException(List<Diagnostic> diagnostics) {
+            super(diagnostics.get(0).render(), null, false, false);
+            this.diagnostics = List.copyOf(diagnostics);
+        }
+
+        public List<Diagnostic> diagnostics() {
+            return diagnostics;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.forge.resolve;
+
+import dev.forge.bind.Bound;
+import dev.forge.bind.SourceMap;
+import dev.forge.diag.Code;
+import dev.forge.diag.Diagnostic;
+import dev.forge.diag.Diagnostics;
+import dev.forge.model.Access;
+import dev.forge.model.CiSpec;
+import dev.forge.model.EnvironmentSpec;
+import dev.forge.model.Introspection;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.SecretStore;
+import dev.forge.model.Spec;
+import dev.forge.model.Use;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Phase 3, resolve: checks references, applies each environment's overrides and the documented defaults,
+ * derives names and the access graph. Throws {@link dev.forge.diag.SpecException} with every error found.
+ */
+public final class Resolver {
+
+    private Resolver() {
+    }
+
+    public static ResolvedSpec resolve(Bound bound) {
+        Spec spec = bound.spec();
+        SourceMap sources = bound.sources();
+        Diagnostics diags = new Diagnostics();
+        if (spec.environments() != null && spec.environments().isEmpty()) {
+            diags.error(sources.at("environments"), Code.E121, "the spec declares no environments",
+                    "Declare at least one, e.g. `environments: { dev: {} }`.");
+        }
+        checkComputeNames(spec, sources, diags);
+        new References(spec, sources, diags).check();
+        diags.throwIfErrors();
+
+        List<ResolvedEnv> envs = new ArrayList<>();
+        Set<Diagnostic> seen = new LinkedHashSet<>();
+        for (Map.Entry<String, EnvironmentSpec> e : spec.environments().entrySet()) {
+            Diagnostics envDiags = new Diagnostics();
+            Environment env = environment(spec, e.getKey(), e.getValue() == null ? emptyEnv() : e.getValue());
+            Spec merged = (Spec) Overlays.apply(spec, env.name());
+            Spec resolved = derive((Spec) Defaults.apply(merged, env.production()), env);
+            new Combinations(sources, envDiags, env).check(resolved);
+            Naming naming = new Naming(spec.app(), env.name(), env.account());
+            NameLimits.check(resolved, naming, sources, envDiags);
+            envDiags.sorted().forEach(seen::add);
+            envs.add(new ResolvedEnv(env, resolved, naming, grants(resolved)));
+        }
+        seen.forEach(diags::add);
+        diags.throwIfErrors();
+        return new ResolvedSpec(spec, List.copyOf(envs), sources);
+    }
+
+    private static EnvironmentSpec emptyEnv() {
+        return new EnvironmentSpec(null, null, null, null, null, null, null, null);
+    }
+
+    private static Environment environment(Spec spec, String name, EnvironmentSpec e) {
+        boolean production = e.production() != null ? e.production() : name.equals("prod") || name.equals("production");
+        boolean approval = e.approval() != null ? e.approval() : production;
+        String region = e.region() != null ? e.region() : spec.region() != null ? spec.region() : "us-east-1";
+        List<String> emails = e.alerts() == null || e.alerts().email() == null ? List.of() : List.copyOf(e.alerts().email());
+        Map<String, String> tags = new TreeMap<>();
+        if (spec.tags() != null) {
+            tags.putAll(spec.tags());
+        }
+        if (e.tags() != null) {
+            tags.putAll(e.tags());
+        }
+        tags.put("app", spec.app());
+        tags.put("environment", name);
+        tags.put("managed-by", "forge");
+        if (spec.owner() != null) {
+            tags.put("owner", spec.owner());
+        }
+        if (spec.costCentre() != null) {
+            tags.put("cost-centre", spec.costCentre());
+        }
+        return new Environment(name, production, approval, region, e.account(), e.project(), e.subscription(), emails,
+                java.util.Collections.unmodifiableMap(tags));
+    }
+
+    /** Defaults that depend on other fields or on the environment, documented on the fields they fill. */
+    private static Spec derive(Spec s, Environment env) {
+        Spec out = s;
+        out = Introspection.with(out, "region", env.region());
+        out = Introspection.with(out, "databases", mapValues(s.databases(), (name, d) ->
+                d.name() != null ? d : Introspection.with(d, "name", name.replace('-', '_'))));
+        out = Introspection.with(out, "secrets", mapValues(s.secrets(), (name, sec) ->
+                sec.variable() != null ? sec : Introspection.with(sec, "variable", variable(name,
+                        sec.store() == SecretStore.SSM ? "_PARAMETER" : "_SECRET_ARN"))));
+        out = Introspection.with(out, "parameters", mapValues(s.parameters(), (name, p) ->
+                p.variable() != null ? p : Introspection.with(p, "variable", variable(name, "_PARAMETER"))));
+        out = Introspection.with(out, "functions", mapValues(s.functions(), (name, f) ->
+                Introspection.with(f, "uses", withAccess(f.uses()))));
+        out = Introspection.with(out, "services", mapValues(s.services(), (name, sv) ->
+                Introspection.with(sv, "uses", withAccess(sv.uses()))));
+        for (Kind k : Kind.values()) {
+            if (References.section(out, k) == null) {
+                out = Introspection.with(out, k.section(), Map.of());
+            }
+        }
+        if (s.tags() == null) {
+            out = Introspection.with(out, "tags", Map.of());
+        }
+        CiSpec ci = s.ci();
+        if (ci != null) {
+            List<String> promote = ci.promote() != null ? ci.promote() : List.copyOf(s.environments().keySet());
+            ci = new CiSpec(ci.github(), promote, ci.approvals(), ci.oidc(), ci.registry(), ci.drift());
+            out = Introspection.with(out, "ci", ci);
+        }
+        return out;
+    }
+
+    private static String variable(String name, String suffix) {
+        return name.toUpperCase(Locale.ROOT).replace('-', '_') + suffix;
+    }
+
+    private static List<Use> withAccess(List<Use> uses) {
+        if (uses == null) {
+            return List.of();
+        }
+        return uses.stream().map(u -> new Use(u.ref(), u.accessOrDefault())).toList();
+    }
+
+    private interface ValueFn<T> {
+        T apply(String name, T value);
+    }
+
+    private static <T> Map<String, T> mapValues(Map<String, T> in, ValueFn<T> fn) {
+        if (in == null) {
+            return Map.of();
+        }
+        Map<String, T> out = new LinkedHashMap<>();
+        in.forEach((k, v) -> out.put(k, v == null ? null : fn.apply(k, v)));
+        return out;
+    }
+
+    /** Functions and services share roles, images and log groups, so they may not share names. */
+    private static void checkComputeNames(Spec spec, SourceMap sources, Diagnostics diags) {
+        if (spec.functions() == null || spec.services() == null) {
+            return;
+        }
+        for (String name : spec.functions().keySet()) {
+            if (spec.services().containsKey(name)) {
+                diags.error(sources.at("functions." + name), Code.E116, "function '" + name + "' has the same name as"
+                        + " service '" + name + "'", Code.E116.fix());
+            }
+        }
+    }
+
+    /** The access graph: every {@code uses:} entry and every variable read from a secret or parameter. */
+    static List<Grant> grants(Spec s) {
+        Map<String, Grant> out = new TreeMap<>();
+        s.functions().forEach((name, f) -> addGrants(out, new Ref(Kind.FUNCTION, name), f.uses(), f.env()));
+        s.services().forEach((name, sv) -> addGrants(out, new Ref(Kind.SERVICE, name), sv.uses(), sv.env()));
+        List<Grant> list = new ArrayList<>(out.values());
+        list.sort(Grant.ORDER);
+        return List.copyOf(list);
+    }
+
+    private static void addGrants(Map<String, Grant> out, Ref principal, List<Use> uses, Map<String, String> env) {
+        if (uses != null) {
+            for (Use u : uses) {
+                Grant g = new Grant(principal, u.ref(), u.accessOrDefault(), "uses");
+                out.putIfAbsent(principal + ">" + u.ref() + ">" + g.access(), g);
+            }
+        }
+        if (env != null) {
+            env.forEach((var, value) -> {
+                if (value.startsWith("secret:") || value.startsWith("parameter:")) {
+                    Ref r = Ref.parse(value);
+                    out.putIfAbsent(principal + ">" + r + ">" + Access.READ, new Grant(principal, r, Access.READ, "env:" + var));
+                }
+            });
+        }
+    }
+}

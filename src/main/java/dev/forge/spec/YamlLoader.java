@@ -1,0 +1,325 @@
+package dev.forge.spec;
+
+import dev.forge.diag.Code;
+import dev.forge.diag.Diagnostic;
+import dev.forge.diag.Diagnostics;
+import dev.forge.diag.Location;
+import dev.forge.diag.SpecException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Phase 1, load: bytes to a located tree. Builds the tree from the parser's event stream with an explicit
+ * stack, so no input can overflow the Java stack, and enforces the limits every spec is held to: size,
+ * text encoding, nesting depth, alias expansion, duplicate keys and tags.
+ */
+public final class YamlLoader {
+
+    /** A spec larger than this is not a spec. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Deeper nesting than this is refused. */
+    public static final int MAX_DEPTH = 64;
+    /** Nodes the document may expand to, aliases counted at their full size each time they are used. */
+    public static final long MAX_NODES = 200_000;
+
+    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+
+    /** Loads one spec. Throws {@link SpecException} with every problem found. */
+    public MapNode load(SpecSource source) {
+        String name = source.name();
+        byte[] bytes = source.bytes();
+        if (bytes.length > MAX_BYTES) {
+            throw new SpecException(Diagnostic.error(Location.file(name), Code.E007,
+                    "spec file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES + " bytes",
+                    Code.E007.fix()));
+        }
+        String text = decode(name, bytes);
+        Node root = parse(name, text);
+        if (root == null || (root instanceof ScalarNode s && s.isNull())) {
+            throw new SpecException(Diagnostic.error(Location.file(name), Code.E002,
+                    "spec file '" + name + "' is empty", Code.E002.fix()));
+        }
+        if (!(root instanceof MapNode map)) {
+            throw new SpecException(Diagnostic.error(root.location(), Code.E009,
+                    "the spec must be a mapping of keys, but it is " + root.describe(), Code.E009.fix()));
+        }
+        return map;
+    }
+
+    private static String decode(String name, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new SpecException(Diagnostic.error(locate(name, bytes, i), Code.E008,
+                        "spec file holds a NUL byte at offset " + i + "; it looks binary", Code.E008.fix()));
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, start);
+            throw new SpecException(Diagnostic.error(locate(name, bytes, bad), Code.E008,
+                    "spec file is not valid UTF-8 (byte " + bad + ")", Code.E008.fix()));
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] b, int from) {
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (n < 0) {
+                return i;
+            }
+            for (int k = 1; k <= n; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += n + 1;
+        }
+        return from;
+    }
+
+    private static Location locate(String name, byte[] bytes, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return Location.of(name, line, col);
+    }
+
+    /** A collection being built: its items, or for a mapping its pending key. */
+    private static final class Frame {
+        final boolean mapping;
+        final Location location;
+        final Optional<String> anchor;
+        final List<Node> items = new ArrayList<>();
+        final List<MapNode.Entry> entries = new ArrayList<>();
+        final Map<String, ScalarNode> seen = new HashMap<>();
+        ScalarNode pendingKey;
+        boolean skipNextValue;
+        long weight = 1;
+
+        Frame(boolean mapping, Location location, Optional<String> anchor) {
+            this.mapping = mapping;
+            this.location = location;
+            this.anchor = anchor;
+        }
+    }
+
+    private Node parse(String name, String text) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(name)
+                .setAllowDuplicateKeys(true)
+                .setUseMarks(true)
+                .setCodePointLimit(MAX_BYTES + 16)
+                .build();
+        Diagnostics diags = new Diagnostics();
+        Deque<Frame> stack = new ArrayDeque<>();
+        Map<String, Node> anchors = new HashMap<>();
+        Map<Node, Long> weights = new java.util.IdentityHashMap<>();
+        Node root = null;
+        int documents = 0;
+        long total = 0;
+        try {
+            for (Event event : new Parse(settings).parseString(text)) {
+                switch (event.getEventId()) {
+                    case DocumentStart -> {
+                        documents++;
+                        if (documents > 1) {
+                            throw new SpecException(Diagnostic.error(loc(name, event), Code.E003,
+                                    "the file holds more than one YAML document ('---'); a spec is one document",
+                                    "Delete the second '---' and everything after it, or merge the documents."));
+                        }
+                    }
+                    case MappingStart, SequenceStart -> {
+                        NodeEvent ne = (NodeEvent) event;
+                        checkTag(name, event, diags);
+                        if (stack.size() >= MAX_DEPTH) {
+                            throw new SpecException(Diagnostic.error(loc(name, event), Code.E006,
+                                    "the document nests deeper than " + MAX_DEPTH + " levels", Code.E006.fix()));
+                        }
+                        if (!stack.isEmpty() && stack.peek().mapping && stack.peek().pendingKey == null) {
+                            diags.error(loc(name, event), Code.E010,
+                                    "a mapping key must be a plain value, not a list or mapping",
+                                    "Write the key as text, e.g. `name: value`.");
+                            throw new SpecException(diags.sorted());
+                        }
+                        stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, loc(name, event),
+                                ne.getAnchor().map(Object::toString)));
+                    }
+                    case MappingEnd, SequenceEnd -> {
+                        Frame f = stack.pop();
+                        Node done = f.mapping ? new MapNode(f.entries, f.location) : new ListNode(f.items, f.location);
+                        weights.put(done, f.weight);
+                        f.anchor.ifPresent(a -> anchors.put(a, done));
+                        total = add(name, stack, diags, done, f.weight, total, event);
+                        if (stack.isEmpty()) {
+                            root = done;
+                        }
+                    }
+                    case Scalar -> {
+                        ScalarEvent se = (ScalarEvent) event;
+                        checkTag(name, event, diags);
+                        ScalarNode s = new ScalarNode(se.getValue(), se.isPlain() && se.getImplicit().canOmitTagInPlainScalar(),
+                                loc(name, event));
+                        se.getAnchor().ifPresent(a -> anchors.put(a.toString(), s));
+                        weights.put(s, 1L);
+                        total = add(name, stack, diags, s, 1, total, event);
+                        if (stack.isEmpty()) {
+                            root = s;
+                        }
+                    }
+                    case Alias -> {
+                        AliasEvent ae = (AliasEvent) event;
+                        String anchor = ae.getAlias().toString();
+                        Node target = anchors.get(anchor);
+                        if (target == null) {
+                            throw new SpecException(Diagnostic.error(loc(name, event), Code.E003,
+                                    "alias '*" + anchor + "' refers to no anchor defined before it",
+                                    "Define '&" + anchor + "' before using '*" + anchor + "'."));
+                        }
+                        long w = weights.getOrDefault(target, 1L);
+                        total = add(name, stack, diags, target, w, total, event);
+                        if (stack.isEmpty()) {
+                            root = target;
+                        }
+                    }
+                    default -> {
+                        // stream and document boundaries, comments
+                    }
+                }
+            }
+        } catch (MarkedYamlEngineException e) {
+            Location where = e.getProblemMark().map(m -> fromMark(name, m))
+                    .or(() -> e.getContextMark().map(m -> fromMark(name, m)))
+                    .orElse(Location.file(name));
+            diags.add(syntaxError(where, e, text));
+            throw new SpecException(diags.sorted());
+        } catch (YamlEngineException e) {
+            diags.error(Location.file(name), Code.E003, "YAML error: " + oneLine(e.getMessage()), Code.E003.fix());
+            throw new SpecException(diags.sorted());
+        }
+        diags.throwIfErrors();
+        return root;
+    }
+
+    private long add(String name, Deque<Frame> stack, Diagnostics diags, Node node, long weight, long total,
+                     Event event) {
+        long newTotal = total + weight;
+        if (newTotal > MAX_NODES || weight > MAX_NODES) {
+            throw new SpecException(Diagnostic.error(loc(name, event), Code.E005,
+                    "the document expands to more than " + MAX_NODES + " nodes through anchors and aliases",
+                    Code.E005.fix()));
+        }
+        Frame parent = stack.peek();
+        if (parent == null) {
+            return newTotal;
+        }
+        parent.weight = Math.min(MAX_NODES + 1, parent.weight + weight);
+        if (!parent.mapping) {
+            parent.items.add(node);
+            return newTotal;
+        }
+        if (parent.pendingKey == null) {
+            if (!(node instanceof ScalarNode key)) {
+                diags.error(node.location(), Code.E010, "a mapping key must be a plain value, not " + node.describe(),
+                        "Write the key as text, e.g. `name: value`.");
+                throw new SpecException(diags.sorted());
+            }
+            if (key.plain() && key.text().equals("<<")) {
+                diags.error(key.location(), Code.E010, "merge keys ('<<') are not supported",
+                        "Write the merged keys out in this mapping.");
+            }
+            ScalarNode first = parent.seen.get(key.text());
+            if (first != null) {
+                diags.error(key.location(), Code.E004, "duplicate key '" + key.text() + "' (first defined at line "
+                        + first.location().line() + ")", Code.E004.fix());
+                parent.skipNextValue = true;
+            } else {
+                parent.seen.put(key.text(), key);
+            }
+            parent.pendingKey = key;
+            return newTotal;
+        }
+        if (!parent.skipNextValue) {
+            parent.entries.add(new MapNode.Entry(parent.pendingKey, node));
+        }
+        parent.skipNextValue = false;
+        parent.pendingKey = null;
+        return newTotal;
+    }
+
+    private static void checkTag(String name, Event event, Diagnostics diags) {
+        Optional<String> tag = switch (event.getEventId()) {
+            case Scalar -> ((ScalarEvent) event).getTag();
+            case MappingStart, SequenceStart -> ((org.snakeyaml.engine.v2.events.CollectionStartEvent) event).getTag();
+            default -> Optional.empty();
+        };
+        if (tag.isPresent() && !tag.get().startsWith(STANDARD_TAG) && !tag.get().equals("!")) {
+            diags.error(loc(name, event), Code.E010, "explicit YAML tag '" + tag.get() + "' is not supported",
+                    "Delete the tag and write the plain value.");
+        }
+    }
+
+    private static Diagnostic syntaxError(Location where, MarkedYamlEngineException e, String text) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("TAB")) {
+            return Diagnostic.error(where, Code.E003, "a tab character is used for indentation",
+                    "Indent with spaces only; YAML does not allow tabs there.");
+        }
+        String message = problem;
+        if (message.contains("mapping values are not allowed here")) {
+            message = "a ':' where no key can start (check the indentation of this line and the one above)";
+        } else if (message.contains("expected <block end>")) {
+            message = "bad indentation: this line does not line up with the keys above it";
+        } else if (message.contains("could not find expected ':'")) {
+            message = "a line without ':' inside a mapping (a key without a value, or a quote left open)";
+        }
+        String full = (context.isEmpty() ? "" : context + ": ") + message;
+        return Diagnostic.error(where, Code.E003, "YAML syntax error: " + oneLine(full), Code.E003.fix());
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static Location loc(String name, Event e) {
+        return e.getStartMark().map(m -> fromMark(name, m)).orElse(Location.file(name));
+    }
+
+    private static Location fromMark(String name, Mark m) {
+        return Location.of(name, m.getLine() + 1, m.getColumn() + 1);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.forge.synth;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Phase 5, synth: runs the selected targets in memory and gathers their files under one folder each.
+ * A target that throws fails the whole run before anything is written.
+ */
+public final class Synthesizer {
+
+    private Synthesizer() {
+    }
+
+    public static List<Artifact> run(List<Target> targets, SynthContext context) {
+        List<Artifact> out = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
+        for (Target t : targets) {
+            List<Artifact> produced;
+            try {
+                produced = t.synth(context);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new SynthException(t.name(), e);
+            }
+            for (Artifact a : produced) {
+                Artifact placed = a.under(t.name());
+                if (!paths.add(placed.path())) {
+                    throw new SynthException(t.name(), new IllegalStateException("two files at " + placed.path()));
+                }
+                out.add(placed);
+            }
+        }
+        out.sort(Comparator.comparing(Artifact::path));
+        return List.copyOf(out);
+    }
+}

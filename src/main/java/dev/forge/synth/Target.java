@@ -1,0 +1,29 @@
+package dev.forge.synth;
+
+import dev.forge.resolve.ResolvedSpec;
+import java.util.List;
+
+/**
+ * A synthesis target: the resolved spec in, files out. A target lives in its own package under
+ * {@code dev.forge.targets}, never imports another target, and is registered in one list
+ * ({@code dev.forge.targets.BuiltinTargets}).
+ */
+public interface Target {
+
+    /** Stable name used on the command line and as the output folder, e.g. {@code terraform-aws}. */
+    String name();
+
+    /** One line for {@code forge targets}. */
+    String description();
+
+    /** Whether the spec has anything this target generates; targets that do not apply are skipped. */
+    default boolean appliesTo(ResolvedSpec spec) {
+        return true;
+    }
+
+    /**
+     * Generates the files for the environments in {@code context}. Paths are relative to the target's own
+     * folder. Must be deterministic: the same input gives the same bytes.
+     */
+    List<Artifact> synth(SynthContext context);
+}

@@ -1,0 +1,24 @@
+package dev.forge.targets;
+
+import dev.forge.synth.Target;
+import dev.forge.targets.model.ModelTarget;
+import java.util.List;
+import java.util.Optional;
+
+/** The one place targets are registered. Adding a target is one class in its own package and one line here. */
+public final class BuiltinTargets {
+
+    private static final List<Target> ALL = List.of(
+            new ModelTarget());
+
+    private BuiltinTargets() {
+    }
+
+    public static List<Target> all() {
+        return ALL;
+    }
+
+    public static Optional<Target> byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}
