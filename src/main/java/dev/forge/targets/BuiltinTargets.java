@@ -2,6 +2,7 @@ package dev.forge.targets;
 
 import dev.forge.synth.Target;
 import dev.forge.targets.model.ModelTarget;
+import dev.forge.targets.terraform.TerraformTarget;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,8 @@ import java.util.Optional;
 public final class BuiltinTargets {
 
     private static final List<Target> ALL = List.of(
-            new ModelTarget());
+            new ModelTarget(),
+            new TerraformTarget());
 
     private BuiltinTargets() {
     }

@@ -1,0 +1,133 @@
+package dev.forge.emit.hcl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An HCL expression. Every kind prints itself canonically through {@link HclPrinter}; nothing here is a
+ * raw string of HCL except the validated traversal of a {@link Ref}.
+ */
+public sealed interface Expr {
+
+    /** A quoted string literal; escaping ({@code "}, {@code \}, {@code ${}, {@code %{}) is the printer's job. */
+    record Str(String value) implements Expr {
+        public Str {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A number literal, kept as its canonical text ({@code 30}, {@code 0.5}). */
+    record Num(String text) implements Expr {
+        private static final Pattern FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+        public Num {
+            if (!FORM.matcher(text).matches()) {
+                throw new IllegalArgumentException("not a number literal: '" + text + "'");
+            }
+        }
+    }
+
+    /** {@code true} or {@code false}. */
+    record Bool(boolean value) implements Expr {
+    }
+
+    /** {@code null}. */
+    record Null() implements Expr {
+    }
+
+    /**
+     * A traversal: {@code var.name}, {@code module.x.y}, {@code aws_s3_bucket.this.arn},
+     * {@code aws_kms_key.this[0].arn}, {@code each.value.arn}, {@code path.module}.
+     */
+    record Ref(String path) implements Expr {
+        private static final Pattern FORM = Pattern.compile(
+                "[A-Za-z_][A-Za-z0-9_-]*(?:\\.[A-Za-z_][A-Za-z0-9_-]*|\\[(?:[0-9]+|\\*)])*");
+
+        public Ref {
+            if (!FORM.matcher(path).matches()) {
+                throw new IllegalArgumentException("not a traversal: '" + path + "'");
+            }
+        }
+    }
+
+    /** A string template: literal text parts ({@link String}) and interpolated {@link Expr} parts. */
+    record Template(List<Object> parts) implements Expr {
+        public Template {
+            parts = List.copyOf(parts);
+            for (Object p : parts) {
+                if (!(p instanceof String) && !(p instanceof Expr)) {
+                    throw new IllegalArgumentException("template part must be a String or an Expr: " + p);
+                }
+            }
+        }
+    }
+
+    /** A function call such as {@code jsonencode({...})}. Only the last argument may span lines. */
+    record Call(String name, List<Expr> args) implements Expr {
+        public Call {
+            if (!name.matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("not a function name: '" + name + "'");
+            }
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A tuple constructor {@code [a, b]}. */
+    record ListOf(List<Expr> items) implements Expr {
+        public ListOf {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * An object constructor. A {@link Str} key prints bare when it is an identifier and quoted otherwise; a
+     * {@link Ref} key prints as a traversal (as in {@code providers = { aws.replica = aws.west }}); any other
+     * key prints in parentheses. Order is kept.
+     */
+    record ObjectOf(List<Map.Entry<Expr, Expr>> entries) implements Expr {
+        public ObjectOf {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** {@code test ? then : otherwise}. */
+    record Cond(Expr test, Expr then, Expr otherwise) implements Expr {
+    }
+
+    /** A binary operation: {@code ==}, {@code !=}, {@code &&}, {@code ||}, {@code >}, {@code +}, {@code *} ... */
+    record Binary(Expr left, String op, Expr right) implements Expr {
+        private static final List<String> OPS = List.of("==", "!=", "&&", "||", "<", "<=", ">", ">=", "+", "-", "*", "/", "%");
+
+        public Binary {
+            if (!OPS.contains(op)) {
+                throw new IllegalArgumentException("not an operator: '" + op + "'");
+            }
+        }
+    }
+
+    /** {@code !operand}. */
+    record Not(Expr operand) implements Expr {
+    }
+
+    /** {@code target[key]}. */
+    record Index(Expr target, Expr key) implements Expr {
+    }
+
+    /** {@code target.name}, after an index: {@code module.x.arns["k"].name}. */
+    record GetAttr(Expr target, String name) implements Expr {
+        public GetAttr {
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+                throw new IllegalArgumentException("not an attribute name: '" + name + "'");
+            }
+        }
+    }
+
+    /**
+     * A {@code for} expression. With {@code key == null} it builds a tuple ({@code [for v in coll : value]}),
+     * otherwise an object ({@code {for k, v in coll : key => value}}). {@code keyVar} may be null.
+     */
+    record For(String keyVar, String valueVar, Expr collection, Expr key, Expr value, Expr condition) implements Expr {
+    }
+}

@@ -1,0 +1,204 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.ref;
+import static dev.forge.emit.hcl.Hcl.str;
+import static dev.forge.emit.hcl.Hcl.var;
+
+import dev.forge.emit.hcl.Body;
+import dev.forge.emit.hcl.Expr;
+import dev.forge.emit.hcl.Hcl;
+import dev.forge.emit.hcl.HclPrinter;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.Spec;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.synth.Artifact;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code environments/<env>/}: the root module wiring the modules with one environment's values. */
+final class EnvironmentRoot {
+
+    private EnvironmentRoot() {
+    }
+
+    static String stateKey(ResolvedEnv env) {
+        return env.spec().app() + "/" + env.name() + "/terraform.tfstate";
+    }
+
+    static List<Artifact> files(ResolvedSpec spec, ResolvedEnv env, List<TfModule> modules) {
+        Root root = new Root(env, modules);
+        Spec s = env.spec();
+        standardInputs(root, spec, s);
+        RootFunctions.add(root);
+        RootData.add(root);
+        RootApis.add(root);
+        RootOps.add(root);
+        outputs(root, s);
+        String dir = "environments/" + env.name() + "/";
+        Body main = new Body();
+        for (String type : root.dataSources) {
+            main.block(Hcl.data(type, "current", b -> { }));
+        }
+        root.main.items().forEach(i -> {
+            if (i instanceof Body.Nested n) {
+                main.block(n.block());
+            }
+        });
+        List<Artifact> out = new ArrayList<>();
+        out.add(Artifact.text(dir + "main.tf", HclPrinter.print(main)));
+        out.add(Artifact.text(dir + "variables.tf", HclPrinter.print(TfModule.variablesFile(List.copyOf(root.variables.values())))));
+        out.add(Artifact.text(dir + "outputs.tf", HclPrinter.print(outputsFile(root))));
+        out.add(Artifact.text(dir + "versions.tf", HclPrinter.print(Versions.terraformBlock(
+                Modules.has(modules, LambdaModule.NAME) ? List.of(Versions.AWS, Versions.ARCHIVE) : List.of(Versions.AWS), List.of()))));
+        out.add(Artifact.text(dir + "providers.tf", HclPrinter.print(providers(root))));
+        out.add(Artifact.text(dir + "backend.tf", HclPrinter.print(backend(env))));
+        out.add(Artifact.text(dir + "backend.hcl", HclPrinter.print(backendConfig(spec, env))));
+        Body tfvars = new Body();
+        root.tfvars.forEach(tfvars::attr);
+        out.add(Artifact.text(dir + "terraform.tfvars", HclPrinter.print(tfvars)));
+        out.add(Artifact.text(dir + "README.md", RootReadme.environment(spec, env, root)));
+        return out;
+    }
+
+    private static void standardInputs(Root root, ResolvedSpec spec, Spec s) {
+        root.variable("environment", Types.STRING, "Name of the environment.", null);
+        root.tfvars.put("environment", str(root.env.name()));
+        root.variable("region", Types.STRING, "AWS region of the environment.", null);
+        root.tfvars.put("region", str(root.env.environment().region()));
+        if (s.functions().values().stream().anyMatch(f -> f.image() == null)) {
+            root.variable("source_root", Types.STRING, "Directory the spec's function `source` paths are relative to (the"
+                    + " folder holding forge.yaml), relative to this directory.", null);
+            root.tfvars.put("source_root", str("../../../.."));
+        }
+        if (s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null)) {
+            root.variable("image_tag", Types.STRING, "Image tag the first apply deploys (push it to ECR first); CI deploys"
+                    + " later tags.", null);
+            root.tfvars.put("image_tag", str("bootstrap"));
+        }
+        if (s.functions().values().stream().anyMatch(f -> Boolean.TRUE.equals(f.vpc()))) {
+            root.variable("vpc_id", Types.STRING, "VPC the functions with `vpc: true` run in (bring your own VPC).", null);
+            root.variable("vpc_cidr", Types.STRING, "CIDR block of that VPC.", null);
+            root.variable("private_subnet_ids", Types.STRINGS, "Private subnets (with a route to NAT or VPC endpoints).", null);
+        }
+        if (Modules.oidc(s)) {
+            root.variable("create_github_oidc_provider", Types.BOOL, "Create GitHub's OIDC provider (false when the account"
+                    + " has one, e.g. a second environment in the same account).", null);
+            root.tfvars.put("create_github_oidc_provider", Hcl.bool(firstInAccount(spec, root.env)));
+        }
+        if (Modules.oidc(s)) {
+            root.variable("state_bucket", Types.STRING, "S3 bucket of the Terraform state (as in backend.hcl).", null);
+            root.variable("state_lock_table", Types.STRING, "DynamoDB lock table of the Terraform state (as in backend.hcl).", null);
+            root.tfvars.put("state_bucket", str(stateBucket(spec)));
+            root.tfvars.put("state_lock_table", str(lockTable(spec)));
+        }
+        if (s.secrets().values().stream().anyMatch(x -> x.store() == dev.forge.model.SecretStore.SSM)) {
+            Hcl.Obj versions = obj();
+            new TreeMap<>(s.secrets()).forEach((n, x) -> {
+                if (x.store() == dev.forge.model.SecretStore.SSM) {
+                    versions.put(n, Hcl.num(1));
+                }
+            });
+            root.tfvars.put("secret_versions", versions.build());
+        }
+    }
+
+    /** The OIDC provider is per account: only the first environment of each account (unknown = one account) creates it. */
+    private static boolean firstInAccount(ResolvedSpec spec, ResolvedEnv env) {
+        for (ResolvedEnv e : spec.environments()) {
+            if (java.util.Objects.equals(e.environment().account(), env.environment().account())) {
+                return e.name().equals(env.name());
+            }
+        }
+        return true;
+    }
+
+    static String stateBucket(ResolvedSpec spec) {
+        return spec.app() + "-terraform-state";
+    }
+
+    static String lockTable(ResolvedSpec spec) {
+        return spec.app() + "-terraform-locks";
+    }
+
+    private static void outputs(Root root, Spec s) {
+        Map<String, Expr> fns = new TreeMap<>();
+        s.functions().keySet().forEach(n -> fns.put(n, Refs.out(new Ref(Kind.FUNCTION, n), "function_name")));
+        Map<String, Expr> tables = new TreeMap<>();
+        s.tables().keySet().forEach(n -> tables.put(n, Refs.out(new Ref(Kind.TABLE, n), "table_name")));
+        Map<String, Expr> buckets = new TreeMap<>();
+        s.buckets().keySet().forEach(n -> buckets.put(n, Refs.out(new Ref(Kind.BUCKET, n), "bucket_name")));
+        Map<String, Expr> queues = new TreeMap<>();
+        s.queues().keySet().forEach(n -> queues.put(n, Refs.out(new Ref(Kind.QUEUE, n), "queue_url")));
+        if (!fns.isEmpty()) {
+            root.output("function_names", "Function names by spec name.", Hcl.obj(fns));
+        }
+        if (!tables.isEmpty()) {
+            root.output("table_names", "Table names by spec name.", Hcl.obj(tables));
+        }
+        if (!buckets.isEmpty()) {
+            root.output("bucket_names", "Bucket names by spec name.", Hcl.obj(buckets));
+        }
+        if (!queues.isEmpty()) {
+            root.output("queue_urls", "Queue URLs by spec name.", Hcl.obj(queues));
+        }
+        List<String> apiUrls = root.outputs.keySet().stream().filter(k -> k.endsWith("_api_url")).toList();
+        if (apiUrls.size() == 1) {
+            root.output("api_url", "Base URL of the API.", ref("module." + apiUrls.get(0).replace("_api_url", "")
+                    .replaceFirst("^", "api_") + ".api_endpoint"));
+        }
+    }
+
+    private static Body outputsFile(Root root) {
+        Body file = new Body();
+        new TreeMap<>(root.outputs).forEach((name, o) -> file.block(Hcl.output(name, b -> b
+                .attr("description", o.getKey()).attr("value", o.getValue()))));
+        return file;
+    }
+
+    private static Body providers(Root root) {
+        Body file = new Body();
+        file.block(provider(root, null, var("region")));
+        for (String region : root.replicaRegions) {
+            file.block(provider(root, "replica_" + Root.label(region), str(region)));
+        }
+        return file;
+    }
+
+    private static dev.forge.emit.hcl.Block provider(Root root, String alias, Expr region) {
+        return Hcl.block("provider", List.of("aws"), b -> {
+            if (alias != null) {
+                b.attr("alias", alias);
+            }
+            b.attr("region", region);
+            if (root.env.environment().account() != null) {
+                b.attr("allowed_account_ids", Hcl.strings(List.of(root.env.environment().account())));
+            }
+            b.blank().comment("Tags on every resource: app, environment, owner, cost centre (FORGE rule: resources tagged).");
+            Map<String, Expr> tags = new TreeMap<>();
+            root.env.environment().tags().forEach((k, v) -> tags.put(k, str(v)));
+            b.block("default_tags", t -> t.attr("tags", Hcl.obj(tags)));
+        });
+    }
+
+    private static Body backend(ResolvedEnv env) {
+        Body file = new Body();
+        file.comment("Partial configuration: the bucket and lock table come from backend.hcl");
+        file.comment("(terraform init -backend-config=backend.hcl). See ../../README.md for the bootstrap.");
+        file.block(Hcl.block("terraform", List.of(), t -> t.block(Hcl.block("backend", List.of("s3"), b -> b
+                .attr("key", stateKey(env))
+                .attr("region", env.environment().region())
+                .attr("encrypt", true)))));
+        return file;
+    }
+
+    private static Body backendConfig(ResolvedSpec spec, ResolvedEnv env) {
+        Body file = new Body();
+        file.attr("bucket", stateBucket(spec)).attr("dynamodb_table", lockTable(spec));
+        return file;
+    }
+}

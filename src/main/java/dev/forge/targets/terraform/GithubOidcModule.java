@@ -1,0 +1,112 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.call;
+import static dev.forge.emit.hcl.Hcl.cond;
+import static dev.forge.emit.hcl.Hcl.forList;
+import static dev.forge.emit.hcl.Hcl.list;
+import static dev.forge.emit.hcl.Hcl.num;
+import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.op;
+import static dev.forge.emit.hcl.Hcl.ref;
+import static dev.forge.emit.hcl.Hcl.str;
+import static dev.forge.emit.hcl.Hcl.strings;
+import static dev.forge.emit.hcl.Hcl.tmpl;
+import static dev.forge.emit.hcl.Hcl.var;
+import static dev.forge.targets.terraform.TfModule.check;
+
+import dev.forge.emit.hcl.Expr;
+import java.util.List;
+
+/** {@code modules/github_oidc}: GitHub's OIDC provider and a deploy role only the spec's repository can assume. */
+final class GithubOidcModule {
+
+    static final String NAME = "github_oidc";
+    private static final String ISSUER = "token.actions.githubusercontent.com";
+
+    private GithubOidcModule() {
+    }
+
+    static TfModule build() {
+        TfModule m = new TfModule(NAME, "GitHub Actions OIDC: the account's OIDC provider for GitHub (created, or read when"
+                + " it exists) and a deploy role trusted only for one repository's branch and GitHub environment, allowed"
+                + " exactly to deploy: update function code, publish versions and move aliases, push images to the app's"
+                + " ECR repositories, and read/write the environment's Terraform state object and lock.");
+        m.required("role_name", Types.STRING, "Name of the deploy role.");
+        m.required("repository", Types.STRING, "GitHub repository, owner/name.",
+                check(call("can", call("regex", str("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"), var("repository"))),
+                        "repository must be owner/name."));
+        m.required("branch", Types.STRING, "Branch whose workflows may deploy.");
+        m.required("github_environment", Types.STRING, "GitHub environment whose jobs may deploy.");
+        m.optional("create_provider", Types.BOOL, "Create the OIDC provider (false: it exists in the account already).",
+                dev.forge.emit.hcl.Hcl.bool(true));
+        m.optional("function_arns", Types.STRINGS, "Functions CI deploys (unqualified ARNs).", list());
+        m.optional("repository_arns", Types.STRINGS, "ECR repositories CI pushes to.", list());
+        m.required("state_bucket", Types.STRING, "S3 bucket holding the Terraform state.");
+        m.required("state_key", Types.STRING, "Key of this environment's state object.");
+        m.required("state_lock_table", Types.STRING, "DynamoDB table holding the state lock.");
+        m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
+        m.data("aws_caller_identity", "current", b -> { });
+        m.data("aws_partition", "current", b -> { });
+        m.data("aws_region", "current", b -> { });
+        m.resource("aws_iam_openid_connect_provider", "this", b -> b
+                .attr("count", cond(var("create_provider"), num(1), num(0))).blank()
+                .attr("url", "https://" + ISSUER)
+                .attr("client_id_list", strings(List.of("sts.amazonaws.com")))
+                .attr("tags", var("tags")));
+        m.data("aws_iam_openid_connect_provider", "existing", b -> b
+                .attr("count", cond(var("create_provider"), num(0), num(1))).blank()
+                .attr("url", "https://" + ISSUER));
+        Expr account = ref("data.aws_caller_identity.current.account_id");
+        Expr partition = ref("data.aws_partition.current.partition");
+        m.locals(l -> l
+                .attr("provider_arn", call("one", call("concat", ref("aws_iam_openid_connect_provider.this[*].arn"),
+                        ref("data.aws_iam_openid_connect_provider.existing[*].arn"))))
+                .attr("lambda", forList("arns", list(var("function_arns")), statement("DeployFunctions",
+                        IamActions.DEPLOY_LAMBDA, call("concat", ref("arns"), forList("a", ref("arns"), tmpl(ref("a"), ":*")))),
+                        op(call("length", ref("arns")), ">", num(0))))
+                .attr("ecr", forList("arns", list(var("repository_arns")), statement("PushImages", IamActions.DEPLOY_ECR_PUSH,
+                        ref("arns")), op(call("length", ref("arns")), ">", num(0))))
+                .attr("ecr_login", forList("arns", list(var("repository_arns")), statement("RegistryLogin",
+                        IamActions.DEPLOY_ECR_LOGIN, list(str("*"))), op(call("length", ref("arns")), ">", num(0))))
+                .attr("state", list(
+                        statement("StateBucket", IamActions.STATE_BUCKET, list(tmpl("arn:", partition, ":s3:::", var("state_bucket")))),
+                        statement("StateObject", IamActions.STATE_OBJECT, list(
+                                tmpl("arn:", partition, ":s3:::", var("state_bucket"), "/", var("state_key")),
+                                tmpl("arn:", partition, ":s3:::", var("state_bucket"), "/", var("state_key"), ".tflock"))),
+                        statement("StateLock", IamActions.STATE_LOCK, list(tmpl("arn:", partition, ":dynamodb:",
+                                ref("data.aws_region.current.region"), ":", account, ":table/", var("state_lock_table")))))));
+        m.resource("aws_iam_role", "this", b -> b
+                .attr("name", var("role_name"))
+                .attr("description", tmpl("GitHub Actions deployments of ", var("repository")))
+                .attr("assume_role_policy", call("jsonencode", obj()
+                        .put("Version", "2012-10-17")
+                        .put("Statement", list(obj()
+                                .put("Sid", "TrustGithubRepository")
+                                .put("Effect", "Allow")
+                                .put("Principal", obj().put("Federated", ref("local.provider_arn")).build())
+                                .put("Action", "sts:AssumeRoleWithWebIdentity")
+                                .put("Condition", obj()
+                                        .put("StringEquals", obj()
+                                                .put(ISSUER + ":aud", "sts.amazonaws.com")
+                                                .put(ISSUER + ":sub", list(
+                                                        tmpl("repo:", var("repository"), ":ref:refs/heads/", var("branch")),
+                                                        tmpl("repo:", var("repository"), ":environment:", var("github_environment"))))
+                                                .build()).build()).build())).build()))
+                .attr("tags", var("tags")));
+        m.resource("aws_iam_role_policy", "this", b -> b
+                .attr("name", "deploy")
+                .attr("role", ref("aws_iam_role.this.id"))
+                .attr("policy", call("jsonencode", obj()
+                        .put("Version", "2012-10-17")
+                        .put("Statement", call("concat", ref("local.lambda"), ref("local.ecr"), ref("local.ecr_login"),
+                                ref("local.state"))).build())));
+        m.output("role_arn", "ARN of the deploy role (the workflow's role-to-assume).", ref("aws_iam_role.this.arn"));
+        m.output("role_name", "Name of the deploy role.", ref("aws_iam_role.this.name"));
+        m.output("provider_arn", "ARN of GitHub's OIDC provider in the account.", ref("local.provider_arn"));
+        return m;
+    }
+
+    private static Expr statement(String sid, List<String> actions, Expr resources) {
+        return obj().put("Sid", sid).put("Effect", "Allow").put("Action", strings(actions)).put("Resource", resources).build();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.forge.targets.terraform;
+
+import java.util.List;
+
+/**
+ * What each access level means in IAM actions, in one place (like the CDK's {@code perms.ts}), exact rather
+ * than convenient. Every deliberate exclusion is commented. docs/targets/terraform-aws.md prints this table.
+ */
+final class IamActions {
+
+    private IamActions() {
+    }
+
+    /**
+     * DynamoDB read. Excludes dynamodb:GetRecords/GetShardIterator/DescribeStream (stream consumers get
+     * those from an event source mapping, not from {@code uses:}) and PartiQL (dynamodb:PartiQLSelect) which
+     * the SDK paths above cover.
+     */
+    static final List<String> TABLE_READ = List.of("dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem",
+            "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan");
+
+    /**
+     * DynamoDB write. Excludes DeleteTable/UpdateTable (infrastructure, owned by Terraform) and
+     * dynamodb:DescribeTable (in read: a writer without read has no need of it).
+     */
+    static final List<String> TABLE_WRITE = List.of("dynamodb:BatchWriteItem", "dynamodb:DeleteItem",
+            "dynamodb:PutItem", "dynamodb:UpdateItem");
+
+    /** S3 read of objects (on bucket/*). Excludes s3:GetObjectAcl (ownership is bucket-owner-enforced: ACLs are off). */
+    static final List<String> BUCKET_READ_OBJECTS = List.of("s3:GetObject", "s3:GetObjectVersion");
+
+    /** S3 read on the bucket itself: listing keys. */
+    static final List<String> BUCKET_READ_BUCKET = List.of("s3:ListBucket");
+
+    /**
+     * S3 write of objects (on bucket/*). Deliberately NOT s3:DeleteObject / s3:DeleteObjectVersion (unlike
+     * the CDK's grantWrite, aws-cdk#24074): writing never needs deleting, and with versioning a delete marker
+     * hides data. s3:PutObjectAcl is excluded (ACLs are disabled). s3:AbortMultipartUpload lets the SDK clean
+     * up a failed large upload.
+     */
+    static final List<String> BUCKET_WRITE_OBJECTS = List.of("s3:AbortMultipartUpload", "s3:PutObject");
+
+    /** SQS publish. */
+    static final List<String> QUEUE_PUBLISH = List.of("sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage");
+
+    /** SQS consume. Excludes sqs:PurgeQueue (drops every message: an operator's action, not a consumer's). */
+    static final List<String> QUEUE_CONSUME = List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
+            "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage");
+
+    /** SSM parameter read. Excludes ssm:GetParametersByPath (reads a whole tree; the function knows its one name). */
+    static final List<String> PARAMETER_READ = List.of("ssm:GetParameter", "ssm:GetParameters");
+
+    /** Secrets Manager read. Excludes secretsmanager:ListSecrets (account-wide, resource "*"). */
+    static final List<String> SECRET_READ = List.of("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue");
+
+    /** Bedrock model invocation (streaming included). Excludes bedrock:* management and agent actions. */
+    static final List<String> MODEL_INVOKE = List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
+
+    /** Invoking another function (on its alias live, never $LATEST or the unqualified ARN). */
+    static final List<String> FUNCTION_INVOKE = List.of("lambda:InvokeFunction");
+
+    /** KMS, for customer-managed keys only, narrowed by kms:ViaService to the service that holds the data. */
+    static final List<String> KMS_DECRYPT = List.of("kms:Decrypt");
+    static final List<String> KMS_ENCRYPT = List.of("kms:GenerateDataKey");
+
+    /**
+     * Logs of the function's own log group. Excludes logs:CreateLogGroup: the group is created by Terraform
+     * with its retention, so the function must not create one without retention.
+     */
+    static final List<String> LOGS = List.of("logs:CreateLogStream", "logs:PutLogEvents");
+
+    /** X-Ray segments. AWS offers no resource-level permission: resource "*". */
+    static final List<String> XRAY = List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments");
+
+    /** The function's own dead-letter queue. */
+    static final List<String> DLQ_SEND = List.of("sqs:SendMessage");
+
+    /**
+     * Network interfaces of a VPC function. ec2:Describe* actions support no resource-level permission:
+     * resource "*" (the same as AWS's AWSLambdaVPCAccessExecutionRole).
+     */
+    static final List<String> VPC_DESCRIBE = List.of("ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets");
+    static final List<String> VPC_MANAGE = List.of("ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface",
+            "ec2:DeleteNetworkInterface", "ec2:UnassignPrivateIpAddresses");
+
+    /** CI: deploying new code to a function and moving its alias. */
+    static final List<String> DEPLOY_LAMBDA = List.of("lambda:GetAlias", "lambda:GetFunction",
+            "lambda:GetFunctionConfiguration", "lambda:PublishVersion", "lambda:UpdateAlias", "lambda:UpdateFunctionCode");
+
+    /** CI: pushing images. Lambda also needs the caller to read and set the repository policy for image functions. */
+    static final List<String> DEPLOY_ECR_PUSH = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
+            "ecr:CompleteLayerUpload", "ecr:GetDownloadUrlForLayer", "ecr:GetRepositoryPolicy", "ecr:InitiateLayerUpload",
+            "ecr:PutImage", "ecr:SetRepositoryPolicy", "ecr:UploadLayerPart");
+
+    /** CI: registry login. AWS offers no resource-level permission: resource "*". */
+    static final List<String> DEPLOY_ECR_LOGIN = List.of("ecr:GetAuthorizationToken");
+
+    /** CI: Terraform state object and its lock. */
+    static final List<String> STATE_BUCKET = List.of("s3:ListBucket");
+    static final List<String> STATE_OBJECT = List.of("s3:GetObject", "s3:PutObject");
+    static final List<String> STATE_LOCK = List.of("dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem",
+            "dynamodb:PutItem");
+
+    /** S3 replication role (source side). */
+    static final List<String> REPLICATION_SOURCE_BUCKET = List.of("s3:GetReplicationConfiguration", "s3:ListBucket");
+    static final List<String> REPLICATION_SOURCE_OBJECTS = List.of("s3:GetObjectVersionAcl",
+            "s3:GetObjectVersionForReplication", "s3:GetObjectVersionTagging");
+    static final List<String> REPLICATION_DESTINATION = List.of("s3:ReplicateDelete", "s3:ReplicateObject",
+            "s3:ReplicateTags");
+
+    /** Actions that AWS only authorises on resource "*", with AWS's reason; the IAM test allows "*" only for these. */
+    static final java.util.Map<String, String> STAR_RESOURCE = java.util.Map.of(
+            "xray:PutTraceSegments", "X-Ray has no resource types: the action takes no resource ARN.",
+            "xray:PutTelemetryRecords", "X-Ray has no resource types: the action takes no resource ARN.",
+            "ec2:DescribeNetworkInterfaces", "EC2 Describe* actions do not support resource-level permissions.",
+            "ec2:DescribeSubnets", "EC2 Describe* actions do not support resource-level permissions.",
+            "ecr:GetAuthorizationToken", "The registry token is account-wide: the action has no resource type.");
+}

@@ -1,0 +1,90 @@
+package dev.forge.targets.terraform;
+
+import dev.forge.model.ApiSpec;
+import dev.forge.model.ApiType;
+import dev.forge.model.Kind;
+import dev.forge.model.SecretStore;
+import dev.forge.model.Spec;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.resolve.ResolvedSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Which modules a spec needs (over all its environments, so a narrowed run emits the same modules). */
+final class Modules {
+
+    private Modules() {
+    }
+
+    static List<TfModule> needed(ResolvedSpec spec) {
+        List<Spec> envs = spec.environments().stream().map(ResolvedEnv::spec).toList();
+        List<TfModule> out = new ArrayList<>();
+        boolean functions = envs.stream().anyMatch(s -> !s.functions().isEmpty());
+        if (functions) {
+            out.add(LambdaModule.build(ciDeploysImages(envs)));
+            out.add(IamModule.build());
+            out.add(MonitoringModule.build());
+        } else if (envs.stream().anyMatch(s -> !s.tables().isEmpty() || !s.queues().isEmpty())) {
+            out.add(MonitoringModule.build());
+        }
+        if (envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(a -> a.type() == ApiType.HTTP && servesFunctions(a)))) {
+            out.add(HttpApiModule.build());
+        }
+        int depth = envs.stream().flatMap(s -> s.apis().values().stream())
+                .filter(a -> a.type() == ApiType.REST && servesFunctions(a))
+                .mapToInt(RestRoutes::depth).max().orElse(0);
+        if (depth > 0) {
+            out.add(RestApiModule.build(depth));
+        }
+        if (envs.stream().anyMatch(s -> !s.tables().isEmpty())) {
+            out.add(DynamoDbModule.build());
+        }
+        if (envs.stream().anyMatch(s -> !s.buckets().isEmpty())) {
+            out.add(S3Module.build());
+        }
+        if (envs.stream().anyMatch(s -> !s.queues().isEmpty())) {
+            out.add(SqsModule.build());
+        }
+        if (envs.stream().anyMatch(s -> !s.parameters().isEmpty() || hasSecrets(s, SecretStore.SSM))) {
+            out.add(StoreModules.ssm());
+        }
+        if (envs.stream().anyMatch(s -> hasSecrets(s, SecretStore.SECRETS_MANAGER))) {
+            out.add(StoreModules.secrets());
+        }
+        if (envs.stream().anyMatch(s -> s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null))) {
+            out.add(StoreModules.ecr());
+        }
+        if (envs.stream().anyMatch(Modules::oidc)) {
+            out.add(GithubOidcModule.build());
+        }
+        out.sort(Comparator.comparing(TfModule::name));
+        return List.copyOf(out);
+    }
+
+    static boolean ciDeploysImages(List<Spec> envs) {
+        return envs.stream().anyMatch(s -> s.ci() != null
+                && s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null));
+    }
+
+    static boolean oidc(Spec s) {
+        return s.ci() != null && Boolean.TRUE.equals(s.ci().oidc()) && !s.functions().isEmpty();
+    }
+
+    static boolean hasSecrets(Spec s, SecretStore store) {
+        return s.secrets().values().stream().anyMatch(x -> x.store() == store);
+    }
+
+    static boolean servesFunctions(ApiSpec a) {
+        return a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.FUNCTION);
+    }
+
+    static boolean has(List<TfModule> modules, String name) {
+        return modules.stream().anyMatch(m -> m.name().equals(name));
+    }
+
+    static <V> Map<String, V> orEmpty(Map<String, V> m) {
+        return m == null ? Map.of() : m;
+    }
+}

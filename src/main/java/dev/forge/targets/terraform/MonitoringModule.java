@@ -1,0 +1,140 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.bool;
+import static dev.forge.emit.hcl.Hcl.call;
+import static dev.forge.emit.hcl.Hcl.cond;
+import static dev.forge.emit.hcl.Hcl.forList;
+import static dev.forge.emit.hcl.Hcl.list;
+import static dev.forge.emit.hcl.Hcl.num;
+import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.op;
+import static dev.forge.emit.hcl.Hcl.ref;
+import static dev.forge.emit.hcl.Hcl.str;
+import static dev.forge.emit.hcl.Hcl.tmpl;
+import static dev.forge.emit.hcl.Hcl.var;
+
+import dev.forge.emit.hcl.Expr;
+
+/** {@code modules/monitoring}: the alarm topic, alarms on functions, APIs, tables and DLQs, and a dashboard. */
+final class MonitoringModule {
+
+    static final String NAME = "monitoring";
+
+    private MonitoringModule() {
+    }
+
+    /** One alarm kind: resource label, for_each, alarm name suffix, namespace, metric, statistic, threshold, dimensions. */
+    private record Alarm(String label, String forEach, String suffix, String namespace, String metric, String statistic,
+                         Expr threshold, Expr dimensions, String description) {
+    }
+
+    static TfModule build() {
+        TfModule m = new TfModule(NAME, "Monitoring of one environment: an SNS topic with e-mail subscriptions; alarms on"
+                + " function errors, throttles and p99 duration (a share of the timeout), API 5xx responses and p99"
+                + " latency, DynamoDB read/write throttles and dead-letter queue depth; a CloudWatch dashboard.");
+        m.required("name", Types.STRING, "Prefix of the topic, alarm and dashboard names (app-env).");
+        m.optional("alert_emails", Types.STRINGS, "E-mail addresses subscribed to the alarm topic.", list());
+        m.optional("functions", Types.map(Types.object("function_name", Types.STRING, "timeout_seconds", Types.NUMBER)),
+                "Functions by key.", obj().build());
+        m.optional("http_apis", Types.STRING_MAP, "HTTP API IDs by key.", obj().build());
+        m.optional("rest_apis", Types.STRING_MAP, "REST API names by key.", obj().build());
+        m.optional("tables", Types.STRING_MAP, "DynamoDB table names by key.", obj().build());
+        m.optional("dead_letter_queues", Types.STRING_MAP, "Dead-letter queue names by key.", obj().build());
+        m.optional("error_threshold", Types.NUMBER, "Function errors in 5 minutes that raise an alarm.", num(5));
+        m.optional("duration_percent", Types.NUMBER, "Alarm when p99 duration passes this percentage of the timeout.", num(90));
+        m.optional("server_error_threshold", Types.NUMBER, "API 5xx responses in 5 minutes that raise an alarm.", num(5));
+        m.optional("latency_threshold_ms", Types.NUMBER, "API p99 latency (ms) that raises an alarm.", num(3000));
+        m.optional("create_alarms", Types.BOOL, "Create the alarms.", bool(true));
+        m.optional("create_dashboard", Types.BOOL, "Create the dashboard.", bool(true));
+        m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
+        m.data("aws_region", "current", b -> { });
+        m.resource("aws_sns_topic", "this", b -> b
+                .attr("name", tmpl(var("name"), "-alarms"))
+                .comment("The AWS-managed aws/sns key cannot be used: CloudWatch alarms need a key policy granting them.")
+                .attr("tags", var("tags")));
+        m.resource("aws_sns_topic_subscription", "email", b -> b
+                .attr("for_each", call("toset", var("alert_emails"))).blank()
+                .attr("topic_arn", ref("aws_sns_topic.this.arn"))
+                .attr("protocol", "email")
+                .attr("endpoint", ref("each.value")));
+        Expr none = obj().build();
+        for (Alarm a : new Alarm[] {
+            new Alarm("function_errors", "functions", "errors", "AWS/Lambda", "Errors", "Sum", var("error_threshold"),
+                    obj().put("FunctionName", ref("each.value.function_name")).build(), "Function errors"),
+            new Alarm("function_throttles", "functions", "throttles", "AWS/Lambda", "Throttles", "Sum", num(0),
+                    obj().put("FunctionName", ref("each.value.function_name")).build(), "Function throttled"),
+            new Alarm("function_duration", "functions", "duration", "AWS/Lambda", "Duration", "p99",
+                    op(op(op(ref("each.value.timeout_seconds"), "*", num(1000)), "*", var("duration_percent")), "/", num(100)),
+                    obj().put("FunctionName", ref("each.value.function_name")).build(), "p99 duration near the timeout"),
+            new Alarm("http_api_5xx", "http_apis", "5xx", "AWS/ApiGateway", "5xx", "Sum", var("server_error_threshold"),
+                    obj().put("ApiId", ref("each.value")).build(), "API 5xx responses"),
+            new Alarm("http_api_latency", "http_apis", "latency", "AWS/ApiGateway", "Latency", "p99", var("latency_threshold_ms"),
+                    obj().put("ApiId", ref("each.value")).build(), "API p99 latency"),
+            new Alarm("rest_api_5xx", "rest_apis", "5xx", "AWS/ApiGateway", "5XXError", "Sum", var("server_error_threshold"),
+                    obj().put("ApiName", ref("each.value")).build(), "API 5xx responses"),
+            new Alarm("rest_api_latency", "rest_apis", "latency", "AWS/ApiGateway", "Latency", "p99", var("latency_threshold_ms"),
+                    obj().put("ApiName", ref("each.value")).build(), "API p99 latency"),
+            new Alarm("table_read_throttles", "tables", "read-throttles", "AWS/DynamoDB", "ReadThrottleEvents", "Sum", num(0),
+                    obj().put("TableName", ref("each.value")).build(), "DynamoDB read throttling"),
+            new Alarm("table_write_throttles", "tables", "write-throttles", "AWS/DynamoDB", "WriteThrottleEvents", "Sum", num(0),
+                    obj().put("TableName", ref("each.value")).build(), "DynamoDB write throttling"),
+            new Alarm("dead_letter_depth", "dead_letter_queues", "dlq-depth", "AWS/SQS", "ApproximateNumberOfMessagesVisible",
+                    "Maximum", num(0), obj().put("QueueName", ref("each.value")).build(), "Messages in a dead-letter queue")}) {
+            boolean percentile = a.statistic().startsWith("p");
+            m.resource("aws_cloudwatch_metric_alarm", a.label(), b -> {
+                b.attr("for_each", cond(var("create_alarms"), var(a.forEach()), none)).blank()
+                        .attr("alarm_name", tmpl(var("name"), "-", ref("each.key"), "-" + a.suffix()))
+                        .attr("alarm_description", a.description())
+                        .attr("namespace", a.namespace())
+                        .attr("metric_name", a.metric());
+                b.attr(percentile ? "extended_statistic" : "statistic", a.statistic())
+                        .attr("period", 300)
+                        .attr("evaluation_periods", 1)
+                        .attr("threshold", a.threshold())
+                        .attr("comparison_operator", "GreaterThanThreshold")
+                        .attr("treat_missing_data", "notBreaching")
+                        .attr("dimensions", a.dimensions())
+                        .attr("alarm_actions", list(ref("aws_sns_topic.this.arn")))
+                        .attr("ok_actions", list(ref("aws_sns_topic.this.arn")))
+                        .attr("tags", var("tags"));
+            });
+        }
+        Expr region = ref("data.aws_region.current.region");
+        m.locals(l -> l
+                .attr("widget_errors", widget("Function errors", region, forList("f", call("values", var("functions")),
+                        list(str("AWS/Lambda"), str("Errors"), str("FunctionName"), ref("f.function_name")))))
+                .attr("duration_metrics", forList("f", call("values", var("functions")), list(str("AWS/Lambda"),
+                        str("Duration"), str("FunctionName"), ref("f.function_name"), obj().put("stat", "p99").build())))
+                .attr("widget_duration", widget("Function p99 duration (ms)", region, ref("local.duration_metrics")))
+                .attr("widget_http_5xx", widget("HTTP API 5xx", region, forList("id", call("values", var("http_apis")),
+                        list(str("AWS/ApiGateway"), str("5xx"), str("ApiId"), ref("id")))))
+                .attr("widget_rest_5xx", widget("REST API 5xx", region, forList("n", call("values", var("rest_apis")),
+                        list(str("AWS/ApiGateway"), str("5XXError"), str("ApiName"), ref("n")))))
+                .attr("widget_throttles", widget("DynamoDB write throttles", region, forList("t", call("values", var("tables")),
+                        list(str("AWS/DynamoDB"), str("WriteThrottleEvents"), str("TableName"), ref("t"))))));
+        m.resource("aws_cloudwatch_dashboard", "this", b -> b
+                .attr("count", cond(var("create_dashboard"), num(1), num(0))).blank()
+                .attr("dashboard_name", var("name"))
+                .attr("dashboard_body", call("jsonencode", obj().put("widgets", call("concat", ref("local.widget_errors"),
+                        ref("local.widget_duration"), ref("local.widget_http_5xx"), ref("local.widget_rest_5xx"),
+                        ref("local.widget_throttles"))).build())));
+        m.output("alarm_topic_arn", "ARN of the alarm topic.", ref("aws_sns_topic.this.arn"));
+        m.output("dashboard_name", "Name of the dashboard (null without one).",
+                call("one", ref("aws_cloudwatch_dashboard.this[*].dashboard_name")));
+        return m;
+    }
+
+    /** A metric widget, present only when it has metrics. */
+    private static Expr widget(String title, Expr region, Expr metrics) {
+        return forList("m", list(metrics), obj()
+                .put("type", "metric")
+                .put("width", num(12))
+                .put("height", num(6))
+                .put("properties", obj()
+                        .put("title", title)
+                        .put("region", region)
+                        .put("view", "timeSeries")
+                        .put("metrics", ref("m")).build()).build(),
+                op(call("length", ref("m")), ">", num(0)));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.call;
+import static dev.forge.emit.hcl.Hcl.forList;
+import static dev.forge.emit.hcl.Hcl.list;
+import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.str;
+import static dev.forge.emit.hcl.Hcl.strings;
+import static dev.forge.emit.hcl.Hcl.tmpl;
+import static dev.forge.emit.hcl.Hcl.var;
+
+import dev.forge.emit.hcl.Expr;
+import dev.forge.model.Encryption;
+import dev.forge.model.FunctionSpec;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.Spec;
+import dev.forge.resolve.Grant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A function's IAM statements, derived from its grants (and its own log group, DLQ, tracing and VPC):
+ * exact actions from {@link IamActions} on exact ARNs.
+ */
+final class Policies {
+
+    /** One statement; {@code condition} is null or an IAM condition block. */
+    record Statement(String sid, List<String> actions, Expr resources, Expr condition) {
+        Expr toHcl() {
+            var o = obj().put("sid", sid).put("actions", strings(actions)).put("resources", resources);
+            return (condition == null ? o : o.put("condition", condition)).build();
+        }
+    }
+
+    private Policies() {
+    }
+
+    static List<Statement> of(Root root, String function) {
+        Spec s = root.env.spec();
+        FunctionSpec f = s.functions().get(function);
+        Ref self = new Ref(Kind.FUNCTION, function);
+        List<Statement> out = new ArrayList<>();
+        Expr logGroup = Refs.out(self, "log_group_arn");
+        out.add(new Statement("WriteOwnLogs", IamActions.LOGS, list(logGroup, tmpl(logGroup, ":log-stream:*")), null));
+        if (Boolean.TRUE.equals(f.tracing())) {
+            out.add(new Statement("WriteTraces", IamActions.XRAY, list(str("*")), null));
+        }
+        if (Boolean.TRUE.equals(f.dlq())) {
+            out.add(new Statement("SendToOwnDeadLetterQueue", IamActions.DLQ_SEND, list(Refs.out(self, "dead_letter_queue_arn")), null));
+        }
+        if (Boolean.TRUE.equals(f.vpc())) {
+            Expr p = root.data("aws_partition", "partition");
+            Expr region = root.data("aws_region", "region");
+            Expr account = root.data("aws_caller_identity", "account_id");
+            out.add(new Statement("DescribeNetwork", IamActions.VPC_DESCRIBE, list(str("*")), null));
+            out.add(new Statement("ManageNetworkInterfaces", IamActions.VPC_MANAGE, list(
+                    tmpl("arn:", p, ":ec2:", region, ":", account, ":network-interface/*"),
+                    tmpl("arn:", p, ":ec2:", region, ":", account, ":security-group/", Refs.out(self, "security_group_id"))), null));
+            out.add(new Statement("UsePrivateSubnets", IamActions.VPC_MANAGE, forList("id", var("private_subnet_ids"),
+                    tmpl("arn:", p, ":ec2:", region, ":", account, ":subnet/", dev.forge.emit.hcl.Hcl.ref("id"))), null));
+        }
+        for (Grant g : root.env.grantsOf(self)) {
+            out.addAll(forGrant(root, g));
+        }
+        return out;
+    }
+
+    private static List<Statement> forGrant(Root root, Grant g) {
+        Spec s = root.env.spec();
+        Ref r = g.resource();
+        String id = camel(r.name());
+        List<Statement> out = new ArrayList<>();
+        switch (r.kind()) {
+            case TABLE -> {
+                if (g.access().reads()) {
+                    out.add(new Statement("ReadTable" + id, IamActions.TABLE_READ, call("concat",
+                            list(Refs.out(r, "table_arn")), call("values", Refs.out(r, "table_index_arns"))), null));
+                }
+                if (g.access().writes()) {
+                    out.add(new Statement("WriteTable" + id, IamActions.TABLE_WRITE, list(Refs.out(r, "table_arn")), null));
+                }
+            }
+            case BUCKET -> {
+                Expr objects = list(tmpl(Refs.out(r, "bucket_arn"), "/*"));
+                if (g.access().reads()) {
+                    out.add(new Statement("ListBucket" + id, IamActions.BUCKET_READ_BUCKET, list(Refs.out(r, "bucket_arn")), null));
+                    out.add(new Statement("ReadObjects" + id, IamActions.BUCKET_READ_OBJECTS, objects, null));
+                }
+                if (g.access().writes()) {
+                    out.add(new Statement("WriteObjects" + id, IamActions.BUCKET_WRITE_OBJECTS, objects, null));
+                }
+                if (s.buckets().get(r.name()).encryption() == Encryption.CUSTOMER_KMS) {
+                    out.add(kms(root, "Bucket" + id, g.access().reads(), g.access().writes(), Refs.out(r, "bucket_kms_key_arn"), "s3"));
+                }
+            }
+            case QUEUE -> {
+                boolean publish = g.access() == dev.forge.model.Access.PUBLISH;
+                out.add(new Statement((publish ? "Publish" : "Consume") + id, publish ? IamActions.QUEUE_PUBLISH
+                        : IamActions.QUEUE_CONSUME, list(Refs.out(r, "queue_arn")), null));
+                if (s.queues().get(r.name()).encryption() == Encryption.CUSTOMER_KMS) {
+                    out.add(kms(root, "Queue" + id, true, publish, Refs.out(r, "queue_kms_key_arn"), "sqs"));
+                }
+            }
+            case SECRET, PARAMETER -> {
+                boolean sm = r.kind() == Kind.SECRET && s.secrets().get(r.name()).store() == dev.forge.model.SecretStore.SECRETS_MANAGER;
+                out.add(new Statement("Read" + (r.kind() == Kind.SECRET ? "Secret" : "Parameter") + id,
+                        sm ? IamActions.SECRET_READ : IamActions.PARAMETER_READ, list(Refs.storeArn(s, r)), null));
+            }
+            case MODEL -> out.add(new Statement("InvokeModel" + id, IamActions.MODEL_INVOKE, model(root, s.models().get(r.name()).id()), null));
+            case FUNCTION -> out.add(new Statement("InvokeFunction" + id, IamActions.FUNCTION_INVOKE, list(Refs.out(r, "alias_arn")), null));
+            case DATABASE -> {
+                String input = Refs.inputName(r.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_DATABASE_SECRET_ARN");
+                root.variable(input, Types.STRING, "ARN of the credentials secret of " + r
+                        + " (provisioned by another target; see README)", null);
+                out.add(new Statement("ReadDatabaseCredentials" + id, IamActions.SECRET_READ, list(var(input)), null));
+            }
+            default -> {
+                // services and caches are reached over the network: no IAM statement
+            }
+        }
+        return out;
+    }
+
+    /** Foundation-model ARN; a cross-region inference profile also needs the model in every region it routes to. */
+    private static Expr model(Root root, String id) {
+        Expr p = root.data("aws_partition", "partition");
+        Expr region = root.data("aws_region", "region");
+        if (id.matches("^(us|eu|apac|global)\\..*")) {
+            Expr account = root.data("aws_caller_identity", "account_id");
+            String base = id.substring(id.indexOf('.') + 1);
+            return list(tmpl("arn:", p, ":bedrock:", region, ":", account, ":inference-profile/" + id),
+                    tmpl("arn:", p, ":bedrock:*::foundation-model/" + base));
+        }
+        return list(tmpl("arn:", p, ":bedrock:", region, "::foundation-model/" + id));
+    }
+
+    private static Statement kms(Root root, String id, boolean decrypt, boolean encrypt, Expr key, String service) {
+        List<String> actions = new ArrayList<>();
+        if (decrypt) {
+            actions.addAll(IamActions.KMS_DECRYPT);
+        }
+        if (encrypt) {
+            actions.addAll(IamActions.KMS_ENCRYPT);
+        }
+        Expr condition = obj().put("StringEquals", obj().put("kms:ViaService",
+                list(str(service + "." + root.env.environment().region() + ".amazonaws.com"))).build()).build();
+        return new Statement("UseKey" + id, actions, list(key), condition);
+    }
+
+    static String camel(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String part : name.split("-")) {
+            if (!part.isEmpty()) {
+                b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return b.toString();
+    }
+}

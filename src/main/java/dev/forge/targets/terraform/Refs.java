@@ -1,0 +1,84 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.index;
+import static dev.forge.emit.hcl.Hcl.ref;
+import static dev.forge.emit.hcl.Hcl.str;
+import static dev.forge.emit.hcl.Hcl.tmpl;
+import static dev.forge.emit.hcl.Hcl.var;
+
+import dev.forge.emit.hcl.Expr;
+import dev.forge.model.Ref;
+import dev.forge.model.SecretStore;
+import dev.forge.model.Spec;
+import dev.forge.resolve.Connection;
+import java.util.Locale;
+
+/** How the environment root refers to each resource's attributes (module outputs or root inputs). */
+final class Refs {
+
+    private Refs() {
+    }
+
+    static String moduleLabel(Ref r) {
+        return r.kind().spelling() + "_" + Root.label(r.name());
+    }
+
+    static Expr out(Ref r, String output) {
+        return ref("module." + moduleLabel(r) + "." + output);
+    }
+
+    /** Root input named after a connection variable: ORDERS_DATABASE_HOST becomes var.orders_database_host. */
+    static String inputName(String connectionVariable) {
+        return connectionVariable.toLowerCase(Locale.ROOT);
+    }
+
+    static Expr storeName(Spec s, Ref r) {
+        if (r.kind() == dev.forge.model.Kind.SECRET && s.secrets().get(r.name()).store() == SecretStore.SECRETS_MANAGER) {
+            return index(ref("module.secrets.secret_arns"), str(r.name()));
+        }
+        return index(ref("module.ssm.parameter_names"), str(r.name()));
+    }
+
+    static Expr storeArn(Spec s, Ref r) {
+        if (r.kind() == dev.forge.model.Kind.SECRET && s.secrets().get(r.name()).store() == SecretStore.SECRETS_MANAGER) {
+            return index(ref("module.secrets.secret_arns"), str(r.name()));
+        }
+        return index(ref("module.ssm.parameter_arns"), str(r.name()));
+    }
+
+    /** The value of a connection variable. */
+    static Expr connection(Root root, Connection c) {
+        Spec s = root.env.spec();
+        Ref r = c.resource();
+        return switch (c.attribute()) {
+            case NAME -> switch (r.kind()) {
+                case TABLE -> out(r, "table_name");
+                case BUCKET -> out(r, "bucket_name");
+                // Qualified with the alias: the caller may invoke the alias live only.
+                case FUNCTION -> tmpl(out(r, "function_name"), ":", out(r, "alias_name"));
+                default -> throw new IllegalStateException("no name connection for " + r);
+            };
+            case URL -> r.kind() == dev.forge.model.Kind.QUEUE ? out(r, "queue_url") : input(root, c, "Base URL of " + r);
+            case SECRET_ARN, PARAMETER_NAME -> storeName(s, r);
+            case MODEL_ID -> str(s.models().get(r.name()).id());
+            case HOST, DATABASE_NAME, CREDENTIALS_SECRET_ARN -> input(root, c, describe(c));
+            case PORT -> input(root, c, describe(c));
+        };
+    }
+
+    private static String describe(Connection c) {
+        String what = switch (c.attribute()) {
+            case HOST -> "Host name";
+            case PORT -> "Port";
+            case DATABASE_NAME -> "Database name";
+            default -> "ARN of the credentials secret";
+        };
+        return what + " of " + c.resource() + " (provisioned by another target; see README)";
+    }
+
+    private static Expr input(Root root, Connection c, String description) {
+        String name = inputName(c.variable());
+        root.variable(name, c.attribute() == Connection.Attribute.PORT ? Types.NUMBER : Types.STRING, description, null);
+        return var(name);
+    }
+}

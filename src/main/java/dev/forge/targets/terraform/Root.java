@@ -1,0 +1,67 @@
+package dev.forge.targets.terraform;
+
+import dev.forge.emit.hcl.Body;
+import dev.forge.emit.hcl.Expr;
+import dev.forge.emit.hcl.Hcl;
+import dev.forge.resolve.ResolvedEnv;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/** The environment root being built: its module calls, inputs, outputs, tfvars values and extra providers. */
+final class Root {
+
+    final ResolvedEnv env;
+    final List<TfModule> modules;
+    final Body main = new Body();
+    final Map<String, TfModule.Variable> variables = new LinkedHashMap<>();
+    final Map<String, Expr> tfvars = new LinkedHashMap<>();
+    final Map<String, Map.Entry<String, Expr>> outputs = new LinkedHashMap<>();
+    final TreeSet<String> replicaRegions = new TreeSet<>();
+    final List<String> notes = new ArrayList<>();
+    final TreeSet<String> dataSources = new TreeSet<>();
+
+    Root(ResolvedEnv env, List<TfModule> modules) {
+        this.env = env;
+        this.modules = modules;
+    }
+
+    /** A module call: {@code module "label" { source = "../../modules/<module>" ... }}. */
+    void module(String label, String module, Consumer<Body> fill) {
+        main.block(Hcl.module(label, b -> {
+            b.attr("source", "../../modules/" + module).blank();
+            fill.accept(b);
+        }));
+    }
+
+    /** Declares a root input (once). */
+    void variable(String name, Expr type, String description, Expr defaultValue) {
+        variables.putIfAbsent(name, new TfModule.Variable(name, type, description, defaultValue, false, false, List.of()));
+    }
+
+    void secretVariable(String name, String description) {
+        variables.putIfAbsent(name, new TfModule.Variable(name, Types.STRING, description, null, true, true, List.of()));
+    }
+
+    void output(String name, String description, Expr value) {
+        outputs.put(name, Map.entry(description, value));
+    }
+
+    /** A data source of the root, declared once ({@code aws_caller_identity}, {@code aws_partition}, {@code aws_region}). */
+    Expr data(String type, String attribute) {
+        dataSources.add(type);
+        return Hcl.ref("data." + type + ".current." + attribute);
+    }
+
+    static String label(String name) {
+        return name.replace('-', '_');
+    }
+
+    static Map<String, Expr> sorted(Map<String, Expr> m) {
+        return new TreeMap<>(m);
+    }
+}

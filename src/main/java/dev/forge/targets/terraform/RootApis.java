@@ -1,0 +1,119 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.bool;
+import static dev.forge.emit.hcl.Hcl.num;
+import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.strings;
+import static dev.forge.emit.hcl.Hcl.var;
+
+import dev.forge.emit.hcl.Body;
+import dev.forge.emit.hcl.Hcl;
+import dev.forge.model.ApiSpec;
+import dev.forge.model.ApiType;
+import dev.forge.model.AuthType;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.RouteSpec;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** HTTP and REST APIs in an environment root. Routes to services are another target's. */
+final class RootApis {
+
+    private RootApis() {
+    }
+
+    static void add(Root root) {
+        new TreeMap<>(root.env.spec().apis()).forEach((name, api) -> {
+            if (api.type() == ApiType.LOADBALANCER || !Modules.servesFunctions(api)) {
+                root.notes.add("API `" + name + "` is not emitted: it routes to services only (another target's).");
+                return;
+            }
+            api.routes().forEach((key, r) -> {
+                if (r.to().kind() != Kind.FUNCTION) {
+                    root.notes.add("Route `" + key + "` of API `" + name + "` goes to " + r.to() + ": not emitted here.");
+                }
+            });
+            boolean rest = api.type() == ApiType.REST;
+            Ref self = new Ref(Kind.API, name);
+            root.module(Refs.moduleLabel(self), rest ? RestApiModule.NAME : HttpApiModule.NAME, b -> api(root, b, name, api, rest));
+            root.output(Root.label(name) + "_api_url", "Base URL of API " + name + ".", Refs.out(self, "api_endpoint"));
+        });
+    }
+
+    private static void api(Root root, Body b, String name, ApiSpec api, boolean rest) {
+        b.attr("name", root.env.naming().base(name));
+        if (api.description() != null) {
+            b.attr("description", api.description());
+        }
+        Map<String, RouteSpec> routes = RestRoutes.functionRoutes(api, rest);
+        Hcl.Obj integrations = obj();
+        new TreeMap<String, Ref>(routes.values().stream().map(RouteSpec::to)
+                .collect(java.util.stream.Collectors.toMap(Ref::name, r -> r, (a, c) -> a))).forEach((fn, r) ->
+                integrations.put(fn, obj()
+                        .put("invoke_arn", Refs.out(r, "alias_invoke_arn"))
+                        .put("function_name", Refs.out(r, "function_name"))
+                        .put("qualifier", Refs.out(r, "alias_name")).build()));
+        b.attr("integrations", integrations.build());
+        boolean auth = api.auth().type() != AuthType.NONE;
+        Hcl.Obj routeObj = obj();
+        routes.forEach((key, r) -> routeObj.put(key, obj()
+                .put("integration", r.to().name())
+                .put("authorized", bool(auth && !Boolean.TRUE.equals(r.open())))
+                .put("source_path", RestRoutes.sourcePath(key)).build()));
+        b.attr("routes", routeObj.build());
+        if (rest) {
+            Hcl.Obj resources = obj();
+            RestRoutes.resources(routes.keySet()).forEach((path, res) -> resources.put(path, obj()
+                    .put("depth", num(res.depth())).put("parent", res.parent()).put("path_part", res.pathPart()).build()));
+            b.attr("resources", resources.build());
+        }
+        auth(root, b, name, api, rest);
+        if (api.cors() != null) {
+            b.attr("cors", rest ? obj()
+                    .put("allow_origin", api.cors().origins().get(0))
+                    .put("allow_methods", String.join(",", api.cors().methods()))
+                    .put("allow_headers", String.join(",", api.cors().headers())).build()
+                    : obj()
+                    .put("allow_origins", strings(api.cors().origins()))
+                    .put("allow_methods", strings(api.cors().methods()))
+                    .put("allow_headers", strings(api.cors().headers()))
+                    .put("allow_credentials", bool(Boolean.TRUE.equals(api.cors().credentials())))
+                    .put("max_age", num(api.cors().maxAge().seconds())).build());
+        }
+        b.attr("throttling_rate_limit", api.throttling().rate())
+                .attr("throttling_burst_limit", api.throttling().burst())
+                .attr("access_logs", Boolean.TRUE.equals(api.accessLogs()))
+                .attr("log_retention_in_days", RootFunctions.retention(root.env.spec().monitoring().logRetention().days()));
+    }
+
+    private static void auth(Root root, Body b, String name, ApiSpec api, boolean rest) {
+        AuthType type = api.auth().type();
+        if (type == AuthType.NONE) {
+            return;
+        }
+        if (rest) {
+            if (type != AuthType.COGNITO) {
+                throw new IllegalArgumentException("API '" + name + "': a REST API supports auth none or cognito here;"
+                        + " use type http for jwt");
+            }
+            root.variable("cognito_user_pool_arn", Types.STRING, "ARN of the Cognito user pool that signs in the users"
+                    + " of the REST APIs (bring your own pool).", null);
+            b.attr("cognito_user_pool_arn", var("cognito_user_pool_arn"));
+            return;
+        }
+        if (type == AuthType.JWT) {
+            b.attr("jwt_authorizer", obj().put("issuer", api.auth().issuer())
+                    .put("audience", strings(api.auth().audience() == null ? java.util.List.of() : api.auth().audience())).build());
+        } else {
+            String issuer = Root.label(name) + "_jwt_issuer";
+            String audience = Root.label(name) + "_jwt_audience";
+            root.variable(issuer, Types.STRING, "Issuer of API " + name + "'s tokens: https://cognito-idp.<region>.amazonaws.com/<user pool id>.", null);
+            root.variable(audience, Types.STRINGS, "App client IDs of the user pool accepted by API " + name + ".", null);
+            b.attr("jwt_authorizer", obj().put("issuer", var(issuer)).put("audience", var(audience)).build());
+        }
+        if (api.auth().scopes() != null && !api.auth().scopes().isEmpty()) {
+            b.attr("authorization_scopes", strings(api.auth().scopes()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.index;
+import static dev.forge.emit.hcl.Hcl.list;
+import static dev.forge.emit.hcl.Hcl.ref;
+import static dev.forge.emit.hcl.Hcl.str;
+import static dev.forge.emit.hcl.Hcl.tmpl;
+import static dev.forge.emit.hcl.Hcl.var;
+
+import dev.forge.emit.hcl.Expr;
+import dev.forge.emit.hcl.Hcl;
+import dev.forge.model.FunctionSpec;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.Spec;
+import dev.forge.resolve.Connection;
+import dev.forge.resolve.Connections;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Each function's execution role (module iam) and function (module lambda) in an environment root. */
+final class RootFunctions {
+
+    private RootFunctions() {
+    }
+
+    static void add(Root root) {
+        Spec s = root.env.spec();
+        new TreeMap<>(s.functions()).forEach((name, f) -> {
+            Ref self = new Ref(Kind.FUNCTION, name);
+            String physical = root.env.naming().base(name);
+            List<Policies.Statement> statements = Policies.of(root, name);
+            root.module("role_" + Root.label(name), IamModule.NAME, b -> {
+                b.attr("name", physical).attr("description", "Execution role of function " + name);
+                b.attr("statements", list(statements.stream().filter(x -> x.condition() == null).map(Policies.Statement::toHcl).toList()));
+                List<Expr> conditional = statements.stream().filter(x -> x.condition() != null).map(Policies.Statement::toHcl).toList();
+                if (!conditional.isEmpty()) {
+                    b.attr("conditional_statements", list(conditional));
+                }
+            });
+            root.module(Refs.moduleLabel(self), LambdaModule.NAME, b -> function(root, b, name, f, physical));
+        });
+    }
+
+    private static void function(Root root, dev.forge.emit.hcl.Body b, String name, FunctionSpec f, String physical) {
+        b.attr("function_name", physical);
+        if (f.description() != null) {
+            b.attr("description", f.description());
+        }
+        b.attr("role_arn", ref("module.role_" + Root.label(name) + ".role_arn"));
+        if (f.image() != null) {
+            b.attr("package_type", "Image");
+            b.attr("image_uri", f.image().build() != null
+                    ? tmpl(index(ref("module.ecr.repository_urls"), str(name)), ":", var("image_tag"))
+                    : str(f.image().ref()));
+        } else {
+            b.attr("runtime", f.runtime().spelling()).attr("handler", f.handler());
+            b.attr("source_dir", tmpl(var("source_root"), "/" + f.source().replaceAll("/+$", "")));
+        }
+        b.attr("architecture", f.architecture().spelling())
+                .attr("memory_size", f.memory().mebibytes())
+                .attr("timeout", f.timeout().seconds())
+                .attr("tracing", Boolean.TRUE.equals(f.tracing()))
+                .attr("create_dead_letter_queue", Boolean.TRUE.equals(f.dlq()))
+                .attr("log_retention_in_days", retention(root.env.spec().monitoring().logRetention().days()));
+        if (f.reservedConcurrency() != null) {
+            b.attr("reserved_concurrency", f.reservedConcurrency());
+        }
+        if (f.provisionedConcurrency() != null && f.provisionedConcurrency() > 0) {
+            b.attr("provisioned_concurrency", f.provisionedConcurrency());
+        }
+        List<Connection> connections = Connections.of(root.env, new Ref(Kind.FUNCTION, name));
+        if (Boolean.TRUE.equals(f.vpc())) {
+            b.attr("vpc_id", var("vpc_id")).attr("vpc_cidr", var("vpc_cidr")).attr("subnet_ids", var("private_subnet_ids"));
+            List<Expr> ports = new ArrayList<>();
+            for (Connection c : connections) {
+                if (c.attribute() == Connection.Attribute.PORT) {
+                    ports.add(Refs.connection(root, c));
+                }
+            }
+            if (!ports.isEmpty()) {
+                b.attr("egress_ports", list(ports));
+            }
+        }
+        Map<String, Expr> env = new TreeMap<>();
+        env.put(Connections.ENVIRONMENT, var("environment"));
+        for (Connection c : connections) {
+            env.put(c.variable(), Refs.connection(root, c));
+        }
+        if (f.env() != null) {
+            f.env().forEach((k, v) -> env.put(k, v.startsWith("secret:") || v.startsWith("parameter:")
+                    ? Refs.storeName(root.env.spec(), Ref.parse(v)) : str(v)));
+        }
+        b.attr("environment_variables", Hcl.obj(env));
+    }
+
+    /** The smallest CloudWatch Logs retention at least {@code days}. */
+    static long retention(long days) {
+        for (long r : LambdaModule.RETENTIONS) {
+            if (r >= days) {
+                return r;
+            }
+        }
+        return LambdaModule.RETENTIONS[LambdaModule.RETENTIONS.length - 1];
+    }
+}

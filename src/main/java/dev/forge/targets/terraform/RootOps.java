@@ -1,0 +1,110 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.bool;
+import static dev.forge.emit.hcl.Hcl.call;
+import static dev.forge.emit.hcl.Hcl.list;
+import static dev.forge.emit.hcl.Hcl.num;
+import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.ref;
+import static dev.forge.emit.hcl.Hcl.strings;
+import static dev.forge.emit.hcl.Hcl.var;
+
+import dev.forge.emit.hcl.Hcl;
+import dev.forge.model.AlarmsSpec;
+import dev.forge.model.ApiType;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.Spec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/** ECR repositories, the GitHub OIDC deploy role and monitoring in an environment root. */
+final class RootOps {
+
+    private RootOps() {
+    }
+
+    static void add(Root root) {
+        Spec s = root.env.spec();
+        Hcl.Obj repos = obj();
+        List<String> built = new ArrayList<>();
+        new TreeMap<>(s.functions()).forEach((n, f) -> {
+            if (f.image() != null && f.image().build() != null) {
+                repos.put(n, root.env.naming().base(n));
+                built.add(n);
+            }
+        });
+        if (!built.isEmpty()) {
+            root.module("ecr", "ecr", b -> b.attr("repositories", repos.build())
+                    .attr("force_delete", !root.env.environment().production()));
+            root.output("ecr_repository_urls", "ECR repository URLs by function.", ref("module.ecr.repository_urls"));
+        }
+        if (Modules.oidc(s)) {
+            root.module("github_oidc", GithubOidcModule.NAME, b -> {
+                b.attr("role_name", root.env.naming().base("deploy"))
+                        .attr("repository", s.ci().github().repo())
+                        .attr("branch", s.ci().github().branch())
+                        .attr("github_environment", root.env.name())
+                        .attr("create_provider", var("create_github_oidc_provider"))
+                        .attr("function_arns", list(new TreeMap<>(s.functions()).keySet().stream()
+                                .map(n -> Refs.out(new Ref(Kind.FUNCTION, n), "function_arn")).toList()));
+                if (!built.isEmpty()) {
+                    b.attr("repository_arns", call("values", ref("module.ecr.repository_arns")));
+                }
+                b.attr("state_bucket", var("state_bucket"))
+                        .attr("state_key", EnvironmentRoot.stateKey(root.env))
+                        .attr("state_lock_table", var("state_lock_table"));
+            });
+            root.output("deploy_role_arn", "Role GitHub Actions assumes to deploy (role-to-assume).",
+                    ref("module.github_oidc.role_arn"));
+        }
+        if (Modules.has(root.modules, MonitoringModule.NAME)) {
+            monitoring(root, s);
+        }
+    }
+
+    private static void monitoring(Root root, Spec s) {
+        AlarmsSpec alarms = s.monitoring().alarms();
+        Hcl.Obj functions = obj();
+        Hcl.Obj dlqs = obj();
+        new TreeMap<>(s.functions()).forEach((n, f) -> {
+            Ref r = new Ref(Kind.FUNCTION, n);
+            functions.put(n, obj().put("function_name", Refs.out(r, "function_name"))
+                    .put("timeout_seconds", num(f.timeout().seconds())).build());
+            if (Boolean.TRUE.equals(f.dlq())) {
+                dlqs.put("function-" + n, Refs.out(r, "dead_letter_queue_name"));
+            }
+        });
+        new TreeMap<>(s.queues()).keySet().forEach(n -> dlqs.put("queue-" + n, Refs.out(new Ref(Kind.QUEUE, n), "queue_dead_letter_name")));
+        Hcl.Obj http = obj();
+        Hcl.Obj rest = obj();
+        new TreeMap<>(s.apis()).forEach((n, a) -> {
+            if (a.type() != ApiType.LOADBALANCER && Modules.servesFunctions(a)) {
+                Ref r = new Ref(Kind.API, n);
+                if (a.type() == ApiType.REST) {
+                    rest.put(n, Refs.out(r, "api_name"));
+                } else {
+                    http.put(n, Refs.out(r, "api_id"));
+                }
+            }
+        });
+        Hcl.Obj tables = obj();
+        new TreeMap<>(s.tables()).keySet().forEach(n -> tables.put(n, Refs.out(new Ref(Kind.TABLE, n), "table_name")));
+        root.module("monitoring", MonitoringModule.NAME, b -> b
+                .attr("name", root.env.naming().prefix())
+                .attr("alert_emails", strings(root.env.environment().alertEmails()))
+                .attr("functions", functions.build())
+                .attr("http_apis", http.build())
+                .attr("rest_apis", rest.build())
+                .attr("tables", tables.build())
+                .attr("dead_letter_queues", dlqs.build())
+                .attr("error_threshold", alarms.errors())
+                .attr("duration_percent", alarms.durationPercent())
+                .attr("server_error_threshold", alarms.server5xx())
+                .attr("latency_threshold_ms", alarms.latency().millis())
+                .attr("create_alarms", bool(Boolean.TRUE.equals(alarms.enabled())))
+                .attr("create_dashboard", bool(Boolean.TRUE.equals(s.monitoring().dashboard()))));
+        root.output("alarm_topic_arn", "SNS topic the alarms notify.", ref("module.monitoring.alarm_topic_arn"));
+    }
+}
