@@ -59,6 +59,7 @@ public final class YamlLoader {
                     Code.E007.fix()));
         }
         String text = decode(name, bytes);
+        checkPrintable(name, text);
         Node root = parse(name, text);
         if (root == null || (root instanceof ScalarNode s && s.isNull())) {
             throw new SpecException(Diagnostic.error(Location.file(name), Code.E002,
@@ -96,6 +97,32 @@ public final class YamlLoader {
             int bad = firstInvalidUtf8(bytes, start);
             throw new SpecException(Diagnostic.error(locate(name, bytes, bad), Code.E008,
                     "spec file is not valid UTF-8 (byte " + bad + ")", Code.E008.fix()));
+        }
+    }
+
+    /**
+     * YAML allows only printable characters (tab, line breaks and the printable ranges of Unicode). The parser
+     * finds the others without saying where, so they are found here, with their line and column.
+     */
+    private static void checkPrintable(String name, String text) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean printable = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0x7E || c == 0x85
+                    || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+            if (!printable) {
+                throw new SpecException(Diagnostic.error(Location.of(name, line, col), Code.E008,
+                        String.format("spec file holds the control character U+%04X, which YAML does not allow; it"
+                                + " looks binary", c), "Delete the character, and save the file as UTF-8 text."));
+            }
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+            i += Character.charCount(c);
         }
     }
 
