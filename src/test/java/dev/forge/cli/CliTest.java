@@ -67,7 +67,7 @@ class CliTest {
         Cli.Result r = Cli.run("validate", spec.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith(spec + ":11:12 FORGE-E104 function 'api' uses unknown table 'mesages' (did you mean 'messages'?)\n"
-                + "  fix: Did you mean 'messages'?\n");
+                + "  fix: Declared tables: messages.\n");
     }
 
     @Test
