@@ -61,7 +61,6 @@ public final class Binder {
         Binder b = new Binder(new SourceMap(file), diags);
         b.versionRejected = b.checkVersion(root);
         Spec spec = (Spec) b.record(root, Spec.class, "", false, false);
-        b.checkParameters(spec);
         diags.throwIfErrors();
         return new Bound(spec, b.sources);
     }
@@ -261,7 +260,6 @@ public final class Binder {
                     "Write `name: value` lines here.");
             return null;
         }
-        boolean secretsMatter = field.javaName().equals("env") || field.javaName().equals("args");
         Map<String, Object> out = new LinkedHashMap<>();
         for (MapNode.Entry e : m.entries()) {
             String childPath = SourceMap.child(path, e.name());
@@ -278,13 +276,6 @@ public final class Binder {
                 continue;
             }
             Object v = value(e.value(), valueType, field, childPath, partial);
-            if (secretsMatter && v instanceof String text && SecretScanner.isSecretName(e.name())
-                    && SecretScanner.looksLikeValue(text) && !SecretScanner.isKnownCredential(text)) {
-                diags.error(e.value().location(), Code.E117, prefix(childPath) + "'" + e.name()
-                        + "' looks like a secret but holds a literal value", "Declare it under `secrets:` and write `"
-                        + e.name() + ": secret:" + e.name().toLowerCase(Locale.ROOT).replace('_', '-') + "`; set the value in the"
-                        + " secret store.");
-            }
             if (v != null) {
                 out.put(e.name(), v);
             }
@@ -303,10 +294,6 @@ public final class Binder {
         String text = s.text();
         try {
             if (raw == String.class) {
-                if (SecretScanner.isKnownCredential(text)) {
-                    diags.error(s.location(), Code.E117, prefix(path) + "the value looks like a credential", Code.E117.fix());
-                    return null;
-                }
                 Format format = f.format().orElse(null);
                 if (format != null && !pattern(format.regex()).matcher(text).matches()) {
                     diags.error(s.location(), Code.E110, prefix(path) + s.describe() + " is not " + format.hint(),
@@ -383,21 +370,6 @@ public final class Binder {
         diags.error(s.location(), Code.E109, prefix(path) + "'" + shown + "' is out of range (" + r.min() + unit + " to "
                 + r.max() + unit + ")", "Use a value from " + r.min() + unit + " to " + r.max() + unit + ".");
         return false;
-    }
-
-    private void checkParameters(Spec spec) {
-        if (spec == null || spec.parameters() == null) {
-            return;
-        }
-        spec.parameters().forEach((name, p) -> {
-            if (p != null && p.value() != null && SecretScanner.isSecretName(name.replace('-', '_'))
-                    && SecretScanner.looksLikeValue(p.value())) {
-                String path = SourceMap.child(SourceMap.child("parameters", name), "value");
-                diags.error(sources.at(path), Code.E117, prefix(path) + "parameter '" + name
-                        + "' is named like a secret but holds a literal value", "Declare it under `secrets:` instead;"
-                        + " parameters hold plain configuration.");
-            }
-        });
     }
 
     private Pattern pattern(String regex) {
