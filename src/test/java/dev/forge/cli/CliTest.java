@@ -98,7 +98,7 @@ class CliTest {
     void targets_listsTheModelTarget() {
         Cli.Result r = Cli.run("targets");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("model  the resolved model of each environment as JSON");
+        assertThat(r.out()).containsPattern("model +the resolved model of each environment as JSON");
     }
 
     @Test

@@ -37,7 +37,9 @@ class ExamplesTest {
         ResolvedSpec spec = Pipeline.resolve(Pipeline.read(Examples.spec(example), "forge.yaml"));
         List<Artifact> artifacts = Pipeline.synth(spec, List.of(BuiltinTargets.byName("model").orElseThrow()),
                 spec.environments());
-        Golden.assertMatches(Golden.ROOT.resolve(example), artifacts);
+        // Each target's golden files live in their own folder (golden/<example>/<target>/).
+        Golden.assertMatches(Golden.ROOT.resolve(example).resolve("model"), artifacts.stream()
+                .map(a -> new Artifact(a.path().substring("model/".length()), a.bytes())).toList());
     }
 
     @ParameterizedTest(name = "{0}")

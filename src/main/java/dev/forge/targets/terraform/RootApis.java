@@ -24,6 +24,13 @@ final class RootApis {
     }
 
     static void add(Root root) {
+        var s = root.env.spec();
+        new java.util.TreeSet<>(s.services().keySet()).forEach(n -> root.notes.add("Service `" + n
+                + "` (a long-running container): the cloudformation and kubernetes targets emit it."));
+        new java.util.TreeSet<>(s.databases().keySet()).forEach(n -> root.notes.add("Database `" + n
+                + "`: another target emits it; functions that use it get its host, port, name and secret ARN as inputs."));
+        new java.util.TreeSet<>(s.caches().keySet()).forEach(n -> root.notes.add("Cache `" + n
+                + "`: another target emits it; functions that use it get its host and port as inputs."));
         new TreeMap<>(root.env.spec().apis()).forEach((name, api) -> {
             if (api.type() == ApiType.LOADBALANCER || !Modules.servesFunctions(api)) {
                 root.notes.add("API `" + name + "` is not emitted: it routes to services only (another target's).");

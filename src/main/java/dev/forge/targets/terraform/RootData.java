@@ -121,7 +121,7 @@ final class RootData {
             List<Expr> rules = new ArrayList<>();
             for (int i = 0; i < spec.lifecycle().size(); i++) {
                 LifecycleRule r = spec.lifecycle().get(i);
-                Hcl.Obj o = obj().put("id", "rule-" + (i + 1)).put("prefix", r.prefix());
+                Hcl.Obj o = obj().put("id", "rule-" + (i + 1)).put("prefix", r.prefix() == null ? "" : r.prefix());
                 if (r.expireAfter() != null) {
                     o.put("expiration_days", Hcl.num(r.expireAfter().days()));
                 }

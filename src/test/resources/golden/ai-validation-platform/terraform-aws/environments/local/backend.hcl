@@ -1,0 +1,2 @@
+bucket         = "ai-validation-platform-terraform-state"
+dynamodb_table = "ai-validation-platform-terraform-locks"

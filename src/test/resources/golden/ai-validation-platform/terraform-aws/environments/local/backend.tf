@@ -1,0 +1,9 @@
+# Partial configuration: the bucket and lock table come from backend.hcl
+# (terraform init -backend-config=backend.hcl). See ../../README.md for the bootstrap.
+terraform {
+  backend "s3" {
+    key     = "ai-validation-platform/local/terraform.tfstate"
+    region  = "us-east-1"
+    encrypt = true
+  }
+}

@@ -1,0 +1,2 @@
+environment = "local"
+region      = "us-east-1"

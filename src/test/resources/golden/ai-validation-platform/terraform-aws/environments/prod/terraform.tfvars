@@ -1,0 +1,2 @@
+environment = "prod"
+region      = "us-east-1"

@@ -1,0 +1,2 @@
+environment = "staging"
+region      = "us-east-1"

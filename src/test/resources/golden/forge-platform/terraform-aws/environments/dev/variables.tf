@@ -1,0 +1,64 @@
+variable "environment" {
+  description = "Name of the environment."
+  type        = string
+}
+
+variable "region" {
+  description = "AWS region of the environment."
+  type        = string
+}
+
+variable "source_root" {
+  description = "Directory the spec's function `source` paths are relative to (the folder holding forge.yaml), relative to this directory."
+  type        = string
+}
+
+variable "vpc_id" {
+  description = "VPC the functions with `vpc: true` run in (bring your own VPC)."
+  type        = string
+}
+
+variable "vpc_cidr" {
+  description = "CIDR block of that VPC."
+  type        = string
+}
+
+variable "private_subnet_ids" {
+  description = "Private subnets (with a route to NAT or VPC endpoints)."
+  type        = list(string)
+}
+
+variable "create_github_oidc_provider" {
+  description = "Create GitHub's OIDC provider (false when the account has one, e.g. a second environment in the same account)."
+  type        = bool
+}
+
+variable "state_bucket" {
+  description = "S3 bucket of the Terraform state (as in backend.hcl)."
+  type        = string
+}
+
+variable "state_lock_table" {
+  description = "DynamoDB lock table of the Terraform state (as in backend.hcl)."
+  type        = string
+}
+
+variable "platform_database_secret_arn" {
+  description = "ARN of the credentials secret of database:platform (provisioned by another target; see README)"
+  type        = string
+}
+
+variable "platform_database_port" {
+  description = "Port of database:platform (provisioned by another target; see README)"
+  type        = number
+}
+
+variable "platform_database_host" {
+  description = "Host name of database:platform (provisioned by another target; see README)"
+  type        = string
+}
+
+variable "platform_database_name" {
+  description = "Database name of database:platform (provisioned by another target; see README)"
+  type        = string
+}

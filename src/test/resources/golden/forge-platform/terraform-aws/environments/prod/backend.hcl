@@ -1,0 +1,2 @@
+bucket         = "forge-platform-terraform-state"
+dynamodb_table = "forge-platform-terraform-locks"

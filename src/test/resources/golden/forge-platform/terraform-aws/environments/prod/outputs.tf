@@ -1,0 +1,24 @@
+output "alarm_topic_arn" {
+  description = "SNS topic the alarms notify."
+  value       = module.monitoring.alarm_topic_arn
+}
+
+output "bucket_names" {
+  description = "Bucket names by spec name."
+  value = {
+    artifacts = module.bucket_artifacts.bucket_name
+  }
+}
+
+output "deploy_role_arn" {
+  description = "Role GitHub Actions assumes to deploy (role-to-assume)."
+  value       = module.github_oidc.role_arn
+}
+
+output "function_names" {
+  description = "Function names by spec name."
+  value = {
+    convergence-worker = module.function_convergence_worker.function_name
+    parser             = module.function_parser.function_name
+  }
+}

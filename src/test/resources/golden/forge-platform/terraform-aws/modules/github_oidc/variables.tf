@@ -1,0 +1,63 @@
+variable "role_name" {
+  description = "Name of the deploy role."
+  type        = string
+}
+
+variable "repository" {
+  description = "GitHub repository, owner/name."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.repository))
+    error_message = "repository must be owner/name."
+  }
+}
+
+variable "branch" {
+  description = "Branch whose workflows may deploy."
+  type        = string
+}
+
+variable "github_environment" {
+  description = "GitHub environment whose jobs may deploy."
+  type        = string
+}
+
+variable "create_provider" {
+  description = "Create the OIDC provider (false: it exists in the account already)."
+  type        = bool
+  default     = true
+}
+
+variable "function_arns" {
+  description = "Functions CI deploys (unqualified ARNs)."
+  type        = list(string)
+  default     = []
+}
+
+variable "repository_arns" {
+  description = "ECR repositories CI pushes to."
+  type        = list(string)
+  default     = []
+}
+
+variable "state_bucket" {
+  description = "S3 bucket holding the Terraform state."
+  type        = string
+}
+
+variable "state_key" {
+  description = "Key of this environment's state object."
+  type        = string
+}
+
+variable "state_lock_table" {
+  description = "DynamoDB table holding the state lock."
+  type        = string
+}
+
+variable "tags" {
+  description = "Tags added to the provider's default tags."
+  type        = map(string)
+  default     = {}
+}

@@ -1,0 +1,2 @@
+bucket         = "site-builder-terraform-state"
+dynamodb_table = "site-builder-terraform-locks"

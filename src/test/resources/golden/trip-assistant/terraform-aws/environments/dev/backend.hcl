@@ -1,0 +1,2 @@
+bucket         = "trip-assistant-terraform-state"
+dynamodb_table = "trip-assistant-terraform-locks"

@@ -1,0 +1,9 @@
+environment                 = "dev"
+region                      = "us-east-2"
+image_tag                   = "bootstrap"
+create_github_oidc_provider = true
+state_bucket                = "trip-assistant-terraform-state"
+state_lock_table            = "trip-assistant-terraform-locks"
+secret_versions = {
+  openai-api-key = 1
+}

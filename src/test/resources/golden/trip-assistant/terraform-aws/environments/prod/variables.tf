@@ -1,0 +1,42 @@
+variable "environment" {
+  description = "Name of the environment."
+  type        = string
+}
+
+variable "region" {
+  description = "AWS region of the environment."
+  type        = string
+}
+
+variable "image_tag" {
+  description = "Image tag the first apply deploys (push it to ECR first); CI deploys later tags."
+  type        = string
+}
+
+variable "create_github_oidc_provider" {
+  description = "Create GitHub's OIDC provider (false when the account has one, e.g. a second environment in the same account)."
+  type        = bool
+}
+
+variable "state_bucket" {
+  description = "S3 bucket of the Terraform state (as in backend.hcl)."
+  type        = string
+}
+
+variable "state_lock_table" {
+  description = "DynamoDB lock table of the Terraform state (as in backend.hcl)."
+  type        = string
+}
+
+variable "openai_api_key" {
+  description = "Value of secret openai-api-key (SSM SecureString). Set TF_VAR_openai_api_key from your secret store; never write it in a file."
+  type        = string
+  sensitive   = true
+  ephemeral   = true
+}
+
+variable "secret_versions" {
+  description = "Version of each SecureString value; raise one to write a new value."
+  type        = map(number)
+  default     = {}
+}

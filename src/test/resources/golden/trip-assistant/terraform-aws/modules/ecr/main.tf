@@ -1,0 +1,39 @@
+resource "aws_ecr_repository" "this" {
+  for_each = var.repositories
+
+  name = each.value
+  # FORGE rule: image tags immutable; images scanned on push.
+  image_tag_mutability = "IMMUTABLE"
+  force_delete         = var.force_delete
+  tags                 = var.tags
+
+  image_scanning_configuration {
+    scan_on_push = true
+  }
+
+  encryption_configuration {
+    encryption_type = "AES256"
+  }
+}
+
+resource "aws_ecr_lifecycle_policy" "this" {
+  for_each = aws_ecr_repository.this
+
+  repository = each.value.name
+  policy = jsonencode({
+    rules = [
+      {
+        rulePriority = 1
+        description  = "Keep the last images"
+        selection = {
+          tagStatus   = "any"
+          countType   = "imageCountMoreThan"
+          countNumber = var.keep_images
+        }
+        action = {
+          type = "expire"
+        }
+      },
+    ]
+  })
+}

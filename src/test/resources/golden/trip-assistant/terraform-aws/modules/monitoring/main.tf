@@ -1,0 +1,301 @@
+data "aws_region" "current" {}
+
+resource "aws_sns_topic" "this" {
+  name = "${var.name}-alarms"
+  # The AWS-managed aws/sns key cannot be used: CloudWatch alarms need a key policy granting them.
+  tags = var.tags
+}
+
+resource "aws_sns_topic_subscription" "email" {
+  for_each = toset(var.alert_emails)
+
+  topic_arn = aws_sns_topic.this.arn
+  protocol  = "email"
+  endpoint  = each.value
+}
+
+resource "aws_cloudwatch_metric_alarm" "function_errors" {
+  for_each = var.create_alarms ? var.functions : {}
+
+  alarm_name          = "${var.name}-${each.key}-errors"
+  alarm_description   = "Function errors"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = var.error_threshold
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    FunctionName = each.value.function_name
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "function_throttles" {
+  for_each = var.create_alarms ? var.functions : {}
+
+  alarm_name          = "${var.name}-${each.key}-throttles"
+  alarm_description   = "Function throttled"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Throttles"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    FunctionName = each.value.function_name
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "function_duration" {
+  for_each = var.create_alarms ? var.functions : {}
+
+  alarm_name          = "${var.name}-${each.key}-duration"
+  alarm_description   = "p99 duration near the timeout"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Duration"
+  extended_statistic  = "p99"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = ((each.value.timeout_seconds * 1000) * var.duration_percent) / 100
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    FunctionName = each.value.function_name
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "http_api_5xx" {
+  for_each = var.create_alarms ? var.http_apis : {}
+
+  alarm_name          = "${var.name}-${each.key}-5xx"
+  alarm_description   = "API 5xx responses"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "5xx"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = var.server_error_threshold
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ApiId = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "http_api_latency" {
+  for_each = var.create_alarms ? var.http_apis : {}
+
+  alarm_name          = "${var.name}-${each.key}-latency"
+  alarm_description   = "API p99 latency"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "Latency"
+  extended_statistic  = "p99"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = var.latency_threshold_ms
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ApiId = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "rest_api_5xx" {
+  for_each = var.create_alarms ? var.rest_apis : {}
+
+  alarm_name          = "${var.name}-${each.key}-5xx"
+  alarm_description   = "API 5xx responses"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "5XXError"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = var.server_error_threshold
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ApiName = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "rest_api_latency" {
+  for_each = var.create_alarms ? var.rest_apis : {}
+
+  alarm_name          = "${var.name}-${each.key}-latency"
+  alarm_description   = "API p99 latency"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "Latency"
+  extended_statistic  = "p99"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = var.latency_threshold_ms
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ApiName = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "table_read_throttles" {
+  for_each = var.create_alarms ? var.tables : {}
+
+  alarm_name          = "${var.name}-${each.key}-read-throttles"
+  alarm_description   = "DynamoDB read throttling"
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    TableName = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "table_write_throttles" {
+  for_each = var.create_alarms ? var.tables : {}
+
+  alarm_name          = "${var.name}-${each.key}-write-throttles"
+  alarm_description   = "DynamoDB write throttling"
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    TableName = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "dead_letter_depth" {
+  for_each = var.create_alarms ? var.dead_letter_queues : {}
+
+  alarm_name          = "${var.name}-${each.key}-dlq-depth"
+  alarm_description   = "Messages in a dead-letter queue"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    QueueName = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+locals {
+  widget_errors = [for m in [[for f in values(var.functions) : ["AWS/Lambda", "Errors", "FunctionName", f.function_name]]] : {
+    type   = "metric"
+    width  = 12
+    height = 6
+    properties = {
+      title   = "Function errors"
+      region  = data.aws_region.current.region
+      view    = "timeSeries"
+      metrics = m
+    }
+  } if length(m) > 0]
+  duration_metrics = [for f in values(var.functions) : [
+    "AWS/Lambda",
+    "Duration",
+    "FunctionName",
+    f.function_name,
+    {
+      stat = "p99"
+    },
+  ]]
+  widget_duration = [for m in [local.duration_metrics] : {
+    type   = "metric"
+    width  = 12
+    height = 6
+    properties = {
+      title   = "Function p99 duration (ms)"
+      region  = data.aws_region.current.region
+      view    = "timeSeries"
+      metrics = m
+    }
+  } if length(m) > 0]
+  widget_http_5xx = [for m in [[for id in values(var.http_apis) : ["AWS/ApiGateway", "5xx", "ApiId", id]]] : {
+    type   = "metric"
+    width  = 12
+    height = 6
+    properties = {
+      title   = "HTTP API 5xx"
+      region  = data.aws_region.current.region
+      view    = "timeSeries"
+      metrics = m
+    }
+  } if length(m) > 0]
+  widget_rest_5xx = [for m in [[for n in values(var.rest_apis) : ["AWS/ApiGateway", "5XXError", "ApiName", n]]] : {
+    type   = "metric"
+    width  = 12
+    height = 6
+    properties = {
+      title   = "REST API 5xx"
+      region  = data.aws_region.current.region
+      view    = "timeSeries"
+      metrics = m
+    }
+  } if length(m) > 0]
+  widget_throttles = [for m in [[for t in values(var.tables) : ["AWS/DynamoDB", "WriteThrottleEvents", "TableName", t]]] : {
+    type   = "metric"
+    width  = 12
+    height = 6
+    properties = {
+      title   = "DynamoDB write throttles"
+      region  = data.aws_region.current.region
+      view    = "timeSeries"
+      metrics = m
+    }
+  } if length(m) > 0]
+}
+
+resource "aws_cloudwatch_dashboard" "this" {
+  count = var.create_dashboard ? 1 : 0
+
+  dashboard_name = var.name
+  dashboard_body = jsonencode({
+    widgets = concat(local.widget_errors, local.widget_duration, local.widget_http_5xx, local.widget_rest_5xx, local.widget_throttles)
+  })
+}

@@ -1,0 +1,85 @@
+variable "name" {
+  description = "Prefix of the topic, alarm and dashboard names (app-env)."
+  type        = string
+}
+
+variable "alert_emails" {
+  description = "E-mail addresses subscribed to the alarm topic."
+  type        = list(string)
+  default     = []
+}
+
+variable "functions" {
+  description = "Functions by key."
+  type = map(object({
+    function_name   = string
+    timeout_seconds = number
+  }))
+  default = {}
+}
+
+variable "http_apis" {
+  description = "HTTP API IDs by key."
+  type        = map(string)
+  default     = {}
+}
+
+variable "rest_apis" {
+  description = "REST API names by key."
+  type        = map(string)
+  default     = {}
+}
+
+variable "tables" {
+  description = "DynamoDB table names by key."
+  type        = map(string)
+  default     = {}
+}
+
+variable "dead_letter_queues" {
+  description = "Dead-letter queue names by key."
+  type        = map(string)
+  default     = {}
+}
+
+variable "error_threshold" {
+  description = "Function errors in 5 minutes that raise an alarm."
+  type        = number
+  default     = 5
+}
+
+variable "duration_percent" {
+  description = "Alarm when p99 duration passes this percentage of the timeout."
+  type        = number
+  default     = 90
+}
+
+variable "server_error_threshold" {
+  description = "API 5xx responses in 5 minutes that raise an alarm."
+  type        = number
+  default     = 5
+}
+
+variable "latency_threshold_ms" {
+  description = "API p99 latency (ms) that raises an alarm."
+  type        = number
+  default     = 3000
+}
+
+variable "create_alarms" {
+  description = "Create the alarms."
+  type        = bool
+  default     = true
+}
+
+variable "create_dashboard" {
+  description = "Create the dashboard."
+  type        = bool
+  default     = true
+}
+
+variable "tags" {
+  description = "Tags added to the provider's default tags."
+  type        = map(string)
+  default     = {}
+}
