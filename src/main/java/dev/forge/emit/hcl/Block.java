@@ -6,9 +6,7 @@ import java.util.List;
 public record Block(String type, List<String> labels, Body body) {
 
     public Block {
-        if (!type.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
-            throw new IllegalArgumentException("not a block type: '" + type + "'");
-        }
+        Names.require(type, "a block type");
         labels = List.copyOf(labels);
     }
 }

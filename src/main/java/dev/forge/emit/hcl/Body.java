@@ -18,9 +18,7 @@ public final class Body {
     /** {@code name = value}. */
     public record Attribute(String name, Expr value) implements Item {
         public Attribute {
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
-                throw new IllegalArgumentException("not an attribute name: '" + name + "'");
-            }
+            Names.require(name, "an attribute name");
         }
     }
 

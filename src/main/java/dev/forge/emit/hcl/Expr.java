@@ -67,9 +67,7 @@ public sealed interface Expr {
     /** A function call such as {@code jsonencode({...})}. Only the last argument may span lines. */
     record Call(String name, List<Expr> args) implements Expr {
         public Call {
-            if (!name.matches("[a-z][a-z0-9_]*")) {
-                throw new IllegalArgumentException("not a function name: '" + name + "'");
-            }
+            Names.require(name, "a function name");
             args = List.copyOf(args);
         }
     }
@@ -118,9 +116,7 @@ public sealed interface Expr {
     /** {@code target.name}, after an index: {@code module.x.arns["k"].name}. */
     record GetAttr(Expr target, String name) implements Expr {
         public GetAttr {
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
-                throw new IllegalArgumentException("not an attribute name: '" + name + "'");
-            }
+            Names.require(name, "an attribute name");
         }
     }
 

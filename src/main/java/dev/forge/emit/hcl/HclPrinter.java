@@ -297,7 +297,7 @@ public final class HclPrinter {
     }
 
     private static String key(String k) {
-        return k.matches("[A-Za-z_][A-Za-z0-9_-]*") && !KEYWORDS.contains(k) ? k : quote(k);
+        return Names.isIdentifier(k) && !KEYWORDS.contains(k) ? k : quote(k);
     }
 
     static String quote(String s) {

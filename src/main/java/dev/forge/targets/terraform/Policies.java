@@ -34,6 +34,8 @@ final class Policies {
         }
     }
 
+    private static final java.util.regex.Pattern PROFILE = java.util.regex.Pattern.compile("(us|eu|apac|global)\\.");
+
     private Policies() {
     }
 
@@ -127,7 +129,7 @@ final class Policies {
     private static Expr model(Root root, String id) {
         Expr p = root.data("aws_partition", "partition");
         Expr region = root.data("aws_region", "region");
-        if (id.matches("^(us|eu|apac|global)\\..*")) {
+        if (PROFILE.matcher(id).lookingAt()) {
             Expr account = root.data("aws_caller_identity", "account_id");
             String base = id.substring(id.indexOf('.') + 1);
             return list(tmpl("arn:", p, ":bedrock:", region, ":", account, ":inference-profile/" + id),

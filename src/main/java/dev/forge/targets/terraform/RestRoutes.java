@@ -16,6 +16,8 @@ final class RestRoutes {
     record Resource(int depth, String parent, String pathPart) {
     }
 
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{[^}]*}");
+
     private RestRoutes() {
     }
 
@@ -37,7 +39,7 @@ final class RestRoutes {
         }
         String[] parts = routeKey.split(" ", 2);
         String method = parts[0].equals("ANY") ? "*" : parts[0];
-        return method + parts[1].replaceAll("\\{[^}]*}", "*");
+        return method + PARAMETER.matcher(parts[1]).replaceAll("*");
     }
 
     static int depth(ApiSpec api) {

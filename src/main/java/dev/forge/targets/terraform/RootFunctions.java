@@ -57,7 +57,7 @@ final class RootFunctions {
                     : str(f.image().ref()));
         } else {
             b.attr("runtime", f.runtime().spelling()).attr("handler", f.handler());
-            b.attr("source_dir", tmpl(var("source_root"), "/" + f.source().replaceAll("/+$", "")));
+            b.attr("source_dir", tmpl(var("source_root"), "/" + trimSlashes(f.source())));
         }
         b.attr("architecture", f.architecture().spelling())
                 .attr("memory_size", f.memory().mebibytes())
@@ -94,6 +94,14 @@ final class RootFunctions {
                     ? Refs.storeName(root.env.spec(), Ref.parse(v)) : str(v)));
         }
         b.attr("environment_variables", Hcl.obj(env));
+    }
+
+    private static String trimSlashes(String path) {
+        int end = path.length();
+        while (end > 1 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
     }
 
     /** The smallest CloudWatch Logs retention at least {@code days}. */
