@@ -73,13 +73,18 @@ public final class PolicyStatements {
         if (!t.text.equals("[")) {
             return i - 1; // a reference or an object: not a literal, and may hold statements of its own
         }
+        List<Value> items = new ArrayList<>();
         int j = i + 1;
         while (j < tokens.size() && !(tokens.get(j).text.equals("]") && !tokens.get(j).string)) {
-            if (tokens.get(j).string) {
-                into.add(new Value(tokens.get(j).text, tokens.get(j).line, tokens.get(j).column));
+            Token item = tokens.get(j);
+            if (item.string) {
+                items.add(new Value(item.text, item.line, item.column));
+            } else if (!item.text.equals(",")) {
+                return i - 1; // a list of objects (statements) or expressions: read them as they come
             }
             j++;
         }
+        into.addAll(items);
         return j;
     }
 

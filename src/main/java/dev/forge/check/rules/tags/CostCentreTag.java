@@ -25,6 +25,6 @@ public final class CostCentreTag implements EnvironmentRule {
     @Override
     public Result check(ResolvedEnv env) {
         String cc = env.environment().tags().get("cost-centre");
-        return Result.require(cc != null && !cc.isBlank(), "cost-centre", "resources in '" + env.name() + "' have no cost-centre tag");
+        return Result.require(cc != null && !cc.isBlank(), "app", "resources in '" + env.name() + "' have no cost-centre tag");
     }
 }

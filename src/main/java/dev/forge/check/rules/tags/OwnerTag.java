@@ -26,6 +26,6 @@ public final class OwnerTag implements EnvironmentRule {
     @Override
     public Result check(ResolvedEnv env) {
         String owner = env.environment().tags().get("owner");
-        return Result.require(owner != null && !owner.isBlank(), "owner", "resources in '" + env.name() + "' have no owner tag");
+        return Result.require(owner != null && !owner.isBlank(), "app", "resources in '" + env.name() + "' have no owner tag");
     }
 }
