@@ -23,10 +23,16 @@ public final class PolicyStatements {
     private record Token(String text, boolean string, int line, int column) {
     }
 
+    private static final java.util.regex.Pattern ACTION_KEY =
+            java.util.regex.Pattern.compile("(?i)\\b(?:not)?actions?\"?\\s*[:=]");
+
     private PolicyStatements() {
     }
 
     public static List<Statement> find(List<String> lines) {
+        if (lines.stream().noneMatch(l -> (l.contains("ction") || l.contains("CTION")) && ACTION_KEY.matcher(l).find())) {
+            return List.of(); // no Action key anywhere: not a policy
+        }
         List<Token> tokens = tokens(lines);
         List<Statement> out = new ArrayList<>();
         List<Statement> stack = new ArrayList<>();
