@@ -46,6 +46,8 @@ public final class Binder {
     private final SourceMap sources;
     private final Diagnostics diags;
     private final Map<String, Pattern> patterns = new java.util.HashMap<>();
+    /** {@code forge:} names another version: FORGE-E114 says so, so the value is not also checked as a number. */
+    private boolean versionRejected;
 
     private Binder(SourceMap sources, Diagnostics diags) {
         this.sources = sources;
@@ -57,9 +59,8 @@ public final class Binder {
         String file = root.location().file();
         Diagnostics diags = new Diagnostics();
         Binder b = new Binder(new SourceMap(file), diags);
-        b.checkVersion(root);
+        b.versionRejected = b.checkVersion(root);
         Spec spec = (Spec) b.record(root, Spec.class, "", false, false);
-        b.checkParameters(spec);
         diags.throwIfErrors();
         return new Bound(spec, b.sources);
     }
@@ -90,13 +91,15 @@ public final class Binder {
         return value;
     }
 
-    private void checkVersion(MapNode root) {
-        root.get("forge").ifPresent(v -> {
-            if (v instanceof ScalarNode s && !s.isNull() && !s.text().equals("1")) {
-                diags.error(s.location(), Code.E114, "spec format version " + s.describe() + " is not supported; this"
-                        + " Forge reads version 1", Code.E114.fix());
-            }
-        });
+    /** True when {@code forge:} names a version other than 1 (reported here, once, as FORGE-E114). */
+    private boolean checkVersion(MapNode root) {
+        var v = root.get("forge");
+        if (v.isPresent() && v.get() instanceof ScalarNode s && !s.isNull() && !s.text().equals("1")) {
+            diags.error(s.location(), Code.E114, "spec format version " + s.describe() + " is not supported; this"
+                    + " Forge reads version 1", Code.E114.fix());
+            return true;
+        }
+        return false;
     }
 
     Object record(Node node, Class<?> type, String path, boolean partial, boolean inOverlay) {
@@ -126,6 +129,7 @@ public final class Binder {
         }
         MapNode map = node instanceof MapNode m ? m : new MapNode(List.of(), node.location());
         List<String> keys = fields.stream().map(Field::key).toList();
+        Set<String> misspelt = new java.util.HashSet<>();
         for (MapNode.Entry e : map.entries()) {
             String key = e.name();
             int index = keys.indexOf(key);
@@ -135,12 +139,17 @@ public final class Binder {
                     diags.error(e.key().location(), Code.E117, prefix(path) + "a secret's value ('" + key
                             + "') must not be written in the spec", Code.E117.fix());
                 } else {
+                    Suggest.nearest(key, keys).ifPresent(misspelt::add);
                     diags.error(e.key().location(), Code.E101, prefix(path) + "unknown key '" + key + "'"
                             + Suggest.didYouMean(key, keys), "Valid keys here: " + visibleKeys(fields, inOverlay) + ".");
                 }
                 continue;
             }
             Field f = fields.get(index);
+            if (versionRejected && type == Spec.class && key.equals("forge")) {
+                values[index] = 1;
+                continue;
+            }
             sources.put(childPath, e.value() instanceof ScalarNode s && !s.isNull() ? s.location() : e.key().location());
             if (f.isOverlay()) {
                 if (inOverlay) {
@@ -160,6 +169,9 @@ public final class Binder {
                     continue;
                 }
                 var present = map.get(f.key());
+                if (present.isEmpty() && misspelt.contains(f.key())) {
+                    continue; // the unknown key's "did you mean" already points here; "missing" would be noise
+                }
                 if (present.isEmpty()) {
                     diags.error(map.location(), Code.E103, prefix(path) + "missing required key '" + f.key() + "'",
                             "Add `" + f.key() + ":` (" + firstSentence(f.doc()) + ").");
@@ -248,7 +260,6 @@ public final class Binder {
                     "Write `name: value` lines here.");
             return null;
         }
-        boolean secretsMatter = field.javaName().equals("env") || field.javaName().equals("args");
         Map<String, Object> out = new LinkedHashMap<>();
         for (MapNode.Entry e : m.entries()) {
             String childPath = SourceMap.child(path, e.name());
@@ -258,14 +269,13 @@ public final class Binder {
                 out.put(e.name(), "");
                 continue;
             }
-            Object v = value(e.value(), valueType, field, childPath, partial);
-            if (secretsMatter && v instanceof String text && SecretScanner.isSecretName(e.name())
-                    && SecretScanner.looksLikeValue(text) && !SecretScanner.isKnownCredential(text)) {
-                diags.error(e.value().location(), Code.E117, prefix(childPath) + "'" + e.name()
-                        + "' looks like a secret but holds a literal value", "Declare it under `secrets:` and write `"
-                        + e.name() + ": secret:" + e.name().toLowerCase(Locale.ROOT).replace('_', '-') + "`; set the value in the"
-                        + " secret store.");
+            if (Introspection.isSpecRecord(Introspection.raw(valueType)) && e.value() instanceof ScalarNode s && s.isNull()) {
+                // `api:` with nothing under it declares api with no fields set, as `api: {}` does; dropping it
+                // would turn every reference to it into a misleading "unknown" error
+                out.put(e.name(), record(s, Introspection.raw(valueType), childPath, partial, partial));
+                continue;
             }
+            Object v = value(e.value(), valueType, field, childPath, partial);
             if (v != null) {
                 out.put(e.name(), v);
             }
@@ -284,10 +294,6 @@ public final class Binder {
         String text = s.text();
         try {
             if (raw == String.class) {
-                if (SecretScanner.isKnownCredential(text)) {
-                    diags.error(s.location(), Code.E117, prefix(path) + "the value looks like a credential", Code.E117.fix());
-                    return null;
-                }
                 Format format = f.format().orElse(null);
                 if (format != null && !pattern(format.regex()).matcher(text).matches()) {
                     diags.error(s.location(), Code.E110, prefix(path) + s.describe() + " is not " + format.hint(),
@@ -299,7 +305,8 @@ public final class Binder {
             if (raw == Integer.class) {
                 if (!s.plain() || !text.matches("-?\\d{1,9}")) {
                     diags.error(s.location(), Code.E102, prefix(path) + "expected a whole number, got " + s.describe(),
-                            s.plain() ? "Write digits only, e.g. `" + f.key() + ": " + f.example().orElse("2") + "`."
+                            s.plain() ? "Write digits only, e.g. `" + f.key() + ": " + f.example()
+                                    .or(() -> f.defaultValue().map(d -> d.value())).orElse("2") + "`."
                                     : "Remove the quotes around the number.");
                     return null;
                 }
@@ -365,21 +372,6 @@ public final class Binder {
         return false;
     }
 
-    private void checkParameters(Spec spec) {
-        if (spec == null || spec.parameters() == null) {
-            return;
-        }
-        spec.parameters().forEach((name, p) -> {
-            if (p != null && p.value() != null && SecretScanner.isSecretName(name.replace('-', '_'))
-                    && SecretScanner.looksLikeValue(p.value())) {
-                String path = SourceMap.child(SourceMap.child("parameters", name), "value");
-                diags.error(sources.at(path), Code.E117, prefix(path) + "parameter '" + name
-                        + "' is named like a secret but holds a literal value", "Declare it under `secrets:` instead;"
-                        + " parameters hold plain configuration.");
-            }
-        });
-    }
-
     private Pattern pattern(String regex) {
         return patterns.computeIfAbsent(regex, Pattern::compile);
     }
@@ -424,7 +416,9 @@ public final class Binder {
             return "one of " + Arrays.stream(raw.getEnumConstants()).map(c -> ((SpecEnum) c).spelling()).collect(Collectors.joining(", "));
         }
         if (raw.isRecord()) {
-            return "a " + Introspection.kebab(raw.getSimpleName().replaceAll("Spec$", "")).replace('-', ' ');
+            String simple = raw.getSimpleName().replaceAll("Spec$", "");
+            String words = Introspection.kebab(Character.toLowerCase(simple.charAt(0)) + simple.substring(1)).replace('-', ' ');
+            return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
         }
         return "text";
     }

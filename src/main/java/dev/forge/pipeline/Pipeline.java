@@ -6,10 +6,12 @@ import dev.forge.check.Checker;
 import dev.forge.check.Pack;
 import dev.forge.check.Packs;
 import dev.forge.bind.Bound;
+import dev.forge.bind.SourceMap;
 import dev.forge.diag.Code;
 import dev.forge.diag.Diagnostic;
 import dev.forge.diag.Location;
 import dev.forge.diag.SpecException;
+import dev.forge.model.Spec;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.resolve.Resolver;
@@ -69,6 +71,14 @@ public final class Pipeline {
         MapNode tree = new YamlLoader().load(source);
         Bound bound = Binder.bind(tree);
         return Resolver.resolve(bound);
+    }
+
+    /**
+     * resolve, for a spec built in code ({@code dev.forge.api.ForgeApp}): there is no file, so problems are
+     * reported against {@code displayName} (e.g. the class that builds the spec).
+     */
+    public static ResolvedSpec resolve(Spec spec, String displayName) {
+        return Resolver.resolve(new Bound(spec, new SourceMap(displayName)));
     }
 
     /** The registered targets named (all that apply when {@code names} is empty). */

@@ -48,6 +48,7 @@ final class NameLimits {
         diags.error(sources.at(SourceMap.child(kind.section(), name)), Code.E120, kind.spelling() + " '" + name + "' gets"
                 + " the name '" + physical + "' in environment '" + naming.env() + "': " + physical.length()
                 + " characters, over the " + max + " allowed for " + what, "Shorten the app, " + kind.spelling()
-                + " or environment name by " + (physical.length() - max) + " characters.");
+                + " or environment name by " + (physical.length() - max)
+                + (physical.length() - max == 1 ? " character." : " characters."));
     }
 }

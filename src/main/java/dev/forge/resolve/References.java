@@ -168,9 +168,9 @@ final class References {
             return;
         }
         Set<String> names = section == null ? Set.of() : section.keySet();
-        String hint = Suggest.nearest(r.name(), names).map(n -> "Did you mean '" + n + "'?")
-                .orElse(names.isEmpty() ? "Declare it under `" + r.kind().section() + ":`."
-                        : "Declared " + r.kind().section() + ": " + String.join(", ", new TreeSet<>(names)) + ".");
+        // the message already carries "did you mean"; the fix lists what exists instead of repeating it
+        String hint = names.isEmpty() ? "Declare it under `" + r.kind().section() + ":`."
+                : "Declared " + r.kind().section() + ": " + String.join(", ", new TreeSet<>(names)) + ".";
         diags.error(sources.at(path), Code.E104, context + " unknown " + r.kind().spelling() + " '" + r.name() + "'"
                 + Suggest.didYouMean(r.name(), names), hint);
     }

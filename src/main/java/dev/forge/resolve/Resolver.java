@@ -42,6 +42,7 @@ public final class Resolver {
         }
         checkComputeNames(spec, sources, diags);
         new References(spec, sources, diags).check();
+        new SecretLiterals(sources, diags).check(spec);
         diags.throwIfErrors();
 
         List<ResolvedEnv> envs = new ArrayList<>();

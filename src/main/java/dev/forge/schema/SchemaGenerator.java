@@ -39,7 +39,7 @@ public final class SchemaGenerator {
         root.put("$id", ID);
         root.put("title", "Forge spec, format version 1");
         root.put("description", Introspection.doc(Spec.class));
-        root.put("$ref", g.ref(Spec.class, false));
+        root.put("$ref", g.ref(Spec.class, false).get("$ref"));
         root.put("$defs", g.defs);
         return Json.write(root);
     }

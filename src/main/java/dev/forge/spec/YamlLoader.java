@@ -40,7 +40,14 @@ public final class YamlLoader {
     /** Nodes the document may expand to, aliases counted at their full size each time they are used. */
     public static final long MAX_NODES = 200_000;
 
-    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+    /**
+     * The only explicit tags allowed: the core schema's, which name a plain value's own type. Any other tag under
+     * {@code tag:yaml.org,2002:} ({@code !!python/object}, {@code !!set}, {@code !!binary}) asks for a construction
+     * Forge does not do, so it is refused like a local tag.
+     */
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("tag:yaml.org,2002:str",
+            "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+            "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq");
 
     /** Loads one spec. Throws {@link SpecException} with every problem found. */
     public MapNode load(SpecSource source) {
@@ -52,6 +59,7 @@ public final class YamlLoader {
                     Code.E007.fix()));
         }
         String text = decode(name, bytes);
+        checkPrintable(name, text);
         Node root = parse(name, text);
         if (root == null || (root instanceof ScalarNode s && s.isNull())) {
             throw new SpecException(Diagnostic.error(Location.file(name), Code.E002,
@@ -65,6 +73,12 @@ public final class YamlLoader {
     }
 
     private static String decode(String name, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            throw new SpecException(Diagnostic.error(Location.of(name, 1, 1), Code.E008,
+                    "spec file is UTF-16 text (it starts with a UTF-16 byte-order mark); Forge reads UTF-8",
+                    "Save the file as UTF-8 text."));
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         for (int i = start; i < bytes.length; i++) {
@@ -83,6 +97,32 @@ public final class YamlLoader {
             int bad = firstInvalidUtf8(bytes, start);
             throw new SpecException(Diagnostic.error(locate(name, bytes, bad), Code.E008,
                     "spec file is not valid UTF-8 (byte " + bad + ")", Code.E008.fix()));
+        }
+    }
+
+    /**
+     * YAML allows only printable characters (tab, line breaks and the printable ranges of Unicode). The parser
+     * finds the others without saying where, so they are found here, with their line and column.
+     */
+    private static void checkPrintable(String name, String text) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean printable = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0x7E || c == 0x85
+                    || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+            if (!printable) {
+                throw new SpecException(Diagnostic.error(Location.of(name, line, col), Code.E008,
+                        String.format("spec file holds the control character U+%04X, which YAML does not allow; it"
+                                + " looks binary", c), "Delete the character, and save the file as UTF-8 text."));
+            }
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+            i += Character.charCount(c);
         }
     }
 
@@ -221,9 +261,8 @@ public final class YamlLoader {
                 }
             }
         } catch (MarkedYamlEngineException e) {
-            Location where = e.getProblemMark().map(m -> fromMark(name, m))
-                    .or(() -> e.getContextMark().map(m -> fromMark(name, m)))
-                    .orElse(Location.file(name));
+            Location where = (pointsAtContext(e) ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark()
+                    .or(e::getContextMark)).map(m -> fromMark(name, m)).orElse(Location.file(name));
             diags.add(syntaxError(where, e, text));
             throw new SpecException(diags.sorted());
         } catch (YamlEngineException e) {
@@ -286,10 +325,22 @@ public final class YamlLoader {
             case MappingStart, SequenceStart -> ((org.snakeyaml.engine.v2.events.CollectionStartEvent) event).getTag();
             default -> Optional.empty();
         };
-        if (tag.isPresent() && !tag.get().startsWith(STANDARD_TAG) && !tag.get().equals("!")) {
-            diags.error(loc(name, event), Code.E010, "explicit YAML tag '" + tag.get() + "' is not supported",
+        if (tag.isPresent() && !CORE_TAGS.contains(tag.get()) && !tag.get().equals("!")) {
+            String shown = tag.get().startsWith("tag:yaml.org,2002:") ? "!!" + tag.get().substring(18) : tag.get();
+            diags.error(loc(name, event), Code.E010, "explicit YAML tag '" + shown + "' is not supported",
                     "Delete the tag and write the plain value.");
         }
+    }
+
+    /**
+     * Where the parser gave up is not always where the mistake is: a quote or bracket left open is found at the
+     * end of the file, a key without ':' on the line after it. There the context mark (where the unclosed thing
+     * or the key began) is the place to show.
+     */
+    private static boolean pointsAtContext(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        return e.getContextMark().isPresent() && (problem.contains("end of stream") || problem.contains("<stream end>")
+                || problem.contains("could not find expected ':'"));
     }
 
     private static Diagnostic syntaxError(Location where, MarkedYamlEngineException e, String text) {
@@ -306,6 +357,15 @@ public final class YamlLoader {
             message = "bad indentation: this line does not line up with the keys above it";
         } else if (message.contains("could not find expected ':'")) {
             message = "a line without ':' inside a mapping (a key without a value, or a quote left open)";
+        } else if (context.contains("quoted scalar") && message.contains("end of stream")) {
+            return Diagnostic.error(where, Code.E003, "YAML syntax error: a quote opened here is never closed",
+                    "Close the quote on the same line, or escape the quote character inside the text.");
+        } else if (context.contains("flow sequence") && message.contains("<stream end>")) {
+            return Diagnostic.error(where, Code.E003, "YAML syntax error: a '[' opened here is never closed",
+                    "Close the list with ']'.");
+        } else if (context.contains("flow mapping") && message.contains("<stream end>")) {
+            return Diagnostic.error(where, Code.E003, "YAML syntax error: a '{' opened here is never closed",
+                    "Close the mapping with '}'.");
         }
         String full = (context.isEmpty() ? "" : context + ": ") + message;
         return Diagnostic.error(where, Code.E003, "YAML syntax error: " + oneLine(full), Code.E003.fix());

@@ -6,11 +6,17 @@ import java.util.Optional;
 /** "Did you mean ...?" by edit distance. */
 public final class Suggest {
 
+    /** Longer words are no typo of a name: nothing is suggested for them. */
+    static final int MAX_LENGTH = 128;
+
     private Suggest() {
     }
 
     /** The candidate nearest to {@code wrong}, when it is near enough to be a likely typo. */
     public static Optional<String> nearest(String wrong, Collection<String> candidates) {
+        if (wrong.length() > MAX_LENGTH) {
+            return Optional.empty(); // no name is that long; comparing would cost length^2 memory for nothing
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

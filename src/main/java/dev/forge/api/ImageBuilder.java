@@ -1,0 +1,42 @@
+package dev.forge.api;
+
+import dev.forge.model.ImageSpec;
+import java.util.Map;
+
+/** Builds an {@link ImageSpec}: an existing image reference, or one built from a directory. */
+public final class ImageBuilder extends SpecBuilder<ImageSpec, ImageBuilder> {
+
+    ImageBuilder() {
+        super(ImageSpec.class);
+    }
+
+    /** An existing image: repository with a tag or digest. */
+    public ImageBuilder ref(String ref) {
+        return set("ref", ref);
+    }
+
+    /** Directory to build the image from (the Docker build context). */
+    public ImageBuilder build(String directory) {
+        return set("build", directory);
+    }
+
+    /** Dockerfile path, relative to the build directory (default Dockerfile). */
+    public ImageBuilder dockerfile(String dockerfile) {
+        return set("dockerfile", dockerfile);
+    }
+
+    /** Build stage to stop at. */
+    public ImageBuilder target(String target) {
+        return set("target", target);
+    }
+
+    /** Adds a build argument (never a secret). */
+    public ImageBuilder arg(String name, String value) {
+        return put("args", name, value);
+    }
+
+    /** Adds build arguments (never secrets). */
+    public ImageBuilder args(Map<String, String> args) {
+        return putAll("args", args);
+    }
+}

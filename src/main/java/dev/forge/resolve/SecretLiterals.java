@@ -1,0 +1,90 @@
+package dev.forge.resolve;
+
+import dev.forge.bind.SecretScanner;
+import dev.forge.bind.SourceMap;
+import dev.forge.diag.Code;
+import dev.forge.diag.Diagnostics;
+import dev.forge.model.Introspection;
+import dev.forge.model.Introspection.Field;
+import dev.forge.model.ParameterSpec;
+import dev.forge.model.Spec;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds secret values written into a spec (FORGE-E117), however the spec was made — YAML or the Java API:
+ * a well-known credential format in any text, a value-looking literal in an {@code env:} or build
+ * {@code args:} entry named like a key, password or token, and a parameter named like a secret that holds
+ * a value.
+ */
+final class SecretLiterals {
+
+    private final SourceMap sources;
+    private final Diagnostics diags;
+
+    SecretLiterals(SourceMap sources, Diagnostics diags) {
+        this.sources = sources;
+        this.diags = diags;
+    }
+
+    void check(Spec spec) {
+        walk(spec, "", false);
+        if (spec.parameters() != null) {
+            spec.parameters().forEach((name, p) -> parameter(name, p, SourceMap.child("parameters", name)));
+        }
+    }
+
+    private void parameter(String name, ParameterSpec p, String path) {
+        if (p == null) {
+            return;
+        }
+        if (p.value() != null && SecretScanner.isSecretName(name.replace('-', '_'))
+                && SecretScanner.looksLikeValue(p.value()) && !SecretScanner.isKnownCredential(p.value())) {
+            String at = SourceMap.child(path, "value");
+            diags.error(sources.at(at), Code.E117, at + ": parameter '" + name + "' is named like a secret but holds"
+                    + " a literal value", "Declare it under `secrets:` instead; parameters hold plain configuration.");
+        }
+        if (p.environments() != null) {
+            p.environments().forEach((env, o) -> parameter(name, o, SourceMap.child(SourceMap.child(path, "environments"), env)));
+        }
+    }
+
+    private void walk(Object value, String path, boolean secretsByName) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof String text) {
+            if (SecretScanner.isKnownCredential(text)) {
+                diags.error(sources.at(path), Code.E117, path + ": the value looks like a credential", Code.E117.fix());
+            }
+            return;
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walk(list.get(i), SourceMap.item(path, i), false);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                String childPath = SourceMap.child(path, key);
+                if (secretsByName && v instanceof String text && SecretScanner.isSecretName(key)
+                        && SecretScanner.looksLikeValue(text) && !SecretScanner.isKnownCredential(text)) {
+                    diags.error(sources.at(childPath), Code.E117, childPath + ": '" + key + "' looks like a secret but"
+                            + " holds a literal value", "Declare it under `secrets:` and write `" + key + ": secret:"
+                            + key.toLowerCase(Locale.ROOT).replace('_', '-') + "`; set the value in the secret store.");
+                }
+                walk(v, childPath, false);
+            });
+            return;
+        }
+        if (Introspection.isSpecRecord(value.getClass())) {
+            for (Field f : Introspection.fields(value.getClass())) {
+                boolean byName = f.javaName().equals("env") || f.javaName().equals("args");
+                walk(f.get(value), SourceMap.child(path, f.key()), byName);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.forge.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forge.diag.Diagnostic;
+import dev.forge.diag.SpecException;
+import dev.forge.model.Runtime;
+import dev.forge.model.Spec;
+import dev.forge.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/** Regression: secrets written into a spec built in Java are refused exactly like those written in YAML (E117). */
+class SecretLiteralsInJavaTest {
+
+    private static ForgeApp base() {
+        return ForgeApp.named("demo").environment("dev");
+    }
+
+    @Test
+    void credentialInAJavaBuiltSpec_isRefusedByResolve() {
+        Spec spec = base().function("api", f -> f.runtime(Runtime.PYTHON3_12).handler("app.handler").source("src")
+                .description("key sk-proj-abcdefghijklmnopqrstuvwxyz012345")).build();
+
+        assertThatThrownBy(() -> Pipeline.resolve(spec, "Main.java"))
+                .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::code, Diagnostic::message)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("FORGE-E117",
+                                "functions.api.description: the value looks like a credential")));
+    }
+
+    @Test
+    void secretNamedEnvVarWithALiteral_isRefusedByResolve() {
+        Spec spec = base().function("api", f -> f.runtime(Runtime.PYTHON3_12).handler("app.handler").source("src")
+                .env("STRIPE_API_KEY", "live4f9a8b7c6d")).build();
+
+        assertThatThrownBy(() -> Pipeline.resolve(spec, "Main.java"))
+                .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::code).containsExactly("FORGE-E117"));
+    }
+
+    @Test
+    void secretReferenceInEnv_isAccepted() {
+        Spec spec = base().secret("stripe-api-key").function("api", f -> f.runtime(Runtime.PYTHON3_12)
+                .handler("app.handler").source("src").env("STRIPE_API_KEY", "secret:stripe-api-key")).build();
+
+        assertThat(Pipeline.resolve(spec, "Main.java").environments()).hasSize(1);
+    }
+}
