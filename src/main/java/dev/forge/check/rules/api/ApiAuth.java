@@ -7,6 +7,7 @@ import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
 import dev.forge.diag.Severity;
 import dev.forge.model.ApiSpec;
+import dev.forge.model.ApiType;
 import dev.forge.model.AuthSpec;
 import dev.forge.model.AuthType;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class ApiAuth implements ResourceRule<ApiSpec> {
 
     @Override
     public Result check(Subject<ApiSpec> r) {
+        if (r.spec().type() == ApiType.LOADBALANCER) {
+            return Result.notApplicable(); // a load balancer cannot authenticate: the services behind it do
+        }
         AuthSpec auth = r.spec().auth();
         if (auth != null && auth.type() != AuthType.NONE) {
             return Result.compliant();

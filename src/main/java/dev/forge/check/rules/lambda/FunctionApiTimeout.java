@@ -5,23 +5,21 @@ import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
-import dev.forge.check.Violation;
 import dev.forge.diag.Severity;
 import dev.forge.model.ApiType;
 import dev.forge.model.FunctionSpec;
-import dev.forge.model.Ref;
 import java.util.List;
 
-/** FORGE-FN-001: function timeout within the API integration limit. */
+/** FORGE-FN-001: functions behind an HTTP API time out within its hard 30-second integration limit. */
 public final class FunctionApiTimeout implements ResourceRule<FunctionSpec> {
 
     static final RuleInfo INFO = new RuleInfo("FORGE-FN-001", Levels.always(Severity.ERROR),
-            "Functions behind an API time out before the API does",
-            "API Gateway gives up on an integration after 30 seconds (HTTP APIs) or 29 seconds (REST APIs). "
-                    + "A function allowed to run longer keeps working, and billing, for a caller that already got a "
-                    + "503.",
-            "Lower the function's `timeout` to the API's limit, or move the slow work behind a queue.",
-            List.of("AWS API Gateway integration timeout quotas"));
+            "Functions behind an HTTP API time out before the API does",
+            "API Gateway HTTP APIs give up on an integration after 30 seconds, a hard limit. A function allowed to"
+                    + " run longer keeps working, and billing, for a caller that already got a 503. (REST APIs: see"
+                    + " FORGE-FN-005.)",
+            "Lower the function's `timeout` to 30s or less, or move the slow work behind a queue.",
+            List.of("AWS API Gateway quotas (HTTP API integration timeout, 30 s, not adjustable)"));
 
     @Override
     public RuleInfo info() {
@@ -35,15 +33,6 @@ public final class FunctionApiTimeout implements ResourceRule<FunctionSpec> {
 
     @Override
     public Result check(Subject<FunctionSpec> r) {
-        Ref self = r.ref();
-        for (var api : r.env().spec().apis().entrySet()) {
-            long limit = api.getValue().type() == ApiType.REST ? 29 : 30;
-            boolean routed = api.getValue().routes().values().stream().anyMatch(rt -> self.equals(rt.to()));
-            if (routed && r.spec().timeout() != null && r.spec().timeout().millis() > limit * 1000) {
-                return Result.fail(Violation.at("timeout", r.who() + " times out after '" + r.spec().timeout() + "', but api '"
-                        + api.getKey() + "' gives up after " + limit + "s"));
-            }
-        }
-        return Result.compliant();
+        return ApiTimeouts.check(r, ApiType.HTTP, 30, "");
     }
 }
