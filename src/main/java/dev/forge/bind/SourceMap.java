@@ -37,6 +37,11 @@ public final class SourceMap {
         }
     }
 
+    /** Whether {@code path} itself was written in the spec (no fallback to a parent). */
+    public boolean has(String path) {
+        return locations.containsKey(path);
+    }
+
     public String file() {
         return file;
     }

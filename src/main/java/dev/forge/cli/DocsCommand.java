@@ -1,5 +1,6 @@
 package dev.forge.cli;
 
+import dev.forge.check.report.RulesDoc;
 import dev.forge.schema.SpecDocs;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** forge docs: print generated reference documentation. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Print generated reference documentation (Markdown): `spec` is docs/spec.md.")
+        description = "Print generated reference documentation (Markdown): `spec` is docs/spec.md, `rules` docs/rules.md.")
 final class DocsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -17,11 +18,11 @@ final class DocsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPIC", description = "What to print: ${COMPLETION-CANDIDATES}.")
     Topic topic;
 
-    enum Topic { spec }
+    enum Topic { spec, rules }
 
     @Override
     public Integer call() {
-        cli.printer().out().print(SpecDocs.generate());
+        cli.printer().out().print(topic == Topic.rules ? RulesDoc.generate() : SpecDocs.generate());
         cli.printer().out().flush();
         return ExitCodes.OK;
     }

@@ -1,12 +1,17 @@
 package dev.forge.cli;
 
+import dev.forge.check.CheckReport;
+import dev.forge.check.report.TextReport;
 import dev.forge.pipeline.Pipeline;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
+import dev.forge.spec.SpecSource;
 import dev.forge.synth.Artifact;
 import dev.forge.synth.Target;
 import dev.forge.write.WriteResult;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 /** forge synth: the whole pipeline, then write. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = {"Generate infrastructure files from a spec into the output directory.",
-                "Nothing is written unless every phase passes. Files Forge wrote before and no longer generates are"
+                "Nothing is written unless every phase passes, the policy checks included (see `forge check`). Files Forge wrote before and no longer generates are"
                         + " removed; a generated file edited by hand, or a file Forge did not write, is never overwritten"
                         + " without --force."})
 final class SynthCommand implements Callable<Integer> {
@@ -47,14 +52,32 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
+    @Option(names = "--no-check", description = "Skip the policy checks (says so on stderr). Not for production use.")
+    boolean noCheck;
+
     @Override
     public Integer call() {
-        ResolvedSpec resolved = Pipeline.resolve(spec.read());
+        SpecSource source = spec.read();
+        ResolvedSpec resolved = Pipeline.resolve(source);
         List<Target> selected = Pipeline.targets(targets, resolved);
         List<ResolvedEnv> selectedEnvs = Pipeline.environments(resolved, envs);
-        List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs);
-        WriteResult result = Pipeline.write(out, artifacts, selected, envs.isEmpty(), force);
         Printer p = cli.printer();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        CheckReport report = noCheck ? null : Pipeline.check(resolved, selectedEnvs, List.of(), today);
+        if (report != null && report.hasBlocking()) {
+            return refuse(p, report, source, List.of());
+        }
+        List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs);
+        if (report != null) {
+            report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today));
+            if (report.hasBlocking()) {
+                return refuse(p, report, source, artifacts);
+            }
+        } else {
+            p.err().println("warning: --no-check: the policy checks were skipped; these files are not checked against"
+                    + " the guardrails");
+        }
+        WriteResult result = Pipeline.write(out, artifacts, selected, envs.isEmpty(), force);
         if (format == Format.json) {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("out", out.toString());
@@ -72,8 +95,24 @@ final class SynthCommand implements Callable<Integer> {
         p.out().println("synthesized " + selected.stream().map(Target::name).toList() + " for "
                 + selectedEnvs.stream().map(ResolvedEnv::name).toList() + " into " + out + ": " + result.written().size()
                 + " written, " + result.unchanged().size() + " unchanged, " + result.deleted().size() + " removed");
+        if (report != null && !report.active().isEmpty()) {
+            p.err().println("check: " + report.active().size() + " warning or info finding(s); `forge check` lists them");
+        }
         p.out().flush();
         p.err().flush();
         return ExitCodes.OK;
+    }
+
+    /** An error finding remains: report the findings and write nothing. */
+    private int refuse(Printer p, CheckReport report, SpecSource source, List<Artifact> artifacts) {
+        if (format == Format.json) {
+            p.json(false, report.active().stream().map(dev.forge.check.Finding::toDiagnostic).toList(), Map.of());
+        } else {
+            p.err().print(TextReport.render(report, CheckCommand.sources(source, artifacts)));
+            p.err().println("forge synth: " + report.blocking().size() + " error finding(s); nothing written to " + out
+                    + " (fix them, or suppress each with a reason under policy.suppressions)");
+        }
+        p.err().flush();
+        return ExitCodes.INVALID;
     }
 }

@@ -146,6 +146,9 @@ public enum Code {
     E302("FORGE-E302", "unknown environment",
             "The --env option names an environment the spec does not declare.",
             "Use one of the environments the message lists."),
+    E303("FORGE-E303", "unknown rule pack",
+            "The --pack option (or `policy.packs`) names no rule pack.",
+            "Run `forge docs rules` for the packs: baseline, strict."),
 
     // internal
     E900("FORGE-E900", "internal error",

@@ -1,6 +1,10 @@
 package dev.forge.pipeline;
 
 import dev.forge.bind.Binder;
+import dev.forge.check.CheckReport;
+import dev.forge.check.Checker;
+import dev.forge.check.Pack;
+import dev.forge.check.Packs;
 import dev.forge.bind.Bound;
 import dev.forge.bind.SourceMap;
 import dev.forge.diag.Code;
@@ -26,12 +30,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The phases in their fixed order: load, bind, resolve, (check), synth, write. Nothing is written until
+ * The phases in their fixed order: load, bind, resolve, check, synth, (check of the emitted files), write. Nothing is written until
  * every earlier phase has passed. Library users call this; the CLI is a thin layer over it.
  */
 public final class Pipeline {
@@ -116,6 +121,40 @@ public final class Pipeline {
         }
         Set<String> wanted = Set.copyOf(names);
         return spec.environments().stream().filter(e -> wanted.contains(e.name())).toList();
+    }
+
+    /**
+     * check: the rules of the packs named (the spec's {@code policy.packs} when {@code packNames} is empty)
+     * over the resolved model of {@code envs}. Suppressions expire against {@code today}.
+     */
+    public static CheckReport check(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames, LocalDate today) {
+        return new Checker(packs(spec, packNames), today).check(spec, envs);
+    }
+
+    /** check, the part about emitted files: the same packs' artifact rules over what synth produced. */
+    public static CheckReport checkArtifacts(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames,
+                                             List<Artifact> artifacts, LocalDate today) {
+        return new Checker(packs(spec, packNames), today).checkArtifacts(spec, envs, artifacts);
+    }
+
+    /** The packs named, or the spec's own ({@code policy.packs}, baseline by default). */
+    public static List<Pack> packs(ResolvedSpec spec, List<String> names) {
+        List<String> wanted = names;
+        if (wanted.isEmpty()) {
+            var policy = spec.environments().isEmpty() ? null : spec.environments().get(0).spec().policy();
+            wanted = policy == null || policy.packs() == null ? List.of("baseline") : policy.packs();
+        }
+        List<Pack> out = new ArrayList<>();
+        List<Diagnostic> bad = new ArrayList<>();
+        for (String n : wanted) {
+            Packs.byName(n).ifPresentOrElse(out::add, () -> bad.add(Diagnostic.error(Location.NONE, Code.E303,
+                    "unknown rule pack '" + n + "'" + Suggest.didYouMean(n, Packs.names()),
+                    "Packs: " + String.join(", ", Packs.names()) + ".")));
+        }
+        if (!bad.isEmpty()) {
+            throw new UsageException(bad);
+        }
+        return out;
     }
 
     /** synth: every selected target in memory. */

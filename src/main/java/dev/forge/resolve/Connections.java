@@ -43,7 +43,8 @@ public final class Connections {
         return new ArrayList<>(out.values());
     }
 
-    static List<Connection> forResource(Spec s, Ref r) {
+    /** The connection variables a grant on {@code r} hands its principal. */
+    public static List<Connection> forResource(Spec s, Ref r) {
         String base = r.name().toUpperCase(Locale.ROOT).replace('-', '_');
         return switch (r.kind()) {
             case TABLE -> List.of(new Connection(base + "_TABLE_NAME", r, Connection.Attribute.NAME));

@@ -1,0 +1,179 @@
+package dev.forge.check;
+
+import dev.forge.bind.SourceMap;
+import dev.forge.check.artifact.ParsedArtifact;
+import dev.forge.diag.Location;
+import dev.forge.diag.Severity;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.synth.Artifact;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phase 4, check: runs the rules of the selected packs over every selected environment of a resolved spec
+ * (and over emitted files), applies the spec's suppressions, and reports every finding. A rule that throws
+ * becomes an error finding naming the rule; it never stops the run. Bad suppressions are spec errors
+ * (FORGE-E122, thrown as a {@link dev.forge.diag.SpecException}).
+ */
+public final class Checker {
+
+    private final List<Pack> packs;
+    private final Map<String, Pack.Entry> rules = new LinkedHashMap<>();
+    private final LocalDate today;
+
+    /** @param today the date suppressions expire against (pass a fixed one in tests) */
+    public Checker(List<Pack> packs, LocalDate today) {
+        this.packs = List.copyOf(packs);
+        this.today = today;
+        for (Pack p : packs) {
+            for (Pack.Entry e : p.entries()) {
+                rules.merge(e.rule().id(), e, (a, b) -> new Pack.Entry(a.rule(), a.levels().max(b.levels())));
+            }
+        }
+    }
+
+    /** Checks the resolved model of {@code envs}. */
+    public CheckReport check(ResolvedSpec spec, List<ResolvedEnv> envs) {
+        Suppressions sups = suppressions(spec);
+        Run run = new Run(spec.sources(), sups);
+        for (ResolvedEnv env : envs) {
+            for (Pack.Entry e : rules.values()) {
+                if (e.rule() instanceof ResourceRule<?> r) {
+                    resourceRule(run, e, r, env);
+                } else if (e.rule() instanceof EnvironmentRule r) {
+                    String base = "";
+                    run.record(e, env, "environment:" + env.name(), base, () -> r.check(env));
+                }
+            }
+        }
+        return run.report(envs.stream().map(ResolvedEnv::name).toList());
+    }
+
+    /**
+     * Checks emitted files. A file under a folder named after an environment gets that environment's
+     * severity; any other file the strictest severity among {@code envs}.
+     */
+    public CheckReport checkArtifacts(ResolvedSpec spec, List<ResolvedEnv> envs, List<Artifact> artifacts) {
+        Run run = new Run(spec.sources(), suppressions(spec));
+        for (Artifact a : artifacts) {
+            ParsedArtifact parsed = null;
+            for (Pack.Entry e : rules.values()) {
+                if (e.rule() instanceof ArtifactRule r && r.appliesTo(a.path())) {
+                    parsed = parsed == null ? ParsedArtifact.of(a) : parsed;
+                    ParsedArtifact p = parsed;
+                    run.artifact(e, r, p, environmentOf(a.path(), envs));
+                }
+            }
+        }
+        return run.report(envs.stream().map(ResolvedEnv::name).toList());
+    }
+
+    private Suppressions suppressions(ResolvedSpec spec) {
+        var policy = spec.written().policy();
+        return new Suppressions(policy == null ? null : policy.suppressions(), spec.sources(), Packs.allIds(), today);
+    }
+
+    private static ResolvedEnv environmentOf(String path, List<ResolvedEnv> envs) {
+        List<String> parts = List.of(path.replace('.', '/').replace('-', '/').split("/"));
+        for (ResolvedEnv e : envs) {
+            if (parts.contains(e.name())) {
+                return e;
+            }
+        }
+        return envs.stream().filter(e -> e.environment().production()).findFirst().orElse(envs.isEmpty() ? null : envs.get(0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Record> void resourceRule(Run run, Pack.Entry e, ResourceRule<T> r, ResolvedEnv env) {
+        Kind kind = Resources.kindOf(r.type());
+        Map<String, ?> section = Resources.of(env.spec(), kind);
+        section.forEach((name, value) -> {
+            if (value != null) {
+                Subject<T> s = new Subject<>(new Ref(kind, name), (T) value, env);
+                run.record(e, env, s.ref().toString(), SourceMap.child(kind.section(), name), () -> r.check(s));
+            }
+        });
+    }
+
+    /** One check run: collects findings and passes. */
+    private final class Run {
+        private final SourceMap sources;
+        private final Suppressions sups;
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<CheckReport.Passed> passed = new ArrayList<>();
+
+        Run(SourceMap sources, Suppressions sups) {
+            this.sources = sources;
+            this.sups = sups;
+        }
+
+        void record(Pack.Entry e, ResolvedEnv env, String resource, String base, java.util.function.Supplier<Result> check) {
+            RuleInfo info = e.rule().info();
+            Severity severity = e.levels().in(env.environment().production());
+            Result result;
+            try {
+                result = check.get();
+            } catch (RuntimeException | StackOverflowError ex) {
+                findings.add(sups.apply(crashed(info, resource, env.name(), sources.at(base), ex)));
+                return;
+            }
+            if (result.status() == Result.Status.COMPLIANT) {
+                passed.add(new CheckReport.Passed(info.id(), resource, env.name()));
+            }
+            for (Violation v : result.violations()) {
+                String where = v.path() == null ? base : v.path().isEmpty() ? base : base.isEmpty() ? v.path() : base + "." + v.path();
+                findings.add(sups.apply(new Finding(info.id(), severity, v.resource() == null ? resource : v.resource(),
+                        env.name(), locate(where, env.name()), v.message(), info.fix(), null, null)));
+            }
+        }
+
+        void artifact(Pack.Entry e, ArtifactRule r, ParsedArtifact a, ResolvedEnv env) {
+            RuleInfo info = e.rule().info();
+            Severity severity = e.levels().in(env == null || env.environment().production());
+            Result result;
+            try {
+                result = r.check(a);
+            } catch (RuntimeException | StackOverflowError ex) {
+                findings.add(sups.apply(crashed(info, a.path(), null, Location.file(a.path()), ex)));
+                return;
+            }
+            if (result.status() == Result.Status.COMPLIANT) {
+                passed.add(new CheckReport.Passed(info.id(), a.path(), null));
+            }
+            for (Violation v : result.violations()) {
+                findings.add(sups.apply(new Finding(info.id(), severity, v.resource() == null ? a.path() : v.resource(),
+                        null, Location.of(a.path(), v.line(), v.column()), v.message(), info.fix(), null, null)));
+            }
+        }
+
+        /** The override for this environment where one was written, else the field, else its nearest parent. */
+        private Location locate(String path, String env) {
+            int cut = path.lastIndexOf('.');
+            while (cut > 0) {
+                String override = path.substring(0, cut) + ".environments." + env + path.substring(cut);
+                if (sources.has(override)) {
+                    return sources.at(override);
+                }
+                cut = path.lastIndexOf('.', cut - 1);
+            }
+            return sources.at(path);
+        }
+
+        private static Finding crashed(RuleInfo info, String resource, String env, Location at, Throwable ex) {
+            return new Finding(info.id(), Severity.ERROR, resource, env, at, "rule " + info.id() + " failed on "
+                    + resource + " and could not check it: " + ex, "This is a bug in Forge, not in the spec: report it"
+                    + " (run with --debug). To proceed, suppress " + info.id() + " for this resource with a reason.",
+                    null, null);
+        }
+
+        CheckReport report(List<String> envs) {
+            return new CheckReport(packs.stream().map(Pack::name).toList(), envs, rules, findings, passed);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.forge.check;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a rule is, independent of how it is checked: a stable ID ({@code FORGE-<AREA>-<NNN>}, never reused),
+ * its default severity per environment, a one-line title, the explanation, the fix, and the IDs of the
+ * equivalent checks elsewhere (checkov, cdk-nag, AWS Foundational Security Best Practices, CIS,
+ * Kubernetes Pod Security Standards).
+ */
+public record RuleInfo(String id, Levels levels, String title, String explanation, String fix, List<String> references) {
+
+    public RuleInfo {
+        Objects.requireNonNull(id);
+        if (!id.matches("FORGE-[A-Z0-9]+-\\d{3}")) {
+            throw new IllegalArgumentException("rule ID must look like FORGE-AREA-NNN: " + id);
+        }
+        references = List.copyOf(references);
+    }
+
+    /** The area part of the ID: {@code S3} of {@code FORGE-S3-001}. */
+    public String area() {
+        return id.substring(6, id.lastIndexOf('-'));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.forge.check.artifact;
+
+import dev.forge.diag.SpecException;
+import dev.forge.spec.MapNode;
+import dev.forge.spec.SpecSource;
+import dev.forge.spec.YamlLoader;
+import dev.forge.synth.Artifact;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An emitted file as artifact rules read it: its path, its lines, and (parsed once, on first use) its YAML
+ * documents with true line numbers, or its HCL blocks. A file that does not parse yields no documents or
+ * blocks: the ecosystem's own validator reports syntax, rules report policy.
+ */
+public final class ParsedArtifact {
+
+    private final String path;
+    private final String text;
+    private List<String> lines;
+    private List<MapNode> documents;
+    private List<HclBlock> blocks;
+
+    public ParsedArtifact(String path, String text) {
+        this.path = path;
+        this.text = text;
+    }
+
+    public static ParsedArtifact of(Artifact a) {
+        return new ParsedArtifact(a.path(), a.text());
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The file's lines; line N of the file is {@code lines().get(N - 1)}. */
+    public List<String> lines() {
+        if (lines == null) {
+            lines = List.of(text.split("\n", -1));
+        }
+        return lines;
+    }
+
+    /** The file name without folders, e.g. {@code Dockerfile}. */
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Every YAML document that is a mapping (Kubernetes objects, a workflow), each located in this file. */
+    public List<MapNode> yamlDocuments() {
+        if (documents == null) {
+            documents = parseYaml();
+        }
+        return documents;
+    }
+
+    /** Top-level HCL blocks ({@code resource}, {@code data}, {@code module} ...), with their nested blocks. */
+    public List<HclBlock> hclBlocks() {
+        if (blocks == null) {
+            blocks = Collections.unmodifiableList(Hcl.parse(lines()));
+        }
+        return blocks;
+    }
+
+    private List<MapNode> parseYaml() {
+        List<String> all = lines();
+        List<MapNode> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= all.size(); i++) {
+            if (i == all.size() || all.get(i).matches("^(---|\\.\\.\\.)\\s*(#.*)?$")) {
+                // blank out the other documents so that line numbers stay those of the whole file
+                String[] doc = new String[i];
+                Arrays.fill(doc, "");
+                for (int k = start; k < i; k++) {
+                    doc[k] = all.get(k);
+                }
+                String chunk = String.join("\n", doc);
+                if (!chunk.isBlank()) {
+                    try {
+                        out.add(new YamlLoader().load(SpecSource.of(path, chunk)));
+                    } catch (SpecException notAMappingOrBroken) {
+                        // not ours to report: the file's validator does
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+}

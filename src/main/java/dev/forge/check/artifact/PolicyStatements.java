@@ -1,0 +1,134 @@
+package dev.forge.check.artifact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds IAM policy statements in JSON or HCL text (JSON policy documents, {@code jsonencode({...})},
+ * {@code aws_iam_policy_document} statement blocks): each innermost {@code { ... }} holding an
+ * {@code Action}/{@code actions} or {@code Resource}/{@code resources} key, with the string values and
+ * the line of each.
+ */
+public final class PolicyStatements {
+
+    /** A quoted value and where it was written. */
+    public record Value(String text, int line, int column) {
+    }
+
+    /** One statement: its effect ("Allow" unless written), actions and resources (unquoted values only). */
+    public record Statement(String effect, List<Value> actions, List<Value> resources) {
+    }
+
+    private record Token(String text, boolean string, int line, int column) {
+    }
+
+    private static final java.util.regex.Pattern ACTION_KEY =
+            java.util.regex.Pattern.compile("(?i)\\b(?:not)?actions?\"?\\s*[:=]");
+
+    private PolicyStatements() {
+    }
+
+    public static List<Statement> find(List<String> lines) {
+        if (lines.stream().noneMatch(l -> (l.contains("ction") || l.contains("CTION")) && ACTION_KEY.matcher(l).find())) {
+            return List.of(); // no Action key anywhere: not a policy
+        }
+        List<Token> tokens = tokens(lines);
+        List<Statement> out = new ArrayList<>();
+        List<Statement> stack = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.string && t.text.equals("{")) {
+                stack.add(new Statement("Allow", new ArrayList<>(), new ArrayList<>()));
+            } else if (!t.string && t.text.equals("}") && !stack.isEmpty()) {
+                Statement s = stack.remove(stack.size() - 1);
+                if (!s.actions().isEmpty() || !s.resources().isEmpty()) {
+                    out.add(new Statement(s.effect(), List.copyOf(s.actions()), List.copyOf(s.resources())));
+                }
+            } else if (!stack.isEmpty() && i + 2 < tokens.size() && isAssign(tokens.get(i + 1))) {
+                String key = t.text.toLowerCase(Locale.ROOT);
+                Statement s = stack.get(stack.size() - 1);
+                List<Value> values = new ArrayList<>();
+                i = value(tokens, i + 2, values);
+                switch (key) {
+                    case "action", "actions" -> s.actions().addAll(values);
+                    case "resource", "resources" -> s.resources().addAll(values);
+                    case "effect" -> {
+                        if (!values.isEmpty()) {
+                            stack.set(stack.size() - 1, new Statement(values.get(0).text(), s.actions(), s.resources()));
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAssign(Token t) {
+        return !t.string && (t.text.equals(":") || t.text.equals("="));
+    }
+
+    /** Reads a string or a list of strings at {@code i}; returns the index of its last token. */
+    private static int value(List<Token> tokens, int i, List<Value> into) {
+        Token t = tokens.get(i);
+        if (t.string) {
+            into.add(new Value(t.text, t.line, t.column));
+            return i;
+        }
+        if (!t.text.equals("[")) {
+            return i - 1; // a reference or an object: not a literal, and may hold statements of its own
+        }
+        List<Value> items = new ArrayList<>();
+        int j = i + 1;
+        while (j < tokens.size() && !(tokens.get(j).text.equals("]") && !tokens.get(j).string)) {
+            Token item = tokens.get(j);
+            if (item.string) {
+                items.add(new Value(item.text, item.line, item.column));
+            } else if (!item.text.equals(",")) {
+                return i - 1; // a list of objects (statements) or expressions: read them as they come
+            }
+            j++;
+        }
+        into.addAll(items);
+        return j;
+    }
+
+    private static List<Token> tokens(List<String> lines) {
+        List<Token> out = new ArrayList<>();
+        for (int ln = 0; ln < lines.size(); ln++) {
+            String line = lines.get(ln);
+            int i = 0;
+            while (i < line.length()) {
+                char c = line.charAt(i);
+                if (c == '"') {
+                    int j = i + 1;
+                    StringBuilder sb = new StringBuilder();
+                    while (j < line.length() && line.charAt(j) != '"') {
+                        if (line.charAt(j) == '\\' && j + 1 < line.length()) {
+                            j++;
+                        }
+                        sb.append(line.charAt(j++));
+                    }
+                    out.add(new Token(sb.toString(), true, ln + 1, i + 1));
+                    i = j + 1;
+                } else if (c == '#' || c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                    break;
+                } else if ("{}[]:=,()".indexOf(c) >= 0) {
+                    out.add(new Token(String.valueOf(c), false, ln + 1, i + 1));
+                    i++;
+                } else if (Character.isWhitespace(c)) {
+                    i++;
+                } else {
+                    int j = i;
+                    while (j < line.length() && "{}[]:=,()\" \t#".indexOf(line.charAt(j)) < 0) {
+                        j++;
+                    }
+                    out.add(new Token(line.substring(i, j), false, ln + 1, i + 1));
+                    i = j;
+                }
+            }
+        }
+        return out;
+    }
+}

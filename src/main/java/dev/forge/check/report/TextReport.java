@@ -1,0 +1,68 @@
+package dev.forge.check.report;
+
+import dev.forge.check.CheckReport;
+import dev.forge.check.Finding;
+import dev.forge.diag.Severity;
+
+/**
+ * Findings for people, in the manner of checkov: a summary, then per finding the rule ID and title, the
+ * resource and environment, the location with the offending lines quoted, and how to fix it. Suppressed
+ * findings are listed at the end with their reasons, for audit. Lines of secret findings are never quoted.
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String render(CheckReport r, Sources sources) {
+        StringBuilder sb = new StringBuilder();
+        long failed = r.active().size();
+        sb.append("forge check: packs ").append(r.packs()).append(", environments ").append(r.environments()).append('\n');
+        sb.append("Passed checks: ").append(r.passed().size()).append(", Failed checks: ").append(failed)
+                .append(" (").append(count(r, Severity.ERROR)).append(" errors, ").append(count(r, Severity.WARNING))
+                .append(" warnings, ").append(count(r, Severity.INFO)).append(" info), Suppressed checks: ")
+                .append(r.suppressed().size()).append("\n");
+        for (Finding f : r.active()) {
+            sb.append('\n');
+            finding(sb, r, f, sources);
+        }
+        if (!r.suppressed().isEmpty()) {
+            sb.append("\nSuppressed (for audit):\n");
+            for (Finding f : r.suppressed()) {
+                sb.append("  ").append(f.rule()).append(' ').append(f.resource())
+                        .append(f.environment() == null ? "" : " [" + f.environment() + "]").append(": \"")
+                        .append(f.suppression().reason()).append("\" (").append(f.suppression().at())
+                        .append(f.suppression().expires() == null ? "" : ", expires " + f.suppression().expires())
+                        .append(")\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static long count(CheckReport r, Severity s) {
+        return r.active().stream().filter(f -> f.severity() == s).count();
+    }
+
+    private static void finding(StringBuilder sb, CheckReport r, Finding f, Sources sources) {
+        var entry = r.rules().get(f.rule());
+        sb.append("Check: ").append(f.rule()).append(": \"")
+                .append(entry == null ? f.rule() : entry.rule().info().title()).append("\"\n");
+        sb.append("\t").append(f.severity().name()).append(" for resource: ").append(f.resource())
+                .append(f.environment() == null ? "" : " (environment " + f.environment() + ")").append('\n');
+        sb.append("\t").append(f.message()).append('\n');
+        if (f.note() != null) {
+            sb.append("\tNote: ").append(f.note()).append('\n');
+        }
+        sb.append("\tFile: ").append(f.location()).append('\n');
+        if (f.location().isKnown() && !f.rule().startsWith("FORGE-SEC-")) {
+            int n = f.location().line();
+            for (int i = Math.max(1, n - 1); i <= n; i++) {
+                String line = sources.line(f.location().file(), i);
+                if (line != null) {
+                    sb.append(String.format("\t\t%4d | %s%n", i, line));
+                }
+            }
+        }
+        sb.append("\tFix: ").append(f.fix()).append('\n');
+    }
+}

@@ -1,0 +1,53 @@
+package dev.forge.check.rules.containers;
+
+import dev.forge.check.ArtifactRule;
+import dev.forge.check.Levels;
+import dev.forge.check.Result;
+import dev.forge.check.RuleInfo;
+import dev.forge.check.Violation;
+import dev.forge.check.artifact.ParsedArtifact;
+import dev.forge.diag.Severity;
+import java.util.List;
+import java.util.Locale;
+
+/** FORGE-DKR-001: the final stage of a Dockerfile runs as a non-root user. */
+public final class DockerfileUser implements ArtifactRule {
+
+    static final RuleInfo INFO = new RuleInfo("FORGE-DKR-001", Levels.always(Severity.ERROR),
+            "Images run as a non-root user",
+            "Without a USER instruction in the final stage the image runs as root, on every platform that does not"
+                    + " override it (ECS, Lambda, Cloud Run, compose).",
+            "End the final stage with `USER <non-root user or uid>`, e.g. `USER 10001`.",
+            List.of("checkov CKV_DOCKER_3", "CIS Docker Benchmark 4.1"));
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public boolean appliesTo(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equals("Dockerfile") || name.endsWith(".Dockerfile") || name.startsWith("Dockerfile.");
+    }
+
+    @Override
+    public Result check(ParsedArtifact a) {
+        String user = null;
+        int line = 0;
+        for (int i = 0; i < a.lines().size(); i++) {
+            String[] words = a.lines().get(i).trim().split("\\s+", 2);
+            String instr = words[0].toUpperCase(Locale.ROOT);
+            if (instr.equals("FROM")) {
+                user = null;
+                line = i + 1;
+            } else if (instr.equals("USER") && words.length > 1) {
+                user = words[1].trim().split(":")[0];
+                line = i + 1;
+            }
+        }
+        boolean root = user == null || user.equals("root") || user.equals("0");
+        return root ? Result.fail(Violation.line(Math.max(line, 1), 1, a.path(), "the final stage runs as "
+                + (user == null ? "root (no USER)" : "'" + user + "'"))) : Result.compliant();
+    }
+}

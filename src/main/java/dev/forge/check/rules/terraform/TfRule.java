@@ -1,0 +1,41 @@
+package dev.forge.check.rules.terraform;
+
+import dev.forge.check.ArtifactRule;
+import dev.forge.check.Result;
+import dev.forge.check.Violation;
+import dev.forge.check.artifact.HclBlock;
+import dev.forge.check.artifact.ParsedArtifact;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** An artifact rule over every Terraform resource of one type: not applicable to files without one. */
+abstract class TfRule implements ArtifactRule {
+
+    private final String resourceType;
+
+    TfRule(String resourceType) {
+        this.resourceType = resourceType;
+    }
+
+    @Override
+    public final boolean appliesTo(String path) {
+        return Tf.isTerraform(path);
+    }
+
+    @Override
+    public final Result check(ParsedArtifact a) {
+        List<HclBlock> blocks = Tf.resources(a, resourceType);
+        if (blocks.isEmpty()) {
+            return Result.notApplicable();
+        }
+        List<Violation> out = new ArrayList<>();
+        for (HclBlock b : blocks) {
+            check(a, b).ifPresent(out::add);
+        }
+        return Result.of(out);
+    }
+
+    /** The violation of one resource, if any. */
+    abstract Optional<Violation> check(ParsedArtifact a, HclBlock resource);
+}

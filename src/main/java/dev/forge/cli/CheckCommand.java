@@ -1,0 +1,101 @@
+package dev.forge.cli;
+
+import dev.forge.check.CheckReport;
+import dev.forge.check.report.JsonReport;
+import dev.forge.check.report.JunitReport;
+import dev.forge.check.report.SarifReport;
+import dev.forge.check.report.Sources;
+import dev.forge.check.report.TextReport;
+import dev.forge.pipeline.Pipeline;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.spec.SpecSource;
+import dev.forge.synth.Artifact;
+import dev.forge.write.WriteException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** forge check: the policy rules over the resolved spec and, in memory, over what the targets would emit. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check a spec against the guardrail rules (and the files its targets would generate). Writes"
+                + " nothing but the report.", "Exit 1 when an error finding remains unsuppressed."})
+final class CheckCommand implements Callable<Integer> {
+
+    /** Report formats. */
+    enum ReportFormat { text, json, sarif, junit }
+
+    @ParentCommand
+    ForgeCli cli;
+
+    @Mixin
+    SpecOptions spec;
+
+    @Option(names = {"-e", "--env"}, paramLabel = "ENV", description = "Environment to check (repeatable; default: all).")
+    List<String> envs = new ArrayList<>();
+
+    @Option(names = {"-p", "--pack"}, paramLabel = "PACK",
+            description = "Rule pack to run (repeatable; default: the spec's policy.packs, else baseline).")
+    List<String> packs = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format = ReportFormat.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        SpecSource source = spec.read();
+        ResolvedSpec resolved = Pipeline.resolve(source);
+        List<ResolvedEnv> selected = Pipeline.environments(resolved, envs);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        CheckReport report = Pipeline.check(resolved, selected, packs, today);
+        List<Artifact> artifacts = Pipeline.synth(resolved, Pipeline.targets(List.of(), resolved), selected);
+        report = report.plus(Pipeline.checkArtifacts(resolved, selected, packs, artifacts, today));
+        String text = switch (format) {
+            case text -> TextReport.render(report, sources(source, artifacts));
+            case json -> JsonReport.render(report);
+            case sarif -> SarifReport.render(report, new ForgeCli.Version().getVersion()[0].split(" ")[1]);
+            case junit -> JunitReport.render(report);
+        };
+        if (output == null) {
+            cli.printer().out().print(text);
+            cli.printer().out().flush();
+        } else {
+            write(output, text);
+            cli.printer().err().println("forge check: report written to " + output);
+            cli.printer().err().flush();
+        }
+        return report.hasBlocking() ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+
+    static Sources sources(SpecSource source, List<Artifact> artifacts) {
+        Sources s = new Sources().add(source.name(), new String(source.bytes(), StandardCharsets.UTF_8));
+        artifacts.forEach(a -> s.add(a.path(), a.text()));
+        return s;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WriteException(List.of(dev.forge.diag.Diagnostic.error(dev.forge.diag.Location.file(file.toString()),
+                    dev.forge.diag.Code.E203, "cannot write the report: " + e.getMessage(), dev.forge.diag.Code.E203.fix())));
+        }
+    }
+}
