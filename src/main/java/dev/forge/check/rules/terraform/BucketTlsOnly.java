@@ -30,7 +30,7 @@ public final class BucketTlsOnly extends TfRule {
 
     @Override
     Optional<Violation> check(ParsedArtifact a, HclBlock r) {
-        boolean tls = a.hclBlocks().stream().anyMatch(b -> b.text().contains(r.address() + ".")
+        boolean tls = a.hclBlocks().stream().anyMatch(b -> Tf.refersTo(b.text(), r)
                 && b.text().contains("aws:SecureTransport"));
         return tls ? Optional.empty() : Optional.of(Tf.at(r, r.address() + " has no policy denying requests without TLS"
                 + " (aws:SecureTransport)"));

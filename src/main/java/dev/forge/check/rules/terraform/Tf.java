@@ -23,8 +23,13 @@ final class Tf {
     /** The first resource of {@code type} whose {@code attribute} refers to {@code target} (e.g. bucket = aws_s3_bucket.this.id). */
     static Optional<HclBlock> companion(ParsedArtifact a, String type, String attribute, HclBlock target) {
         return resources(a, type).stream()
-                .filter(b -> b.attribute(attribute).map(v -> v.value().contains(target.address() + ".")).orElse(false))
+                .filter(b -> b.attribute(attribute).map(v -> refersTo(v.value(), target)).orElse(false))
                 .findFirst();
+    }
+
+    /** Whether {@code text} refers to {@code target}: {@code aws_x.y.attr}, or {@code aws_x.y[0].attr} when it has count. */
+    static boolean refersTo(String text, HclBlock target) {
+        return text.contains(target.address() + ".") || text.contains(target.address() + "[");
     }
 
     /** True when the attribute is written and equals {@code expected} (quotes ignored). */

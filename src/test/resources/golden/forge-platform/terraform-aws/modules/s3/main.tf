@@ -206,6 +206,33 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "replica" {
   }
 }
 
+resource "aws_s3_bucket_policy" "replica" {
+  count = var.replica_bucket_name != null ? 1 : 0
+
+  provider = aws.replica
+  bucket   = aws_s3_bucket.replica[0].id
+  # FORGE-S3-008: the replica refuses requests without TLS too.
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "DenyInsecureTransport"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:*"
+        Resource  = [aws_s3_bucket.replica[0].arn, "${aws_s3_bucket.replica[0].arn}/*"]
+        Condition = {
+          Bool = {
+            "aws:SecureTransport" = "false"
+          }
+        }
+      },
+    ]
+  })
+
+  depends_on = [aws_s3_bucket_public_access_block.replica]
+}
+
 resource "aws_iam_role" "replication" {
   count = var.replica_bucket_name != null ? 1 : 0
 

@@ -264,10 +264,9 @@ module "table_agent_sessions" {
       type = "S"
     },
   ]
-  ttl_attribute          = "expires_at"
-  point_in_time_recovery = true
-  encryption             = "kms"
-  deletion_protection    = false
+  ttl_attribute       = "expires_at"
+  encryption          = "kms"
+  deletion_protection = false
 }
 
 module "table_generations" {
@@ -302,10 +301,9 @@ module "table_generations" {
       projection_type = "ALL"
     },
   ]
-  ttl_attribute          = "expires_at"
-  point_in_time_recovery = true
-  encryption             = "kms"
-  deletion_protection    = false
+  ttl_attribute       = "expires_at"
+  encryption          = "kms"
+  deletion_protection = false
 }
 
 module "bucket_sites" {

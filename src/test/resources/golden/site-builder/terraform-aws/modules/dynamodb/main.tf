@@ -48,9 +48,9 @@ resource "aws_dynamodb_table" "this" {
     }
   }
 
-  # FORGE rule: tables keep point-in-time recovery.
+  # Always on: FORGE-DDB-002 (point-in-time recovery, 35 days) is mandatory.
   point_in_time_recovery {
-    enabled = var.point_in_time_recovery
+    enabled = true
   }
 
   server_side_encryption {
@@ -63,7 +63,7 @@ resource "aws_dynamodb_table" "this" {
 
     content {
       region_name            = replica.value
-      point_in_time_recovery = var.point_in_time_recovery
+      point_in_time_recovery = true
       propagate_tags         = true
     }
   }

@@ -45,12 +45,6 @@ variable "ttl_attribute" {
   default     = null
 }
 
-variable "point_in_time_recovery" {
-  description = "Continuous backups for 35 days."
-  type        = bool
-  default     = true
-}
-
 variable "stream_view_type" {
   description = "KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or NEW_AND_OLD_IMAGES; null for no stream."
   type        = string
