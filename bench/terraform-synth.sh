@@ -10,7 +10,7 @@ runs=${RUNS:-5}
 gen=$(mktemp -d); trap 'rm -rf "$gen"' EXIT
 
 {
-  echo "forge: 1"; echo "app: bench"; echo "region: us-east-1"
+  echo "forge: 1"; echo "app: bench"; echo "owner: bench-team"; echo "region: us-east-1"
   echo "environments: { dev: {}, prod: { alerts: { email: ops@example.com } } }"
   echo "ci: { github: example-org/bench }"
   echo "functions:"
@@ -23,7 +23,7 @@ gen=$(mktemp -d); trap 'rm -rf "$gen"' EXIT
   for i in $(seq 0 199); do echo "  b$i: { lifecycle: [{ expire-after: 30d }] }"; done
   echo "apis:"
   echo "  public:"
-  echo "    auth: { type: none, reason: benchmark }"
+  echo "    auth: { type: none, reason: \"Synthetic benchmark API, never deployed\" }"
   echo "    routes:"
   for i in $(seq 0 199); do echo "      GET /f$i: function:f$i"; done
 } > "$gen/forge.yaml"
