@@ -46,7 +46,8 @@ class TerraformGuardrailsTest {
                     "sse_algorithm\\s*="),
             // Reusable modules take the value as an input; the environment root passes the secure one.
             "FORGE-DDB-003", List.of("server_side_encryption\\s*\\{[^}]*enabled\\s*=", "encryption\\s*=\\s*\"(kms|customer-kms)\""),
-            "FORGE-DDB-002", List.of("point_in_time_recovery\\s*\\{[^}]*enabled\\s*=\\s*true"),
+            "FORGE-DDB-002", List.of("point_in_time_recovery\\s*\\{[^}]*enabled\\s*=\\s*var\\.point_in_time_recovery",
+                    "point_in_time_recovery\\s*=\\s*true"),
             "FORGE-S3-002", List.of("status\\s*=\\s*\"Enabled\""),
             "FORGE-S3-008", List.of("aws:SecureTransport"));
 

@@ -28,7 +28,7 @@ final class DynamoDbModule {
 
     static TfModule build() {
         TfModule m = new TfModule(NAME, "A DynamoDB table, always on-demand (PAY_PER_REQUEST): partition and sort keys,"
-                + " global secondary indexes, TTL, point-in-time recovery (always on: FORGE-DDB-002), server-side encryption (AWS-owned, AWS-managed"
+                + " global secondary indexes, TTL, point-in-time recovery, server-side encryption (AWS-owned, AWS-managed"
                 + " or a customer-managed KMS key the module creates with rotation), streams and global-table replicas.");
         Expr customer = op(var("encryption"), "==", str("customer-kms"));
         m.required("name", Types.STRING, "Name of the table.");
@@ -52,6 +52,8 @@ final class DynamoDbModule {
         m.optional("encryption", Types.STRING, "managed (AWS-owned key), kms (AWS-managed key) or customer-kms (a new key).",
                 str("kms"), check(call("contains", Hcl.strings(List.of("managed", "kms", "customer-kms")), var("encryption")),
                         "encryption must be managed, kms or customer-kms."));
+        m.optional("point_in_time_recovery", Types.BOOL,
+                "Continuous backups for 35 days (FORGE-DDB-002 requires them unless suppressed with a reason).", bool(true));
         m.optional("deletion_protection", Types.BOOL, "Refuse to delete the table.", bool(false));
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
 
@@ -84,14 +86,14 @@ final class DynamoDbModule {
                 .dynamic("ttl", cond(op(var("ttl_attribute"), "!=", nul()), list(num(1)), list()), c -> c
                         .attr("attribute_name", var("ttl_attribute"))
                         .attr("enabled", true))
-                .comment("Always on: FORGE-DDB-002 (point-in-time recovery, 35 days) is mandatory.")
-                .block("point_in_time_recovery", p -> p.attr("enabled", true))
+                .comment("FORGE-DDB-002: point-in-time recovery (35 days); the spec's `pitr`, on by default.")
+                .block("point_in_time_recovery", p -> p.attr("enabled", var("point_in_time_recovery")))
                 .block("server_side_encryption", s -> s
                         .attr("enabled", op(var("encryption"), "!=", str("managed")))
                         .attr("kms_key_arn", call("one", ref("aws_kms_key.this[*].arn"))))
                 .dynamic("replica", call("toset", var("replica_regions")), c -> c
                         .attr("region_name", ref("replica.value"))
-                        .attr("point_in_time_recovery", true)
+                        .attr("point_in_time_recovery", var("point_in_time_recovery"))
                         .attr("propagate_tags", true)));
         m.output("table_name", "Name of the table.", ref("aws_dynamodb_table.this.name"));
         m.output("table_arn", "ARN of the table.", ref("aws_dynamodb_table.this.arn"));

@@ -88,7 +88,8 @@ final class RootData {
         if (replicas) {
             b.attr("replica_regions", strings(t.replicas().stream().sorted().toList()));
         }
-        b.attr("encryption", t.encryption().spelling()).attr("deletion_protection", Boolean.TRUE.equals(t.deletionProtection()));
+        b.attr("encryption", t.encryption().spelling()).attr("point_in_time_recovery", !Boolean.FALSE.equals(t.pitr()))
+                .attr("deletion_protection", Boolean.TRUE.equals(t.deletionProtection()));
     }
 
     private static String code(AttributeType t) {

@@ -267,9 +267,10 @@ module "table_agent_sessions" {
       type = "S"
     },
   ]
-  ttl_attribute       = "expires_at"
-  encryption          = "kms"
-  deletion_protection = true
+  ttl_attribute          = "expires_at"
+  encryption             = "kms"
+  point_in_time_recovery = true
+  deletion_protection    = true
 }
 
 module "table_generations" {
@@ -304,11 +305,12 @@ module "table_generations" {
       projection_type = "ALL"
     },
   ]
-  ttl_attribute       = "expires_at"
-  stream_view_type    = "NEW_AND_OLD_IMAGES"
-  replica_regions     = ["eu-west-1"]
-  encryption          = "kms"
-  deletion_protection = true
+  ttl_attribute          = "expires_at"
+  stream_view_type       = "NEW_AND_OLD_IMAGES"
+  replica_regions        = ["eu-west-1"]
+  encryption             = "kms"
+  point_in_time_recovery = true
+  deletion_protection    = true
 }
 
 module "bucket_sites" {

@@ -264,9 +264,10 @@ module "table_agent_sessions" {
       type = "S"
     },
   ]
-  ttl_attribute       = "expires_at"
-  encryption          = "kms"
-  deletion_protection = false
+  ttl_attribute          = "expires_at"
+  encryption             = "kms"
+  point_in_time_recovery = true
+  deletion_protection    = false
 }
 
 module "table_generations" {
@@ -301,9 +302,10 @@ module "table_generations" {
       projection_type = "ALL"
     },
   ]
-  ttl_attribute       = "expires_at"
-  encryption          = "kms"
-  deletion_protection = false
+  ttl_attribute          = "expires_at"
+  encryption             = "kms"
+  point_in_time_recovery = true
+  deletion_protection    = false
 }
 
 module "bucket_sites" {

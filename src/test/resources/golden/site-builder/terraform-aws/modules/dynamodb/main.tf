@@ -48,9 +48,9 @@ resource "aws_dynamodb_table" "this" {
     }
   }
 
-  # Always on: FORGE-DDB-002 (point-in-time recovery, 35 days) is mandatory.
+  # FORGE-DDB-002: point-in-time recovery (35 days); the spec's `pitr`, on by default.
   point_in_time_recovery {
-    enabled = true
+    enabled = var.point_in_time_recovery
   }
 
   server_side_encryption {
@@ -63,7 +63,7 @@ resource "aws_dynamodb_table" "this" {
 
     content {
       region_name            = replica.value
-      point_in_time_recovery = true
+      point_in_time_recovery = var.point_in_time_recovery
       propagate_tags         = true
     }
   }

@@ -73,6 +73,12 @@ variable "encryption" {
   }
 }
 
+variable "point_in_time_recovery" {
+  description = "Continuous backups for 35 days (FORGE-DDB-002 requires them unless suppressed with a reason)."
+  type        = bool
+  default     = true
+}
+
 variable "deletion_protection" {
   description = "Refuse to delete the table."
   type        = bool
