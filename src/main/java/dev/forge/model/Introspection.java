@@ -79,6 +79,7 @@ public final class Introspection {
     }
 
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private Introspection() {
     }
@@ -142,15 +143,24 @@ public final class Introspection {
     /** Builds a record from its component values, in declaration order. */
     public static <T> T construct(Class<T> type, Object[] values) {
         try {
-            Class<?>[] types = new Class<?>[values.length];
-            RecordComponent[] rc = type.getRecordComponents();
-            for (int i = 0; i < rc.length; i++) {
-                types[i] = rc[i].getType();
-            }
-            Constructor<T> ctor = type.getDeclaredConstructor(types);
+            @SuppressWarnings("unchecked")
+            Constructor<T> ctor = (Constructor<T>) CONSTRUCTORS.computeIfAbsent(type, Introspection::canonical);
             return ctor.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Constructor<?> canonical(Class<?> type) {
+        RecordComponent[] rc = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[rc.length];
+        for (int i = 0; i < rc.length; i++) {
+            types[i] = rc[i].getType();
+        }
+        try {
+            return type.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("record " + type.getSimpleName() + " has no canonical constructor", e);
         }
     }
 

@@ -22,6 +22,7 @@ public final class ParsedArtifact {
     private List<String> lines;
     private List<MapNode> documents;
     private List<HclBlock> blocks;
+    private List<PolicyStatements.Statement> statements;
 
     public ParsedArtifact(String path, String text) {
         this.path = path;
@@ -62,6 +63,14 @@ public final class ParsedArtifact {
     }
 
     /** Top-level HCL blocks ({@code resource}, {@code data}, {@code module} ...), with their nested blocks. */
+    /** IAM policy statements written in the file (parsed once, on first use; several rules read them). */
+    public List<PolicyStatements.Statement> policyStatements() {
+        if (statements == null) {
+            statements = PolicyStatements.find(lines());
+        }
+        return statements;
+    }
+
     public List<HclBlock> hclBlocks() {
         if (blocks == null) {
             blocks = Collections.unmodifiableList(Hcl.parse(lines()));

@@ -14,6 +14,8 @@ import java.util.List;
 /** FORGE-IAM-001: no IAM statement allows every action, or every action of a service. */
 public final class WildcardAction implements ArtifactRule {
 
+    private static final java.util.regex.Pattern SERVICE_WILDCARD = java.util.regex.Pattern.compile("[A-Za-z0-9-]+:\\*");
+
     static final RuleInfo INFO = new RuleInfo("FORGE-IAM-001", Levels.always(Severity.ERROR),
             "IAM policies name exact actions, never wildcards",
             "Forge derives each permission from a `uses:` entry as exact actions on exact resources. An Allow of '*'"
@@ -36,11 +38,11 @@ public final class WildcardAction implements ArtifactRule {
     @Override
     public Result check(ParsedArtifact a) {
         List<Violation> out = new ArrayList<>();
-        for (PolicyStatements.Statement s : PolicyStatements.find(a.lines())) {
+        for (PolicyStatements.Statement s : a.policyStatements()) {
             if (!s.effect().equalsIgnoreCase("Allow")) {
                 continue;
             }
-            s.actions().stream().filter(v -> v.text().equals("*") || v.text().matches("[A-Za-z0-9-]+:\\*"))
+            s.actions().stream().filter(v -> v.text().equals("*") || SERVICE_WILDCARD.matcher(v.text()).matches())
                     .forEach(v -> out.add(Violation.line(v.line(), v.column(), a.path(),
                             "policy statement allows wildcard action '" + v.text() + "'")));
         }

@@ -42,7 +42,7 @@ public final class WildcardResource implements ArtifactRule {
     @Override
     public Result check(ParsedArtifact a) {
         List<Violation> out = new ArrayList<>();
-        for (PolicyStatements.Statement s : PolicyStatements.find(a.lines())) {
+        for (PolicyStatements.Statement s : a.policyStatements()) {
             boolean narrowable = s.actions().stream().anyMatch(v -> !STAR_ONLY.contains(v.text()));
             if (s.effect().equalsIgnoreCase("Allow") && narrowable) {
                 s.resources().stream().filter(v -> v.text().equals("*")).forEach(v -> out.add(Violation.line(v.line(),
