@@ -65,6 +65,7 @@ public final class HclPrinter {
             }
             if (item instanceof Body.Blank) {
                 gap = printed;
+                commented = false; // a blank line detaches a comment from the block after it
             } else if (item instanceof Body.Comment c) {
                 separate(printed, gap);
                 line(indent).append(c.text().isEmpty() ? "#" : "# " + c.text());

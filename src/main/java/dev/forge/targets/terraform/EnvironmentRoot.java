@@ -41,12 +41,23 @@ final class EnvironmentRoot {
         outputs(root, s);
         String dir = "environments/" + env.name() + "/";
         Body main = new Body();
+        var policy = s.policy();
+        if (policy != null && policy.suppressions() != null) {
+            var global = policy.suppressions().stream().filter(sup -> sup.resource() == null).toList();
+            global.forEach(sup -> main.comment("forge: " + sup.rule() + " suppressed for every resource: " + sup.reason()
+                    + (sup.expires() == null ? "" : " (until " + sup.expires() + ")")));
+            if (!global.isEmpty()) {
+                main.blank();
+            }
+        }
         for (String type : root.dataSources) {
             main.block(Hcl.data(type, "current", b -> { }));
         }
         root.main.items().forEach(i -> {
             if (i instanceof Body.Nested n) {
                 main.block(n.block());
+            } else if (i instanceof Body.Comment c) {
+                main.comment(c.text());
             }
         });
         List<Artifact> out = new ArrayList<>();

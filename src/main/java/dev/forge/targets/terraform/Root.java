@@ -3,6 +3,8 @@ package dev.forge.targets.terraform;
 import dev.forge.emit.hcl.Body;
 import dev.forge.emit.hcl.Expr;
 import dev.forge.emit.hcl.Hcl;
+import dev.forge.model.Ref;
+import dev.forge.model.SuppressionSpec;
 import dev.forge.resolve.ResolvedEnv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +38,24 @@ final class Root {
             b.attr("source", "../../modules/" + module).blank();
             fill.accept(b);
         }));
+    }
+
+    /**
+     * The module call of one spec resource, preceded by a comment for each policy suppression that names it,
+     * so a reviewer reading the Terraform sees which guardrail was waived there and why (the report lists
+     * them too; whether one has expired is the checker's call, made at check time).
+     */
+    void module(Ref resource, String module, Consumer<Body> fill) {
+        var policy = env.spec().policy();
+        if (policy != null && policy.suppressions() != null) {
+            for (SuppressionSpec sup : policy.suppressions()) {
+                if (resource.equals(sup.resource())) {
+                    main.comment("forge: " + sup.rule() + " suppressed for " + resource + ": " + sup.reason()
+                            + (sup.expires() == null ? "" : " (until " + sup.expires() + ")"));
+                }
+            }
+        }
+        module(Refs.moduleLabel(resource), module, fill);
     }
 
     /** Declares a root input (once). */

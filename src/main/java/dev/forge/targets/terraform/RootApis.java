@@ -43,7 +43,7 @@ final class RootApis {
             });
             boolean rest = api.type() == ApiType.REST;
             Ref self = new Ref(Kind.API, name);
-            root.module(Refs.moduleLabel(self), rest ? RestApiModule.NAME : HttpApiModule.NAME, b -> api(root, b, name, api, rest));
+            root.module(self, rest ? RestApiModule.NAME : HttpApiModule.NAME, b -> api(root, b, name, api, rest));
             root.output(Root.label(name) + "_api_url", "Base URL of API " + name + ".", Refs.out(self, "api_endpoint"));
         });
     }

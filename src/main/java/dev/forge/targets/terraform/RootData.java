@@ -32,11 +32,11 @@ final class RootData {
 
     static void add(Root root) {
         Spec s = root.env.spec();
-        new TreeMap<>(s.tables()).forEach((name, t) -> root.module(Refs.moduleLabel(new Ref(Kind.TABLE, name)),
+        new TreeMap<>(s.tables()).forEach((name, t) -> root.module(new Ref(Kind.TABLE, name),
                 DynamoDbModule.NAME, b -> table(root, b, name, t)));
-        new TreeMap<>(s.buckets()).forEach((name, bucket) -> root.module(Refs.moduleLabel(new Ref(Kind.BUCKET, name)),
+        new TreeMap<>(s.buckets()).forEach((name, bucket) -> root.module(new Ref(Kind.BUCKET, name),
                 S3Module.NAME, b -> bucket(root, b, name, bucket)));
-        new TreeMap<>(s.queues()).forEach((name, q) -> root.module(Refs.moduleLabel(new Ref(Kind.QUEUE, name)),
+        new TreeMap<>(s.queues()).forEach((name, q) -> root.module(new Ref(Kind.QUEUE, name),
                 SqsModule.NAME, b -> b
                         .attr("name", root.env.naming().base(name))
                         .attr("fifo", Boolean.TRUE.equals(q.fifo()))

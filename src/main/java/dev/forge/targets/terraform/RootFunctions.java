@@ -40,7 +40,7 @@ final class RootFunctions {
                     b.attr("conditional_statements", list(conditional));
                 }
             });
-            root.module(Refs.moduleLabel(self), LambdaModule.NAME, b -> function(root, b, name, f, physical));
+            root.module(self, LambdaModule.NAME, b -> function(root, b, name, f, physical));
         });
     }
 

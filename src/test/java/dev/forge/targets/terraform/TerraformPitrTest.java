@@ -39,12 +39,13 @@ class TerraformPitrTest {
     }
 
     @Test
-    void pitrFalse_withAReviewedSuppression_isEmittedAsFalse_andOtherTablesKeepIt(@TempDir Path dir) throws Exception {
+    void pitrFalse_withAReviewedSuppression_isEmittedAsFalse_otherTablesKeepIt_andTheSuppressionIsCommented(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("forge.yaml");
         Files.writeString(spec, SPEC + """
                 policy:
                   suppressions:
-                    - { rule: FORGE-DDB-002, resource: table:scratch, reason: "scratch data rebuilt nightly from orders" }
+                    - { rule: FORGE-DDB-002, resource: table:scratch, reason: "scratch data rebuilt nightly from orders", expires: 2099-06-30 }
+                    - { rule: FORGE-TAG-001, reason: "tags are applied by the account-level tag policy" }
                 """);
 
         Cli.Result r = Cli.run("synth", spec.toString(), "--target", "terraform-aws", "--out", dir.resolve("out").toString());
@@ -53,5 +54,10 @@ class TerraformPitrTest {
         String root = Files.readString(dir.resolve("out/terraform-aws/environments/dev/main.tf"));
         assertThat(root).containsPattern("(?s)module \"table_scratch\" \\{(?:(?!\nmodule ).)*point_in_time_recovery\\s*=\\s*false")
                 .containsPattern("(?s)module \"table_orders\" \\{(?:(?!\nmodule ).)*point_in_time_recovery\\s*=\\s*true");
+        // The suppressions travel into the output for audit, next to what they waive.
+        assertThat(root).startsWith("# forge: FORGE-TAG-001 suppressed for every resource: tags are applied by the"
+                + " account-level tag policy\n\n")
+                .contains("# forge: FORGE-DDB-002 suppressed for table:scratch: scratch data rebuilt nightly from orders"
+                        + " (until 2099-06-30)\nmodule \"table_scratch\" {");
     }
 }
