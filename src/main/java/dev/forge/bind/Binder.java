@@ -197,7 +197,7 @@ public final class Binder {
         for (MapNode.Entry e : map.entries()) {
             String childPath = SourceMap.child(path, e.name());
             sources.put(childPath, e.key().location());
-            checkKey(e.key(), f.keyFormat().orElse(null), path);
+            checkKey(e.key(), f, path);
             out.put(e.name(), record(e.value(), owner, childPath, true, true));
         }
         return out;
@@ -264,7 +264,7 @@ public final class Binder {
         for (MapNode.Entry e : m.entries()) {
             String childPath = SourceMap.child(path, e.name());
             sources.put(childPath, e.value() instanceof ScalarNode s && !s.isNull() ? s.location() : e.key().location());
-            checkKey(e.key(), field.keyFormat().orElse(null), path);
+            checkKey(e.key(), field, path);
             if (Introspection.raw(valueType) == String.class && e.value() instanceof ScalarNode s && s.isNull()) {
                 out.put(e.name(), "");
                 continue;
@@ -283,11 +283,23 @@ public final class Binder {
         return out;
     }
 
-    private void checkKey(ScalarNode key, KeyFormat format, String path) {
+    private void checkKey(ScalarNode key, Field field, String path) {
+        KeyFormat format = field.keyFormat().orElse(null);
         if (format != null && !pattern(format.regex()).matcher(key.text()).matches()) {
-            diags.error(key.location(), Code.E110, prefix(path) + "bad name '" + key.text() + "'",
+            diags.error(key.location(), Code.E110, prefix(path) + keyKind(field) + " '" + key.text() + "'",
                     "Use " + format.hint() + ".");
         }
+    }
+
+    /** What the keys of a map field are, for messages: "bad route 'get /x'" reads better than "bad name". */
+    private static String keyKind(Field field) {
+        return switch (field.key()) {
+            case "routes" -> "bad route";
+            case "env", "args" -> "bad variable name";
+            case "tags" -> "bad tag key";
+            case "attributes" -> "bad attribute name";
+            default -> "bad name";
+        };
     }
 
     private Object scalar(ScalarNode s, Class<?> raw, Field f, String path) {

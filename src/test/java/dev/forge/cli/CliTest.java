@@ -71,6 +71,20 @@ class CliTest {
     }
 
     @Test
+    void malformedRouteKey_isNamedAsARoute(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("forge.yaml");
+        Files.writeString(spec, String.join("\n",
+                "forge: 1", "app: demo", "environments: { dev: {} }",
+                "functions:", "  api: { runtime: python3.12, handler: app.handler, source: src }",
+                "apis:", "  public:", "    auth: { type: none, reason: public demo }", "    routes:",
+                "      get /items: function:api", ""));
+        Cli.Result r = Cli.run("validate", spec.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(spec + ":10:7 FORGE-E110 apis.public.routes: bad route 'get /items'\n"
+                + "  fix: Use 'METHOD /path' with METHOD one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, ANY (or '$default').\n");
+    }
+
+    @Test
     void validate_jsonFormat_listsDiagnosticsWithLocations(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("forge.yaml");
         Files.writeString(spec, "forge: 1\napp: demo\nenvironments: { dev: {} }\nfunctions:\n  api: { memroy: 512 }\n");
