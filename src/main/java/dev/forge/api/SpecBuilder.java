@@ -1,14 +1,8 @@
 package dev.forge.api;
 
 import dev.forge.model.BadValueException;
-import dev.forge.model.Cpu;
-import dev.forge.model.Duration;
-import dev.forge.model.Format;
 import dev.forge.model.Introspection;
 import dev.forge.model.Introspection.Field;
-import dev.forge.model.KeyFormat;
-import dev.forge.model.Range;
-import dev.forge.model.Size;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * What every spec builder shares: the values set so far, by record component; nested builders; lists and
@@ -37,7 +30,6 @@ import java.util.regex.Pattern;
  */
 public abstract class SpecBuilder<R extends Record, B extends SpecBuilder<R, B>> {
 
-    private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Class<R> type;
     private final Map<String, Object> values = new HashMap<>();
@@ -203,11 +195,10 @@ public abstract class SpecBuilder<R extends Record, B extends SpecBuilder<R, B>>
         }
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            KeyFormat format = f.keyFormat().orElse(null);
             map.forEach((k, value) -> {
                 String key = (String) k;
-                if (format != null && !pattern(format.regex()).matcher(key).matches()) {
-                    problems.add(prefix(path) + "bad name '" + key + "'; use " + format.hint());
+                if (!f.matchesKeyFormat(key)) {
+                    problems.add(prefix(path) + "bad name '" + key + "'; use " + f.keyFormat().orElseThrow().hint());
                 }
                 out.put(key, finish(value, f, child(path, key), partial, problems));
             });
@@ -219,33 +210,11 @@ public abstract class SpecBuilder<R extends Record, B extends SpecBuilder<R, B>>
 
     /** The binder's checks of one scalar: its field's format and range. */
     private static void check(Object v, Field f, String path, List<String> problems) {
-        Format format = f.format().orElse(null);
-        if (v instanceof String text && format != null && !pattern(format.regex()).matcher(text).matches()) {
-            problems.add(prefix(path) + "'" + text + "' is not " + format.hint());
+        if (v instanceof String text && !f.matchesFormat(text)) {
+            problems.add(prefix(path) + "'" + text + "' is not " + f.format().orElseThrow().hint());
         }
-        Range r = f.range().orElse(null);
-        if (r == null) {
-            return;
-        }
-        long n;
-        String unit;
-        if (v instanceof Integer i) {
-            n = i;
-            unit = "";
-        } else if (v instanceof Duration d) {
-            n = d.seconds();
-            unit = "s";
-        } else if (v instanceof Size z) {
-            n = z.mebibytes();
-            unit = "Mi";
-        } else if (v instanceof Cpu c) {
-            n = c.millicores();
-            unit = "m";
-        } else {
-            return;
-        }
-        if (n < r.min() || n > r.max()) {
-            problems.add(prefix(path) + "'" + v + "' is out of range (" + r.min() + unit + " to " + r.max() + unit + ")");
+        if (!f.inRange(v)) {
+            problems.add(prefix(path) + "'" + v + "' is out of range (" + f.rangeText() + ")");
         }
     }
 
@@ -282,10 +251,6 @@ public abstract class SpecBuilder<R extends Record, B extends SpecBuilder<R, B>>
 
     private static String key(String component) {
         return Introspection.kebab(component);
-    }
-
-    private static Pattern pattern(String regex) {
-        return PATTERNS.computeIfAbsent(regex, Pattern::compile);
     }
 
     private static String prefix(String path) {

@@ -6,11 +6,8 @@ import dev.forge.diag.Location;
 import dev.forge.model.BadValueException;
 import dev.forge.model.Cpu;
 import dev.forge.model.Duration;
-import dev.forge.model.Format;
 import dev.forge.model.Introspection;
 import dev.forge.model.Introspection.Field;
-import dev.forge.model.KeyFormat;
-import dev.forge.model.Range;
 import dev.forge.model.Ref;
 import dev.forge.model.SecretSpec;
 import dev.forge.model.Size;
@@ -30,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +41,6 @@ public final class Binder {
 
     private final SourceMap sources;
     private final Diagnostics diags;
-    private final Map<String, Pattern> patterns = new java.util.HashMap<>();
     /** {@code forge:} names another version: FORGE-E114 says so, so the value is not also checked as a number. */
     private boolean versionRejected;
 
@@ -284,10 +279,9 @@ public final class Binder {
     }
 
     private void checkKey(ScalarNode key, Field field, String path) {
-        KeyFormat format = field.keyFormat().orElse(null);
-        if (format != null && !pattern(format.regex()).matcher(key.text()).matches()) {
+        if (!field.matchesKeyFormat(key.text())) {
             diags.error(key.location(), Code.E110, prefix(path) + keyKind(field) + " '" + key.text() + "'",
-                    "Use " + format.hint() + ".");
+                    "Use " + field.keyFormat().orElseThrow().hint() + ".");
         }
     }
 
@@ -306,10 +300,10 @@ public final class Binder {
         String text = s.text();
         try {
             if (raw == String.class) {
-                Format format = f.format().orElse(null);
-                if (format != null && !pattern(format.regex()).matcher(text).matches()) {
-                    diags.error(s.location(), Code.E110, prefix(path) + s.describe() + " is not " + format.hint(),
-                            "Write " + format.hint() + ".");
+                if (!f.matchesFormat(text)) {
+                    String hint = f.format().orElseThrow().hint();
+                    diags.error(s.location(), Code.E110, prefix(path) + s.describe() + " is not " + hint,
+                            "Write " + hint + ".");
                     return null;
                 }
                 return text;
@@ -323,7 +317,7 @@ public final class Binder {
                     return null;
                 }
                 int n = Integer.parseInt(text);
-                return inRange(s, f, path, n, String.valueOf(n), "") ? n : null;
+                return inRange(s, f, path, n, String.valueOf(n)) ? n : null;
             }
             if (raw == Boolean.class) {
                 String lower = text.toLowerCase(Locale.ROOT);
@@ -347,15 +341,15 @@ public final class Binder {
             }
             if (raw == Duration.class) {
                 Duration d = Duration.parse(text);
-                return inRange(s, f, path, d.seconds(), d.text(), "s") ? d : null;
+                return inRange(s, f, path, d, d.text()) ? d : null;
             }
             if (raw == Size.class) {
                 Size z = Size.parse(text);
-                return inRange(s, f, path, z.mebibytes(), z.text(), "Mi") ? z : null;
+                return inRange(s, f, path, z, z.text()) ? z : null;
             }
             if (raw == Cpu.class) {
                 Cpu c = Cpu.parse(text);
-                return inRange(s, f, path, c.millicores(), text, "m") ? c : null;
+                return inRange(s, f, path, c, text) ? c : null;
             }
             if (raw == Ref.class) {
                 return Ref.parse(text);
@@ -374,18 +368,13 @@ public final class Binder {
         throw new IllegalStateException("no scalar binding for " + raw);
     }
 
-    private boolean inRange(ScalarNode s, Field f, String path, long value, String shown, String unit) {
-        Range r = f.range().orElse(null);
-        if (r == null || value >= r.min() && value <= r.max()) {
+    private boolean inRange(ScalarNode s, Field f, String path, Object value, String shown) {
+        if (f.inRange(value)) {
             return true;
         }
-        diags.error(s.location(), Code.E109, prefix(path) + "'" + shown + "' is out of range (" + r.min() + unit + " to "
-                + r.max() + unit + ")", "Use a value from " + r.min() + unit + " to " + r.max() + unit + ".");
+        diags.error(s.location(), Code.E109, prefix(path) + "'" + shown + "' is out of range (" + f.rangeText() + ")",
+                "Use a value from " + f.rangeText() + ".");
         return false;
-    }
-
-    private Pattern pattern(String regex) {
-        return patterns.computeIfAbsent(regex, Pattern::compile);
     }
 
     private static String prefix(String path) {

@@ -91,8 +91,8 @@ public final class Checker {
 
     @SuppressWarnings("unchecked")
     private <T extends Record> void resourceRule(Run run, Pack.Entry e, ResourceRule<T> r, ResolvedEnv env) {
-        Kind kind = Resources.kindOf(r.type());
-        Map<String, ?> section = Resources.of(env.spec(), kind);
+        Kind kind = Kind.of(r.type());
+        Map<String, ?> section = env.spec().section(kind); // resolved: never null
         section.forEach((name, value) -> {
             if (value != null) {
                 Subject<T> s = new Subject<>(new Ref(kind, name), (T) value, env);

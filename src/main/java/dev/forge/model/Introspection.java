@@ -63,6 +63,49 @@ public final class Introspection {
             return Optional.ofNullable(component.getAnnotation(KeyFormat.class));
         }
 
+        /** Whether {@code text} satisfies the field's {@link Format} (true when it has none). */
+        public boolean matchesFormat(String text) {
+            return format().map(f -> pattern(f.regex()).matcher(text).matches()).orElse(true);
+        }
+
+        /** Whether a map key satisfies the field's {@link KeyFormat} (true when it has none). */
+        public boolean matchesKeyFormat(String key) {
+            return keyFormat().map(f -> pattern(f.regex()).matcher(key).matches()).orElse(true);
+        }
+
+        /** The unit the field's {@link Range} counts in: s for durations, Mi for sizes, m for CPU, none for integers. */
+        public String rangeUnit() {
+            Class<?> raw = rawType();
+            return raw == Duration.class ? "s" : raw == Size.class ? "Mi" : raw == Cpu.class ? "m" : "";
+        }
+
+        /** Whether {@code value} lies in the field's {@link Range} (true when it has none or is not a measure). */
+        public boolean inRange(Object value) {
+            Range r = range().orElse(null);
+            if (r == null) {
+                return true;
+            }
+            long n;
+            if (value instanceof Integer i) {
+                n = i;
+            } else if (value instanceof Duration d) {
+                n = d.seconds();
+            } else if (value instanceof Size z) {
+                n = z.mebibytes();
+            } else if (value instanceof Cpu c) {
+                n = c.millicores();
+            } else {
+                return true;
+            }
+            return n >= r.min() && n <= r.max();
+        }
+
+        /** The field's range as people read it, e.g. {@code 128Mi to 10240Mi}. */
+        public String rangeText() {
+            Range r = range().orElseThrow();
+            return r.min() + rangeUnit() + " to " + r.max() + rangeUnit();
+        }
+
         /** A per-environment overlay: a map named {@code environments} of the owner's own type. */
         public boolean isOverlay() {
             return component.getName().equals("environments") && Map.class.isAssignableFrom(rawType())
@@ -80,8 +123,13 @@ public final class Introspection {
 
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private Introspection() {
+    }
+
+    private static java.util.regex.Pattern pattern(String regex) {
+        return PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile);
     }
 
     public static List<Field> fields(Class<?> recordType) {

@@ -6,26 +6,39 @@ import java.util.Optional;
 
 /** The kinds of resource a spec declares, as written in references ({@code table:messages}). */
 public enum Kind implements SpecEnum {
-    SERVICE("service", "services", List.of(Access.INVOKE)),
-    FUNCTION("function", "functions", List.of(Access.INVOKE)),
-    API("api", "apis", List.of(Access.INVOKE)),
-    TABLE("table", "tables", List.of(Access.READ, Access.WRITE, Access.READ_WRITE)),
-    BUCKET("bucket", "buckets", List.of(Access.READ, Access.WRITE, Access.READ_WRITE)),
-    QUEUE("queue", "queues", List.of(Access.PUBLISH, Access.CONSUME)),
-    DATABASE("database", "databases", List.of(Access.CONNECT)),
-    CACHE("cache", "caches", List.of(Access.CONNECT)),
-    SECRET("secret", "secrets", List.of(Access.READ)),
-    PARAMETER("parameter", "parameters", List.of(Access.READ)),
-    MODEL("model", "models", List.of(Access.INVOKE));
+    SERVICE("service", "services", ServiceSpec.class, List.of(Access.INVOKE)),
+    FUNCTION("function", "functions", FunctionSpec.class, List.of(Access.INVOKE)),
+    API("api", "apis", ApiSpec.class, List.of(Access.INVOKE)),
+    TABLE("table", "tables", TableSpec.class, List.of(Access.READ, Access.WRITE, Access.READ_WRITE)),
+    BUCKET("bucket", "buckets", BucketSpec.class, List.of(Access.READ, Access.WRITE, Access.READ_WRITE)),
+    QUEUE("queue", "queues", QueueSpec.class, List.of(Access.PUBLISH, Access.CONSUME)),
+    DATABASE("database", "databases", DatabaseSpec.class, List.of(Access.CONNECT)),
+    CACHE("cache", "caches", CacheSpec.class, List.of(Access.CONNECT)),
+    SECRET("secret", "secrets", SecretSpec.class, List.of(Access.READ)),
+    PARAMETER("parameter", "parameters", ParameterSpec.class, List.of(Access.READ)),
+    MODEL("model", "models", ModelSpec.class, List.of(Access.INVOKE));
 
     private final String spelling;
     private final String section;
+    private final Class<? extends Record> type;
     private final List<Access> accesses;
 
-    Kind(String spelling, String section, List<Access> accesses) {
+    Kind(String spelling, String section, Class<? extends Record> type, List<Access> accesses) {
         this.spelling = spelling;
         this.section = section;
+        this.type = type;
         this.accesses = accesses;
+    }
+
+    /** The record type declaring a resource of this kind ({@code FunctionSpec} for functions). */
+    public Class<? extends Record> type() {
+        return type;
+    }
+
+    /** The kind whose resources are declared by {@code type}. */
+    public static Kind of(Class<?> type) {
+        return Arrays.stream(values()).filter(k -> k.type == type).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a resource record: " + type.getName()));
     }
 
     @Override

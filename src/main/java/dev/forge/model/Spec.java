@@ -50,4 +50,21 @@ public record Spec(
         @Default("{}") @Doc("Alarms, dashboards and log retention.") MonitoringSpec monitoring,
         @Doc("Continuous integration and delivery.") CiSpec ci,
         @Default("{}") @Doc("Guardrails: rule packs and suppressions.") PolicySpec policy) {
+
+    /** The resources of one kind, by name, as declared (null when the section is absent). */
+    public Map<String, ?> section(Kind kind) {
+        return switch (kind) {
+            case SERVICE -> services;
+            case FUNCTION -> functions;
+            case API -> apis;
+            case TABLE -> tables;
+            case BUCKET -> buckets;
+            case QUEUE -> queues;
+            case DATABASE -> databases;
+            case CACHE -> caches;
+            case SECRET -> secrets;
+            case PARAMETER -> parameters;
+            case MODEL -> models;
+        };
+    }
 }

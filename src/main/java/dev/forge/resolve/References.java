@@ -78,7 +78,7 @@ final class References {
     static List<Site> sites(Spec spec) {
         List<Site> out = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            Map<String, ?> section = section(spec, kind);
+            Map<String, ?> section = spec.section(kind);
             if (section == null) {
                 continue;
             }
@@ -101,11 +101,6 @@ final class References {
             });
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, ?> section(Spec spec, Kind kind) {
-        return (Map<String, ?>) Introspection.field(Spec.class, kind.section()).orElseThrow().get(spec);
     }
 
     private void checkUses(Site site, List<Use> uses, Map<String, String> env) {
@@ -163,7 +158,7 @@ final class References {
     }
 
     private void exists(Ref r, String path, String context) {
-        Map<String, ?> section = section(spec, r.kind());
+        Map<String, ?> section = spec.section(r.kind());
         if (section != null && section.containsKey(r.name())) {
             return;
         }

@@ -108,7 +108,7 @@ public final class Resolver {
         out = Introspection.with(out, "services", mapValues(s.services(), (name, sv) ->
                 Introspection.with(sv, "uses", withAccess(sv.uses()))));
         for (Kind k : Kind.values()) {
-            if (References.section(out, k) == null) {
+            if (out.section(k) == null) {
                 out = Introspection.with(out, k.section(), Map.of());
             }
         }

@@ -70,7 +70,7 @@ public final class SpecDocs {
                     : TypeDescriptions.human(f.type());
             String def = f.required() ? "**required**" : f.defaultValue().map(SpecDocs::defaultText).orElse("");
             StringBuilder desc = new StringBuilder(f.doc());
-            f.range().ifPresent(r -> desc.append(" Range: ").append(r.min()).append(unit(f)).append("–").append(r.max()).append(unit(f)).append('.'));
+            f.range().ifPresent(r -> desc.append(" Range: ").append(r.min()).append(f.rangeUnit()).append("–").append(r.max()).append(f.rangeUnit()).append('.'));
             f.format().ifPresent(fm -> desc.append(" Format: ").append(fm.hint()).append('.'));
             f.keyFormat().filter(k -> !f.isOverlay()).ifPresent(k -> desc.append(" Keys: ").append(k.hint()).append('.'));
             f.example().ifPresent(e -> desc.append(" Example: `").append(f.key()).append(": ").append(e).append("`."));
@@ -78,20 +78,6 @@ public final class SpecDocs {
                     .append(desc.toString().replace("|", "\\|")).append(" |\n");
         }
         sb.append('\n');
-    }
-
-    private static String unit(Field f) {
-        Class<?> raw = f.rawType();
-        if (raw == dev.forge.model.Duration.class) {
-            return "s";
-        }
-        if (raw == dev.forge.model.Size.class) {
-            return "Mi";
-        }
-        if (raw == dev.forge.model.Cpu.class) {
-            return "m";
-        }
-        return "";
     }
 
     private static String defaultText(Default d) {

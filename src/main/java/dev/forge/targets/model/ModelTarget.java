@@ -73,19 +73,7 @@ public final class ModelTarget implements Target {
     }
 
     private static List<String> sectionNames(ResolvedEnv env, Kind k) {
-        Map<String, ?> section = switch (k) {
-            case SERVICE -> env.spec().services();
-            case FUNCTION -> env.spec().functions();
-            case API -> env.spec().apis();
-            case TABLE -> env.spec().tables();
-            case BUCKET -> env.spec().buckets();
-            case QUEUE -> env.spec().queues();
-            case DATABASE -> env.spec().databases();
-            case CACHE -> env.spec().caches();
-            case SECRET -> env.spec().secrets();
-            case PARAMETER -> env.spec().parameters();
-            case MODEL -> env.spec().models();
-        };
+        Map<String, ?> section = env.spec().section(k);
         return new ArrayList<>(section.keySet());
     }
 

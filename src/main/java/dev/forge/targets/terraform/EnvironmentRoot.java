@@ -44,8 +44,7 @@ final class EnvironmentRoot {
         var policy = s.policy();
         if (policy != null && policy.suppressions() != null) {
             var global = policy.suppressions().stream().filter(sup -> sup.resource() == null).toList();
-            global.forEach(sup -> main.comment("forge: " + sup.rule() + " suppressed for every resource: " + sup.reason()
-                    + (sup.expires() == null ? "" : " (until " + sup.expires() + ")")));
+            global.forEach(sup -> main.comment(Root.suppressionComment(sup, "every resource")));
             if (!global.isEmpty()) {
                 main.blank();
             }

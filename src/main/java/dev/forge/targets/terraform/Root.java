@@ -50,12 +50,17 @@ final class Root {
         if (policy != null && policy.suppressions() != null) {
             for (SuppressionSpec sup : policy.suppressions()) {
                 if (resource.equals(sup.resource())) {
-                    main.comment("forge: " + sup.rule() + " suppressed for " + resource + ": " + sup.reason()
-                            + (sup.expires() == null ? "" : " (until " + sup.expires() + ")"));
+                    main.comment(suppressionComment(sup, resource.toString()));
                 }
             }
         }
         module(Refs.moduleLabel(resource), module, fill);
+    }
+
+    /** {@code forge: FORGE-DDB-002 suppressed for table:x: <reason> (until <date>)}. */
+    static String suppressionComment(SuppressionSpec sup, String scope) {
+        return "forge: " + sup.rule() + " suppressed for " + scope + ": " + sup.reason()
+                + (sup.expires() == null ? "" : " (until " + sup.expires() + ")");
     }
 
     /** Declares a root input (once). */
