@@ -135,9 +135,19 @@ public enum Code {
     E203("FORGE-E203", "output cannot be written",
             "The output directory or one of its files cannot be created or written.",
             "Check the path and its permissions."),
-    E204("FORGE-E204", "manifest unreadable",
-            "The output's .forge/manifest.json, where Forge records what it wrote, is not valid.",
+    E204("FORGE-E204", "manifest unreadable or tampered with",
+            "The output's .forge/manifest.json, where Forge records what it wrote, is not valid: not a regular file,"
+                    + " too large, not Forge's JSON, or naming paths outside the output folder (an edit meant to make"
+                    + " Forge overwrite or delete other files). Nothing is written or deleted.",
             "Restore it from version control, or delete the output directory and synthesize again."),
+    E205("FORGE-E205", "symbolic link in the output",
+            "A path Forge would write, read or delete in the output folder goes through a symbolic link. Forge never"
+                    + " follows links inside --out, so output cannot land outside it.",
+            "Replace the link with a real folder or file, or choose another --out directory."),
+    E206("FORGE-E206", "output folder busy",
+            "Another forge run holds the output folder's lock (.forge/lock) and did not finish in time. Two runs"
+                    + " never write one folder at once.",
+            "Wait for the other run to finish, then run again."),
 
     // usage
     E301("FORGE-E301", "unknown target",

@@ -1,7 +1,10 @@
 package dev.forge.write;
 
 import dev.forge.util.Json;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +18,10 @@ public record Manifest(Map<String, String> files) {
 
     public static final String DIR = ".forge";
     public static final String FILE = DIR + "/manifest.json";
-    /** Written before files are moved into place, so an interrupted run can be recognised and finished. */
-    public static final String PENDING = DIR + "/manifest.pending.json";
+    /** The largest manifest (and journal) the writer reads: ~100,000 files. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     public Manifest {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
@@ -41,12 +46,35 @@ public record Manifest(Map<String, String> files) {
             throw new IllegalArgumentException("not a Forge manifest (version 1)");
         }
         Map<String, String> out = new TreeMap<>();
+        List<String> outside = new ArrayList<>();
         files.forEach((k, v) -> {
-            if (!(v instanceof String s) || !s.matches("[0-9a-f]{64}")) {
-                throw new IllegalArgumentException("bad hash for " + k);
+            String path = (String) k;
+            String problem = RelPath.problem(path);
+            if (problem != null) {
+                outside.add("'" + Printable.cut(path) + "' (" + problem + ")");
+            } else if (!(v instanceof String s) || !HASH.matcher(s).matches()) {
+                throw new IllegalArgumentException("the entry for '" + Printable.cut(path) + "' has no SHA-256 hash");
+            } else {
+                out.put(path, s);
             }
-            out.put((String) k, s);
         });
+        if (!outside.isEmpty()) {
+            throw new Tampered(outside);
+        }
         return new Manifest(out);
+    }
+
+    /** The manifest names paths outside the output folder: someone edited it to make Forge touch other files. */
+    public static final class Tampered extends IllegalArgumentException {
+        private final transient List<String> entries;
+
+        Tampered(List<String> entries) {
+            super("it lists " + entries.size() + " path(s) outside the output folder: " + String.join(", ", entries));
+            this.entries = List.copyOf(entries);
+        }
+
+        public List<String> entries() {
+            return entries;
+        }
     }
 }

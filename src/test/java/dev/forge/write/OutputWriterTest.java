@@ -37,7 +37,8 @@ class OutputWriterTest {
         assertThat(r.written()).containsExactly("t/a.txt", "t/sub/b.txt");
         assertThat(Files.readString(out.resolve("t/sub/b.txt"))).isEqualTo("b\n");
         assertThat(Manifest.parse(Files.readString(out.resolve(Manifest.FILE))).files()).containsOnlyKeys("t/a.txt", "t/sub/b.txt");
-        assertThat(out.resolve(Manifest.PENDING)).doesNotExist();
+        assertThat(out.resolve(".forge/manifest.pending.json")).doesNotExist();
+        assertThat(out.resolve(".forge/lock")).doesNotExist();
         assertThat(stagingFolders()).isEmpty();
     }
 
@@ -122,18 +123,17 @@ class OutputWriterTest {
     }
 
     @Test
-    void interruptedRun_isRecognisedByThePendingManifest() throws IOException {
+    void pendingManifestOfAnOlderVersion_grantsNothing_andIsRemoved() throws IOException {
         write(false, file("t/a.txt", "a"));
-        // An interrupted run moved the new a.txt into place and recorded the pending manifest, then died.
         Files.writeString(out.resolve("t/a.txt"), "a2\n");
         Manifest pending = new Manifest(Map.of("t/a.txt", dev.forge.util.Hashing.sha256("a2\n".getBytes(StandardCharsets.UTF_8))));
-        Files.writeString(out.resolve(Manifest.PENDING), pending.toJson());
+        Files.writeString(out.resolve(".forge/manifest.pending.json"), pending.toJson());
 
-        WriteResult r = write(false, file("t/a.txt", "a3"));
-
-        assertThat(r.written()).containsExactly("t/a.txt");
-        assertThat(Files.readString(out.resolve("t/a.txt"))).isEqualTo("a3\n");
-        assertThat(out.resolve(Manifest.PENDING)).doesNotExist();
+        assertThatThrownBy(() -> write(false, file("t/a.txt", "a3")))
+                .isInstanceOfSatisfying(WriteException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::code).containsExactly("FORGE-E201"));
+        assertThat(Files.readString(out.resolve("t/a.txt"))).isEqualTo("a2\n");
+        assertThat(out.resolve(".forge/manifest.pending.json")).doesNotExist();
     }
 
     @Test
@@ -168,7 +168,8 @@ class OutputWriterTest {
 
     private List<Path> stagingFolders() throws IOException {
         try (Stream<Path> s = Files.list(out.resolve(Manifest.DIR))) {
-            return s.filter(p -> p.getFileName().toString().startsWith("staging-")).toList();
+            return s.filter(p -> p.getFileName().toString().startsWith("staging-")
+                    || p.getFileName().toString().startsWith("txn-")).toList();
         }
     }
 }
