@@ -28,7 +28,9 @@ final class GithubOidcModule {
 
     static TfModule build() {
         TfModule m = new TfModule(NAME, "GitHub Actions OIDC: the account's OIDC provider for GitHub (created, or read when"
-                + " it exists) and a deploy role trusted only for one repository's branch and GitHub environment, allowed"
+                + " it exists) and a deploy role trusted only for one repository's GitHub environment (an environment whose"
+                + " deployments a person approves: only jobs bound to it, so the approval gate cannot be skipped), or also"
+                + " its branch (environments without approval), allowed"
                 + " exactly to deploy: update function code, publish versions and move aliases, push images to the app's"
                 + " ECR repositories, and read/write the environment's Terraform state object and lock.");
         m.required("role_name", Types.STRING, "Name of the deploy role.");
@@ -37,6 +39,10 @@ final class GithubOidcModule {
                         "repository must be owner/name."));
         m.required("branch", Types.STRING, "Branch whose workflows may deploy.");
         m.required("github_environment", Types.STRING, "GitHub environment whose jobs may deploy.");
+        // FORGE-CI-002: where a person approves deployments, only jobs bound to the GitHub environment (which carries
+        // the approval gate) may assume the role; trusting the branch as well would let any job on it skip the gate.
+        m.optional("require_environment", Types.BOOL, "Trust only jobs bound to the GitHub environment (true for"
+                + " environments with approvals); false also trusts any workflow on the branch.", dev.forge.emit.hcl.Hcl.bool(true));
         m.optional("create_provider", Types.BOOL, "Create the OIDC provider (false: it exists in the account already).",
                 dev.forge.emit.hcl.Hcl.bool(true));
         m.optional("function_arns", Types.STRINGS, "Functions CI deploys (unqualified ARNs).", list());
@@ -88,9 +94,10 @@ final class GithubOidcModule {
                                 .put("Condition", obj()
                                         .put("StringEquals", obj()
                                                 .put(ISSUER + ":aud", "sts.amazonaws.com")
-                                                .put(ISSUER + ":sub", list(
-                                                        tmpl("repo:", var("repository"), ":ref:refs/heads/", var("branch")),
-                                                        tmpl("repo:", var("repository"), ":environment:", var("github_environment"))))
+                                                .put(ISSUER + ":sub", cond(var("require_environment"),
+                                                        list(tmpl("repo:", var("repository"), ":environment:", var("github_environment"))),
+                                                        list(tmpl("repo:", var("repository"), ":ref:refs/heads/", var("branch")),
+                                                                tmpl("repo:", var("repository"), ":environment:", var("github_environment")))))
                                                 .build()).build()).build())).build()))
                 .attr("tags", var("tags")));
         m.resource("aws_iam_role_policy", "this", b -> b

@@ -61,7 +61,8 @@ final class HttpApiModule {
                 .attr("integration_type", "AWS_PROXY")
                 .attr("integration_uri", ref("each.value.invoke_arn"))
                 .attr("payload_format_version", "2.0"));
-        Expr authorized = op(ref("each.value.authorized"), "&&", jwt);
+        // Fail closed: a route marked authorized never falls back to NONE. Without an authorizer, plan stops here.
+        Expr authorized = ref("each.value.authorized");
         m.resource("aws_apigatewayv2_route", "this", b -> b
                 .attr("for_each", var("routes")).blank()
                 .attr("api_id", ref("aws_apigatewayv2_api.this.id"))
@@ -70,7 +71,12 @@ final class HttpApiModule {
                         ref("aws_apigatewayv2_integration.this"), ref("each.value.integration")), "id")))
                 .attr("authorization_type", cond(authorized, str("JWT"), str("NONE")))
                 .attr("authorizer_id", cond(authorized, call("one", ref("aws_apigatewayv2_authorizer.jwt[*].id")), nul()))
-                .attr("authorization_scopes", cond(authorized, var("authorization_scopes"), nul())));
+                .attr("authorization_scopes", cond(authorized, var("authorization_scopes"), nul()))
+                .blank()
+                .block("lifecycle", l -> l.block("precondition", c -> c
+                        .attr("condition", op(op(ref("each.value.authorized"), "==", dev.forge.emit.hcl.Hcl.bool(false)), "||", jwt))
+                        .attr("error_message", tmpl("Route ", ref("each.key"), " is protected but jwt_authorizer is null;"
+                                + " refusing to make it public. Set jwt_authorizer.")))));
         m.resource("aws_cloudwatch_log_group", "access", b -> b
                 .attr("count", cond(var("access_logs"), num(1), num(0))).blank()
                 .attr("name", tmpl("/aws/apigateway/", var("name")))

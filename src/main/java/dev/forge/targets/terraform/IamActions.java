@@ -87,10 +87,14 @@ final class IamActions {
     static final List<String> DEPLOY_LAMBDA = List.of("lambda:GetAlias", "lambda:GetFunction",
             "lambda:GetFunctionConfiguration", "lambda:PublishVersion", "lambda:UpdateAlias", "lambda:UpdateFunctionCode");
 
-    /** CI: pushing images. Lambda also needs the caller to read and set the repository policy for image functions. */
+    /**
+     * CI: pushing images, exactly. Deliberately not ecr:SetRepositoryPolicy / GetRepositoryPolicy: the ecr module's
+     * repository policy already lets Lambda pull, and a deployer that may rewrite repository policies could open
+     * the images to anyone.
+     */
     static final List<String> DEPLOY_ECR_PUSH = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
-            "ecr:CompleteLayerUpload", "ecr:GetDownloadUrlForLayer", "ecr:GetRepositoryPolicy", "ecr:InitiateLayerUpload",
-            "ecr:PutImage", "ecr:SetRepositoryPolicy", "ecr:UploadLayerPart");
+            "ecr:CompleteLayerUpload", "ecr:GetDownloadUrlForLayer", "ecr:InitiateLayerUpload", "ecr:PutImage",
+            "ecr:UploadLayerPart");
 
     /** CI: registry login. AWS offers no resource-level permission: resource "*". */
     static final List<String> DEPLOY_ECR_LOGIN = List.of("ecr:GetAuthorizationToken");

@@ -84,14 +84,20 @@ final class RestApiModule {
                 .attr("type", "COGNITO_USER_POOLS")
                 .attr("provider_arns", list(var("cognito_user_pool_arn")))
                 .attr("identity_source", "method.request.header.Authorization"));
-        Expr authorized = op(ref("each.value.authorized"), "&&", cognito);
+        // Fail closed: a route marked authorized never falls back to NONE. Without a user pool, plan stops here.
+        Expr authorized = ref("each.value.authorized");
         m.resource("aws_api_gateway_method", "this", b -> b
                 .attr("for_each", var("routes")).blank()
                 .attr("rest_api_id", ref("aws_api_gateway_rest_api.this.id"))
                 .attr("resource_id", index(ref("local.resource_ids"), path))
                 .attr("http_method", method)
                 .attr("authorization", cond(authorized, str("COGNITO_USER_POOLS"), str("NONE")))
-                .attr("authorizer_id", cond(authorized, call("one", ref("aws_api_gateway_authorizer.cognito[*].id")), nul())));
+                .attr("authorizer_id", cond(authorized, call("one", ref("aws_api_gateway_authorizer.cognito[*].id")), nul()))
+                .blank()
+                .block("lifecycle", l -> l.block("precondition", c -> c
+                        .attr("condition", op(op(ref("each.value.authorized"), "==", dev.forge.emit.hcl.Hcl.bool(false)), "||", cognito))
+                        .attr("error_message", tmpl("Route ", ref("each.key"), " is protected but cognito_user_pool_arn is null;"
+                                + " refusing to make it public. Set cognito_user_pool_arn.")))));
         m.resource("aws_api_gateway_integration", "this", b -> b
                 .attr("for_each", var("routes")).blank()
                 .attr("rest_api_id", ref("aws_api_gateway_rest_api.this.id"))

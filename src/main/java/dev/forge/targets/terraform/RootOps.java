@@ -46,6 +46,7 @@ final class RootOps {
                         .attr("repository", s.ci().github().repo())
                         .attr("branch", s.ci().github().branch())
                         .attr("github_environment", root.env.name())
+                        .attr("require_environment", approved(s, root.env.name(), root.env.environment().approval()))
                         .attr("create_provider", var("create_github_oidc_provider"))
                         .attr("function_arns", list(new TreeMap<>(s.functions()).keySet().stream()
                                 .map(n -> Refs.out(new Ref(Kind.FUNCTION, n), "function_arn")).toList()));
@@ -62,6 +63,12 @@ final class RootOps {
         if (Modules.has(root.modules, MonitoringModule.NAME)) {
             monitoring(root, s);
         }
+    }
+
+    /** Whether a person approves this environment's deployments: {@code ci.approvals}, else the environment's own flag. */
+    static boolean approved(Spec s, String env, boolean envApproval) {
+        List<String> approvals = s.ci() == null ? null : s.ci().approvals();
+        return approvals != null ? approvals.contains(env) : envApproval;
     }
 
     private static void monitoring(Root root, Spec s) {

@@ -91,8 +91,9 @@ final class StoreModules {
     }
 
     static TfModule ecr() {
-        TfModule m = new TfModule("ecr", "ECR repositories, one per image: immutable tags, scan on push, encrypted, and a"
-                + " lifecycle policy that keeps the last `keep_images` images.");
+        TfModule m = new TfModule("ecr", "ECR repositories, one per image: immutable tags, scan on push, encrypted, a"
+                + " lifecycle policy that keeps the last `keep_images` images, and a repository policy that lets the account's"
+                + " Lambda functions pull (so no deployer needs ecr:SetRepositoryPolicy).");
         m.required("repositories", Types.STRING_MAP, "Repository names by key.");
         m.optional("keep_images", Types.NUMBER, "Images kept per repository.", num(10));
         m.optional("force_delete", Types.BOOL, "Delete repositories that still hold images.", Hcl2.FALSE);
@@ -118,6 +119,23 @@ final class StoreModules {
                                 .put("countType", "imageCountMoreThan")
                                 .put("countNumber", var("keep_images")).build())
                         .put("action", obj().put("type", "expire").build()).build())).build())));
+        m.data("aws_caller_identity", "current", b -> { });
+        m.data("aws_partition", "current", b -> { });
+        m.data("aws_region", "current", b -> { });
+        // Lambda pulls images with its service principal; granting it here, limited to this account's functions,
+        // is what otherwise makes Lambda ask the deployer for ecr:SetRepositoryPolicy (FORGE-IAM least privilege).
+        m.resource("aws_ecr_repository_policy", "lambda_pull", b -> b
+                .attr("for_each", ref("aws_ecr_repository.this")).blank()
+                .attr("repository", ref("each.value.name"))
+                .attr("policy", call("jsonencode", obj().put("Version", "2012-10-17").put("Statement", list(obj()
+                        .put("Sid", "LambdaPull")
+                        .put("Effect", "Allow")
+                        .put("Principal", obj().put("Service", "lambda.amazonaws.com").build())
+                        .put("Action", dev.forge.emit.hcl.Hcl.strings(java.util.List.of("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer")))
+                        .put("Condition", obj().put("StringLike", obj().put("aws:sourceArn", dev.forge.emit.hcl.Hcl.tmpl("arn:",
+                                ref("data.aws_partition.current.partition"), ":lambda:", ref("data.aws_region.current.region"), ":",
+                                ref("data.aws_caller_identity.current.account_id"), ":function:*")).build()).build())
+                        .build())).build())));
         m.output("repository_urls", "Repository URLs by key.", forMap("k", "r", ref("aws_ecr_repository.this"), ref("k"),
                 ref("r.repository_url"), null));
         m.output("repository_arns", "Repository ARNs by key.", forMap("k", "r", ref("aws_ecr_repository.this"), ref("k"),

@@ -275,15 +275,16 @@ module "secrets" {
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
-  role_name          = "forge-platform-deploy-dev"
-  repository         = "example-org/forge"
-  branch             = "main"
-  github_environment = "dev"
-  create_provider    = var.create_github_oidc_provider
-  function_arns      = [module.function_convergence_worker.function_arn, module.function_parser.function_arn]
-  state_bucket       = var.state_bucket
-  state_key          = "forge-platform/dev/terraform.tfstate"
-  state_lock_table   = var.state_lock_table
+  role_name           = "forge-platform-deploy-dev"
+  repository          = "example-org/forge"
+  branch              = "main"
+  github_environment  = "dev"
+  require_environment = false
+  create_provider     = var.create_github_oidc_provider
+  function_arns       = [module.function_convergence_worker.function_arn, module.function_parser.function_arn]
+  state_bucket        = var.state_bucket
+  state_key           = "forge-platform/dev/terraform.tfstate"
+  state_lock_table    = var.state_lock_table
 }
 
 module "monitoring" {

@@ -278,15 +278,16 @@ module "secrets" {
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
-  role_name          = "forge-platform-deploy-prod"
-  repository         = "example-org/forge"
-  branch             = "main"
-  github_environment = "prod"
-  create_provider    = var.create_github_oidc_provider
-  function_arns      = [module.function_convergence_worker.function_arn, module.function_parser.function_arn]
-  state_bucket       = var.state_bucket
-  state_key          = "forge-platform/prod/terraform.tfstate"
-  state_lock_table   = var.state_lock_table
+  role_name           = "forge-platform-deploy-prod"
+  repository          = "example-org/forge"
+  branch              = "main"
+  github_environment  = "prod"
+  require_environment = true
+  create_provider     = var.create_github_oidc_provider
+  function_arns       = [module.function_convergence_worker.function_arn, module.function_parser.function_arn]
+  state_bucket        = var.state_bucket
+  state_key           = "forge-platform/prod/terraform.tfstate"
+  state_lock_table    = var.state_lock_table
 }
 
 module "monitoring" {

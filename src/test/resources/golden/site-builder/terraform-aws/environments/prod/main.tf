@@ -453,11 +453,12 @@ module "api_generation_api" {
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
-  role_name          = "site-builder-deploy-prod"
-  repository         = "example-org/site-builder"
-  branch             = "main"
-  github_environment = "prod"
-  create_provider    = var.create_github_oidc_provider
+  role_name           = "site-builder-deploy-prod"
+  repository          = "example-org/site-builder"
+  branch              = "main"
+  github_environment  = "prod"
+  require_environment = true
+  create_provider     = var.create_github_oidc_provider
   function_arns = [
     module.function_agents.function_arn,
     module.function_generation.function_arn,

@@ -446,11 +446,12 @@ module "api_generation_api" {
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
-  role_name          = "site-builder-deploy-sit"
-  repository         = "example-org/site-builder"
-  branch             = "main"
-  github_environment = "sit"
-  create_provider    = var.create_github_oidc_provider
+  role_name           = "site-builder-deploy-sit"
+  repository          = "example-org/site-builder"
+  branch              = "main"
+  github_environment  = "sit"
+  require_environment = false
+  create_provider     = var.create_github_oidc_provider
   function_arns = [
     module.function_agents.function_arn,
     module.function_generation.function_arn,

@@ -64,8 +64,15 @@ resource "aws_api_gateway_method" "this" {
   rest_api_id   = aws_api_gateway_rest_api.this.id
   resource_id   = local.resource_ids[split(" ", each.key)[1]]
   http_method   = split(" ", each.key)[0]
-  authorization = each.value.authorized && (var.cognito_user_pool_arn != null) ? "COGNITO_USER_POOLS" : "NONE"
-  authorizer_id = each.value.authorized && (var.cognito_user_pool_arn != null) ? one(aws_api_gateway_authorizer.cognito[*].id) : null
+  authorization = each.value.authorized ? "COGNITO_USER_POOLS" : "NONE"
+  authorizer_id = each.value.authorized ? one(aws_api_gateway_authorizer.cognito[*].id) : null
+
+  lifecycle {
+    precondition {
+      condition     = (each.value.authorized == false) || (var.cognito_user_pool_arn != null)
+      error_message = "Route ${each.key} is protected but cognito_user_pool_arn is null; refusing to make it public. Set cognito_user_pool_arn."
+    }
+  }
 }
 
 resource "aws_api_gateway_integration" "this" {

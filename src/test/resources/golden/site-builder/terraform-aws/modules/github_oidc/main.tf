@@ -41,10 +41,8 @@ locals {
       "ecr:BatchGetImage",
       "ecr:CompleteLayerUpload",
       "ecr:GetDownloadUrlForLayer",
-      "ecr:GetRepositoryPolicy",
       "ecr:InitiateLayerUpload",
       "ecr:PutImage",
-      "ecr:SetRepositoryPolicy",
       "ecr:UploadLayerPart",
     ]
     Resource = arns
@@ -98,10 +96,7 @@ resource "aws_iam_role" "this" {
         Condition = {
           StringEquals = {
             "token.actions.githubusercontent.com:aud" = "sts.amazonaws.com"
-            "token.actions.githubusercontent.com:sub" = [
-              "repo:${var.repository}:ref:refs/heads/${var.branch}",
-              "repo:${var.repository}:environment:${var.github_environment}",
-            ]
+            "token.actions.githubusercontent.com:sub" = var.require_environment ? ["repo:${var.repository}:environment:${var.github_environment}"] : ["repo:${var.repository}:ref:refs/heads/${var.branch}", "repo:${var.repository}:environment:${var.github_environment}"]
           }
         }
       },

@@ -23,6 +23,12 @@ variable "github_environment" {
   type        = string
 }
 
+variable "require_environment" {
+  description = "Trust only jobs bound to the GitHub environment (true for environments with approvals); false also trusts any workflow on the branch."
+  type        = bool
+  default     = true
+}
+
 variable "create_provider" {
   description = "Create the OIDC provider (false: it exists in the account already)."
   type        = bool

@@ -161,16 +161,17 @@ module "ecr" {
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
-  role_name          = "trip-assistant-deploy-dev"
-  repository         = "example-org/trip-assistant"
-  branch             = "main"
-  github_environment = "dev"
-  create_provider    = var.create_github_oidc_provider
-  function_arns      = [module.function_agent.function_arn, module.function_api.function_arn]
-  repository_arns    = values(module.ecr.repository_arns)
-  state_bucket       = var.state_bucket
-  state_key          = "trip-assistant/dev/terraform.tfstate"
-  state_lock_table   = var.state_lock_table
+  role_name           = "trip-assistant-deploy-dev"
+  repository          = "example-org/trip-assistant"
+  branch              = "main"
+  github_environment  = "dev"
+  require_environment = false
+  create_provider     = var.create_github_oidc_provider
+  function_arns       = [module.function_agent.function_arn, module.function_api.function_arn]
+  repository_arns     = values(module.ecr.repository_arns)
+  state_bucket        = var.state_bucket
+  state_key           = "trip-assistant/dev/terraform.tfstate"
+  state_lock_table    = var.state_lock_table
 }
 
 module "monitoring" {

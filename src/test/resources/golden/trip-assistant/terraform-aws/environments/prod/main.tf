@@ -161,16 +161,17 @@ module "ecr" {
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
-  role_name          = "trip-assistant-deploy-prod"
-  repository         = "example-org/trip-assistant"
-  branch             = "main"
-  github_environment = "prod"
-  create_provider    = var.create_github_oidc_provider
-  function_arns      = [module.function_agent.function_arn, module.function_api.function_arn]
-  repository_arns    = values(module.ecr.repository_arns)
-  state_bucket       = var.state_bucket
-  state_key          = "trip-assistant/prod/terraform.tfstate"
-  state_lock_table   = var.state_lock_table
+  role_name           = "trip-assistant-deploy-prod"
+  repository          = "example-org/trip-assistant"
+  branch              = "main"
+  github_environment  = "prod"
+  require_environment = true
+  create_provider     = var.create_github_oidc_provider
+  function_arns       = [module.function_agent.function_arn, module.function_api.function_arn]
+  repository_arns     = values(module.ecr.repository_arns)
+  state_bucket        = var.state_bucket
+  state_key           = "trip-assistant/prod/terraform.tfstate"
+  state_lock_table    = var.state_lock_table
 }
 
 module "monitoring" {

@@ -46,9 +46,16 @@ resource "aws_apigatewayv2_route" "this" {
   api_id               = aws_apigatewayv2_api.this.id
   route_key            = each.key
   target               = "integrations/${aws_apigatewayv2_integration.this[each.value.integration].id}"
-  authorization_type   = each.value.authorized && (var.jwt_authorizer != null) ? "JWT" : "NONE"
-  authorizer_id        = each.value.authorized && (var.jwt_authorizer != null) ? one(aws_apigatewayv2_authorizer.jwt[*].id) : null
-  authorization_scopes = each.value.authorized && (var.jwt_authorizer != null) ? var.authorization_scopes : null
+  authorization_type   = each.value.authorized ? "JWT" : "NONE"
+  authorizer_id        = each.value.authorized ? one(aws_apigatewayv2_authorizer.jwt[*].id) : null
+  authorization_scopes = each.value.authorized ? var.authorization_scopes : null
+
+  lifecycle {
+    precondition {
+      condition     = (each.value.authorized == false) || (var.jwt_authorizer != null)
+      error_message = "Route ${each.key} is protected but jwt_authorizer is null; refusing to make it public. Set jwt_authorizer."
+    }
+  }
 }
 
 resource "aws_cloudwatch_log_group" "access" {
