@@ -102,9 +102,7 @@ final class EnvironmentRoot {
         }
         if (Modules.oidc(s)) {
             root.variable("state_bucket", Types.STRING, "S3 bucket of the Terraform state (as in backend.hcl).", null);
-            root.variable("state_lock_table", Types.STRING, "DynamoDB lock table of the Terraform state (as in backend.hcl).", null);
-            root.tfvars.put("state_bucket", str(stateBucket(spec)));
-            root.tfvars.put("state_lock_table", str(lockTable(spec)));
+            root.tfvars.put("state_bucket", str(stateBucket(spec, root.env)));
         }
         if (s.secrets().values().stream().anyMatch(x -> x.store() == dev.forge.model.SecretStore.SSM)) {
             Hcl.Obj versions = obj();
@@ -127,12 +125,16 @@ final class EnvironmentRoot {
         return true;
     }
 
-    static String stateBucket(ResolvedSpec spec) {
-        return spec.app() + "-terraform-state";
-    }
-
-    static String lockTable(ResolvedSpec spec) {
-        return spec.app() + "-terraform-locks";
+    /**
+     * One state bucket per account and region the environments use (a bucket lives in one region, and an account
+     * should not hold another's state): {@code <app>-tfstate-<account>-<region>}, the account left out when the spec
+     * names none. Cut to S3's 63 characters from the app name's end.
+     */
+    static String stateBucket(ResolvedSpec spec, ResolvedEnv env) {
+        String account = env.environment().account();
+        String suffix = "-tfstate-" + (account == null ? "" : account + "-") + env.environment().region();
+        String app = spec.app().length() + suffix.length() > 63 ? spec.app().substring(0, 63 - suffix.length()) : spec.app();
+        return app.replaceAll("-+$", "") + suffix;
     }
 
     private static void outputs(Root root, Spec s) {
@@ -197,18 +199,19 @@ final class EnvironmentRoot {
 
     private static Body backend(ResolvedEnv env) {
         Body file = new Body();
-        file.comment("Partial configuration: the bucket and lock table come from backend.hcl");
-        file.comment("(terraform init -backend-config=backend.hcl). See ../../README.md for the bootstrap.");
+        file.comment("Partial configuration: the bucket comes from backend.hcl (terraform init -backend-config=backend.hcl).");
+        file.comment("The lock is an S3 lock file next to the state (use_lockfile). See ../../README.md for the bootstrap.");
         file.block(Hcl.block("terraform", List.of(), t -> t.block(Hcl.block("backend", List.of("s3"), b -> b
                 .attr("key", stateKey(env))
                 .attr("region", env.environment().region())
-                .attr("encrypt", true)))));
+                .attr("encrypt", true)
+                .attr("use_lockfile", true)))));
         return file;
     }
 
     private static Body backendConfig(ResolvedSpec spec, ResolvedEnv env) {
         Body file = new Body();
-        file.attr("bucket", stateBucket(spec)).attr("dynamodb_table", lockTable(spec));
+        file.attr("bucket", stateBucket(spec, env));
         return file;
     }
 }

@@ -32,7 +32,7 @@ final class GithubOidcModule {
                 + " deployments a person approves: only jobs bound to it, so the approval gate cannot be skipped), or also"
                 + " its branch (environments without approval), allowed"
                 + " exactly to deploy: update function code, publish versions and move aliases, push images to the app's"
-                + " ECR repositories, and read/write the environment's Terraform state object and lock.");
+                + " ECR repositories, and read/write the environment's Terraform state object and its S3 lock file.");
         m.required("role_name", Types.STRING, "Name of the deploy role.");
         m.required("repository", Types.STRING, "GitHub repository, owner/name.",
                 check(call("can", call("regex", str("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"), var("repository"))),
@@ -49,7 +49,6 @@ final class GithubOidcModule {
         m.optional("repository_arns", Types.STRINGS, "ECR repositories CI pushes to.", list());
         m.required("state_bucket", Types.STRING, "S3 bucket holding the Terraform state.");
         m.required("state_key", Types.STRING, "Key of this environment's state object.");
-        m.required("state_lock_table", Types.STRING, "DynamoDB table holding the state lock.");
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
         m.data("aws_caller_identity", "current", b -> { });
         m.data("aws_partition", "current", b -> { });
@@ -77,10 +76,9 @@ final class GithubOidcModule {
                 .attr("state", list(
                         statement("StateBucket", IamActions.STATE_BUCKET, list(tmpl("arn:", partition, ":s3:::", var("state_bucket")))),
                         statement("StateObject", IamActions.STATE_OBJECT, list(
-                                tmpl("arn:", partition, ":s3:::", var("state_bucket"), "/", var("state_key")),
-                                tmpl("arn:", partition, ":s3:::", var("state_bucket"), "/", var("state_key"), ".tflock"))),
-                        statement("StateLock", IamActions.STATE_LOCK, list(tmpl("arn:", partition, ":dynamodb:",
-                                ref("data.aws_region.current.region"), ":", account, ":table/", var("state_lock_table")))))));
+                                tmpl("arn:", partition, ":s3:::", var("state_bucket"), "/", var("state_key")))),
+                        statement("StateLock", IamActions.STATE_LOCK, list(
+                                tmpl("arn:", partition, ":s3:::", var("state_bucket"), "/", var("state_key"), ".tflock"))))));
         m.resource("aws_iam_role", "this", b -> b
                 .attr("name", var("role_name"))
                 .attr("description", tmpl("GitHub Actions deployments of ", var("repository")))

@@ -102,8 +102,8 @@ final class IamActions {
     /** CI: Terraform state object and its lock. */
     static final List<String> STATE_BUCKET = List.of("s3:ListBucket");
     static final List<String> STATE_OBJECT = List.of("s3:GetObject", "s3:PutObject");
-    static final List<String> STATE_LOCK = List.of("dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem",
-            "dynamodb:PutItem");
+    /** CI: the state's S3 lock file ({@code <key>.tflock}, use_lockfile): created, read and deleted per run. */
+    static final List<String> STATE_LOCK = List.of("s3:DeleteObject", "s3:GetObject", "s3:PutObject");
 
     /** S3 replication role (source side). */
     static final List<String> REPLICATION_SOURCE_BUCKET = List.of("s3:GetReplicationConfiguration", "s3:ListBucket");

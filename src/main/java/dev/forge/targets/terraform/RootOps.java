@@ -54,8 +54,7 @@ final class RootOps {
                     b.attr("repository_arns", call("values", ref("module.ecr.repository_arns")));
                 }
                 b.attr("state_bucket", var("state_bucket"))
-                        .attr("state_key", EnvironmentRoot.stateKey(root.env))
-                        .attr("state_lock_table", var("state_lock_table"));
+                        .attr("state_key", EnvironmentRoot.stateKey(root.env));
             });
             root.output("deploy_role_arn", "Role GitHub Actions assumes to deploy (role-to-assume).",
                     ref("module.github_oidc.role_arn"));

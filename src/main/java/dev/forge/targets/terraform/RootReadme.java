@@ -25,20 +25,28 @@ final class RootReadme {
                     .append(e.environment().production() ? ", production" : "").append("): module calls, inputs, outputs,"
                             + " provider with default tags, S3 backend, terraform.tfvars (no secrets). |\n");
         }
-        b.append("\n## Bootstrap the state (once per account)\n\n"
-                + "The S3 backend keeps state in a bucket and locks it in a DynamoDB table; both must exist before the"
-                + " first `terraform init` (names in each environment's `backend.hcl` and `terraform.tfvars`):\n\n```sh\n");
-        b.append("aws s3api create-bucket --bucket ").append(EnvironmentRoot.stateBucket(spec))
-                .append(" --region <region> --create-bucket-configuration LocationConstraint=<region>\n");
-        b.append("aws s3api put-bucket-versioning --bucket ").append(EnvironmentRoot.stateBucket(spec))
-                .append(" --versioning-configuration Status=Enabled\n");
-        b.append("aws s3api put-public-access-block --bucket ").append(EnvironmentRoot.stateBucket(spec)).append(
-                " --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true\n");
-        b.append("aws dynamodb create-table --table-name ").append(EnvironmentRoot.lockTable(spec)).append(
-                " --attribute-definitions AttributeName=LockID,AttributeType=S --key-schema AttributeName=LockID,KeyType=HASH"
-                        + " --billing-mode PAY_PER_REQUEST\n```\n\n");
-        b.append("(In us-east-1 omit `--create-bucket-configuration`. Bucket names are global: if the name is taken, change"
-                + " it in `backend.hcl` and `terraform.tfvars`.)\n\n");
+        b.append("\n## Bootstrap the state (once per account and region)\n\n"
+                + "The S3 backend keeps each environment's state in a versioned bucket of its account and region and locks it"
+                + " with a lock file next to it (`use_lockfile`, Terraform 1.10+; no DynamoDB table). Each bucket must exist"
+                + " before the first `terraform init` (its name is in the environments' `backend.hcl` and `terraform.tfvars`):\n");
+        java.util.Map<String, java.util.List<String>> buckets = new java.util.TreeMap<>();
+        java.util.Map<String, String> regions = new java.util.TreeMap<>();
+        for (ResolvedEnv e : spec.environments()) {
+            String bucket = EnvironmentRoot.stateBucket(spec, e);
+            buckets.computeIfAbsent(bucket, k -> new java.util.ArrayList<>()).add(e.name());
+            regions.put(bucket, e.environment().region());
+        }
+        buckets.forEach((bucket, envs) -> {
+            String region = regions.get(bucket);
+            b.append("\n`").append(bucket).append("` (region ").append(region).append(", environments ")
+                    .append(String.join(", ", envs)).append("):\n\n```sh\n");
+            b.append("aws s3api create-bucket --bucket ").append(bucket).append(" --region ").append(region)
+                    .append(region.equals("us-east-1") ? "" : " --create-bucket-configuration LocationConstraint=" + region).append("\n");
+            b.append("aws s3api put-bucket-versioning --bucket ").append(bucket).append(" --versioning-configuration Status=Enabled\n");
+            b.append("aws s3api put-public-access-block --bucket ").append(bucket).append(
+                    " --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true\n```\n");
+        });
+        b.append("\n(Bucket names are global: if one is taken, change it in `backend.hcl` and `terraform.tfvars`.)\n\n");
         b.append("## Deploy an environment\n\n```sh\ncd environments/<env>\n"
                 + "export TF_VAR_<secret>=...   # each SecureString secret, from your secret store (see variables.tf)\n"
                 + "terraform init -backend-config=backend.hcl\nterraform plan -out=tfplan\nterraform apply tfplan\n```\n\n");

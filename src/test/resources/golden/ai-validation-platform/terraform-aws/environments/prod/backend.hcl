@@ -1,2 +1,1 @@
-bucket         = "ai-validation-platform-terraform-state"
-dynamodb_table = "ai-validation-platform-terraform-locks"
+bucket = "ai-validation-platform-tfstate-333333333333-us-east-1"

@@ -284,7 +284,6 @@ module "github_oidc" {
   function_arns       = [module.function_convergence_worker.function_arn, module.function_parser.function_arn]
   state_bucket        = var.state_bucket
   state_key           = "forge-platform/dev/terraform.tfstate"
-  state_lock_table    = var.state_lock_table
 }
 
 module "monitoring" {

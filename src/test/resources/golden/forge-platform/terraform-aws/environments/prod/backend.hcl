@@ -1,2 +1,1 @@
-bucket         = "forge-platform-terraform-state"
-dynamodb_table = "forge-platform-terraform-locks"
+bucket = "forge-platform-tfstate-us-east-1"

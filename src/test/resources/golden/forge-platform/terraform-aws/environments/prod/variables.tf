@@ -38,11 +38,6 @@ variable "state_bucket" {
   type        = string
 }
 
-variable "state_lock_table" {
-  description = "DynamoDB lock table of the Terraform state (as in backend.hcl)."
-  type        = string
-}
-
 variable "platform_database_secret_arn" {
   description = "ARN of the credentials secret of database:platform (provisioned by another target; see README)"
   type        = string

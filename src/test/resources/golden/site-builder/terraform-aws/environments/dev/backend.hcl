@@ -1,2 +1,1 @@
-bucket         = "site-builder-terraform-state"
-dynamodb_table = "site-builder-terraform-locks"
+bucket = "site-builder-tfstate-eu-west-1"

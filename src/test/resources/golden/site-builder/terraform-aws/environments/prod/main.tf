@@ -464,9 +464,8 @@ module "github_oidc" {
     module.function_generation.function_arn,
     module.function_validation.function_arn,
   ]
-  state_bucket     = var.state_bucket
-  state_key        = "site-builder/prod/terraform.tfstate"
-  state_lock_table = var.state_lock_table
+  state_bucket = var.state_bucket
+  state_key    = "site-builder/prod/terraform.tfstate"
 }
 
 module "monitoring" {

@@ -23,11 +23,6 @@ variable "state_bucket" {
   type        = string
 }
 
-variable "state_lock_table" {
-  description = "DynamoDB lock table of the Terraform state (as in backend.hcl)."
-  type        = string
-}
-
 variable "cognito_user_pool_arn" {
   description = "ARN of the Cognito user pool that signs in the users of the REST APIs (bring your own pool)."
   type        = string

@@ -2,5 +2,4 @@ environment                 = "sit"
 region                      = "eu-west-1"
 source_root                 = "../../../.."
 create_github_oidc_provider = false
-state_bucket                = "site-builder-terraform-state"
-state_lock_table            = "site-builder-terraform-locks"
+state_bucket                = "site-builder-tfstate-eu-west-1"

@@ -61,21 +61,16 @@ locals {
       Resource = ["arn:${data.aws_partition.current.partition}:s3:::${var.state_bucket}"]
     },
     {
-      Sid    = "StateObject"
-      Effect = "Allow"
-      Action = ["s3:GetObject", "s3:PutObject"]
-      Resource = [
-        "arn:${data.aws_partition.current.partition}:s3:::${var.state_bucket}/${var.state_key}",
-        "arn:${data.aws_partition.current.partition}:s3:::${var.state_bucket}/${var.state_key}.tflock",
-      ]
+      Sid      = "StateObject"
+      Effect   = "Allow"
+      Action   = ["s3:GetObject", "s3:PutObject"]
+      Resource = ["arn:${data.aws_partition.current.partition}:s3:::${var.state_bucket}/${var.state_key}"]
     },
     {
-      Sid    = "StateLock"
-      Effect = "Allow"
-      Action = ["dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem"]
-      Resource = [
-        "arn:${data.aws_partition.current.partition}:dynamodb:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:table/${var.state_lock_table}",
-      ]
+      Sid      = "StateLock"
+      Effect   = "Allow"
+      Action   = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
+      Resource = ["arn:${data.aws_partition.current.partition}:s3:::${var.state_bucket}/${var.state_key}.tflock"]
     },
   ]
 }

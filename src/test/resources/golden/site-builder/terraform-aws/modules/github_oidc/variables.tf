@@ -57,11 +57,6 @@ variable "state_key" {
   type        = string
 }
 
-variable "state_lock_table" {
-  description = "DynamoDB table holding the state lock."
-  type        = string
-}
-
 variable "tags" {
   description = "Tags added to the provider's default tags."
   type        = map(string)

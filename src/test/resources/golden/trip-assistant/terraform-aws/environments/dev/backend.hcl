@@ -1,2 +1,1 @@
-bucket         = "trip-assistant-terraform-state"
-dynamodb_table = "trip-assistant-terraform-locks"
+bucket = "trip-assistant-tfstate-us-east-2"

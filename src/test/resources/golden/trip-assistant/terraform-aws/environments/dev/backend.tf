@@ -1,9 +1,10 @@
-# Partial configuration: the bucket and lock table come from backend.hcl
-# (terraform init -backend-config=backend.hcl). See ../../README.md for the bootstrap.
+# Partial configuration: the bucket comes from backend.hcl (terraform init -backend-config=backend.hcl).
+# The lock is an S3 lock file next to the state (use_lockfile). See ../../README.md for the bootstrap.
 terraform {
   backend "s3" {
-    key     = "trip-assistant/dev/terraform.tfstate"
-    region  = "us-east-2"
-    encrypt = true
+    key          = "trip-assistant/dev/terraform.tfstate"
+    region       = "us-east-2"
+    encrypt      = true
+    use_lockfile = true
   }
 }

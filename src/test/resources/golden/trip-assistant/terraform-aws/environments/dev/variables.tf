@@ -23,11 +23,6 @@ variable "state_bucket" {
   type        = string
 }
 
-variable "state_lock_table" {
-  description = "DynamoDB lock table of the Terraform state (as in backend.hcl)."
-  type        = string
-}
-
 variable "openai_api_key" {
   description = "Value of secret openai-api-key (SSM SecureString). Set TF_VAR_openai_api_key from your secret store; never write it in a file."
   type        = string

@@ -171,7 +171,6 @@ module "github_oidc" {
   repository_arns     = values(module.ecr.repository_arns)
   state_bucket        = var.state_bucket
   state_key           = "trip-assistant/prod/terraform.tfstate"
-  state_lock_table    = var.state_lock_table
 }
 
 module "monitoring" {

@@ -2,8 +2,7 @@ environment                 = "prod"
 region                      = "us-east-2"
 image_tag                   = "bootstrap"
 create_github_oidc_provider = false
-state_bucket                = "trip-assistant-terraform-state"
-state_lock_table            = "trip-assistant-terraform-locks"
+state_bucket                = "trip-assistant-tfstate-us-east-2"
 secret_versions = {
   openai-api-key = 1
 }

@@ -1,0 +1,69 @@
+package dev.forge.targets.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.synth.Artifact;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 9: the state backend locks with S3's lock file (not the deprecated dynamodb_table), each account and region
+ * gets its own state bucket (prod in af-south-1 no longer shares dev's eu-west-1 bucket), and the generated tree
+ * tells git to ignore what Terraform writes locally.
+ */
+class TerraformStateTest {
+
+    static List<String> examples() {
+        return TerraformExamples.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void backend_usesTheS3LockFile_andABucketPerAccountAndRegion(String example) {
+        ResolvedSpec spec = TerraformExamples.resolve(example);
+        List<Artifact> files = TerraformExamples.synth(example);
+        Map<String, String> bucketRegion = new HashMap<>();
+        for (ResolvedEnv env : spec.environments()) {
+            String backend = text(files, "environments/" + env.name() + "/backend.tf");
+            String config = text(files, "environments/" + env.name() + "/backend.hcl");
+            assertThat(backend).contains("use_lockfile = true").doesNotContain("dynamodb_table");
+            assertThat(config).doesNotContain("dynamodb_table");
+            Matcher m = Pattern.compile("bucket = \"([^\"]+)\"").matcher(config);
+            assertThat(m.find()).isTrue();
+            String bucket = m.group(1);
+            assertThat(bucket).hasSizeLessThanOrEqualTo(63).endsWith(env.environment().region());
+            String key = bucket;
+            String region = env.environment().region() + "/" + env.environment().account();
+            assertThat(bucketRegion.putIfAbsent(key, region)).as("%s shared across accounts or regions", bucket)
+                    .isIn(null, region);
+            assertThat(text(files, "environments/" + env.name() + "/terraform.tfvars") + "")
+                    .doesNotContain("state_lock_table");
+        }
+    }
+
+    @Test
+    void siteBuilder_prodInAnotherRegion_hasItsOwnStateBucket() {
+        List<Artifact> files = TerraformExamples.synth("site-builder");
+        assertThat(text(files, "environments/dev/backend.hcl")).contains("bucket = \"site-builder-tfstate-eu-west-1\"");
+        assertThat(text(files, "environments/prod/backend.hcl")).contains("bucket = \"site-builder-tfstate-af-south-1\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void generatedTree_ignoresTerraformsLocalFiles(String example) {
+        assertThat(text(TerraformExamples.synth(example), ".gitignore")).contains(".terraform/\n", "*.tfstate\n", ".build/\n")
+                .doesNotContain(".terraform.lock.hcl\n");
+    }
+
+    private static String text(List<Artifact> files, String path) {
+        return files.stream().filter(a -> a.path().equals(path)).map(Artifact::text).findFirst().orElse(null);
+    }
+}
