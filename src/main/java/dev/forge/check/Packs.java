@@ -31,6 +31,7 @@ import dev.forge.check.rules.lambda.FunctionApiTimeout;
 import dev.forge.check.rules.lambda.FunctionDeadLetterQueue;
 import dev.forge.check.rules.lambda.FunctionReservedConcurrency;
 import dev.forge.check.rules.lambda.FunctionRestApiTimeout;
+import dev.forge.check.rules.lambda.FunctionRuntimeSupported;
 import dev.forge.check.rules.lambda.FunctionTracing;
 import dev.forge.check.rules.logs.AlarmsNotify;
 import dev.forge.check.rules.logs.LogRetentionBounded;
@@ -81,6 +82,7 @@ public final class Packs {
             new DatabaseEncryption(), new DatabaseMultiAz(), new DatabaseBackups(), new DatabaseDeletionProtection(),
             new CacheEncryption(), new CacheMultiAz(), new CacheSnapshots(),
             new FunctionApiTimeout(), new FunctionRestApiTimeout(), new FunctionDeadLetterQueue(), new FunctionTracing(), new FunctionReservedConcurrency(),
+            new FunctionRuntimeSupported(),
             new ApiAuth(), new ApiThrottling(), new ApiCorsOrigins(), new ApiAccessLogs(), new ApiWaf(),
             new LogRetentionMinimum(), new LogRetentionBounded(), new AlarmsNotify(),
             new OwnerTag(),

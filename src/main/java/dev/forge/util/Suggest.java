@@ -19,9 +19,10 @@ public final class Suggest {
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String w = wrong.toLowerCase(java.util.Locale.ROOT);
         for (String c : candidates) {
-            int d = distance(wrong.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance || d == bestDistance && best != null && c.compareTo(best) < 0) {
+            int d = distance(w, c.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance || d == bestDistance && best != null && closer(w, c, best)) {
                 best = c;
                 bestDistance = d;
             }
@@ -31,6 +32,46 @@ public final class Suggest {
         }
         int allowed = Math.max(1, Math.min(3, Math.max(wrong.length(), best.length()) / 3));
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * Between two candidates as many edits away: the one sharing the longer prefix, then the nearer version number
+     * ({@code python3.15} suggests {@code python3.14}, not the oldest {@code python3.10}), then the later name.
+     */
+    static boolean closer(String wrong, String c, String best) {
+        int pc = commonPrefix(wrong, c.toLowerCase(java.util.Locale.ROOT));
+        int pb = commonPrefix(wrong, best.toLowerCase(java.util.Locale.ROOT));
+        if (pc != pb) {
+            return pc > pb;
+        }
+        long nw = number(wrong, pc);
+        long nc = number(c, pc);
+        long nb = number(best, pb);
+        if (nw >= 0 && nc >= 0 && nb >= 0 && Math.abs(nw - nc) != Math.abs(nw - nb)) {
+            return Math.abs(nw - nc) < Math.abs(nw - nb);
+        }
+        return c.compareTo(best) > 0;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The number that starts at or just before {@code from} (the digits around the first difference), or -1. */
+    private static long number(String s, int from) {
+        int start = Math.min(from, s.length());
+        while (start > 0 && Character.isDigit(s.charAt(start - 1))) {
+            start--;
+        }
+        int end = start;
+        while (end < s.length() && Character.isDigit(s.charAt(end)) && end - start < 12) {
+            end++;
+        }
+        return end > start ? Long.parseLong(s.substring(start, end)) : -1;
     }
 
     /** " (did you mean 'x'?)", or an empty string. */

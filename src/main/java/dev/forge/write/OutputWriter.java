@@ -255,10 +255,21 @@ public final class OutputWriter {
             missing.add(0, p);
         }
         for (Path p : missing) {
-            ops.createDirectory(p);
+            createIfAbsent(p);
         }
-        if (Jail.kind(forge) == Jail.Kind.ABSENT) {
-            ops.createDirectory(forge);
+        createIfAbsent(forge);
+    }
+
+    /** Another run may create the same folder at the same moment: that is fine. */
+    private void createIfAbsent(Path dir) throws IOException {
+        if (Jail.kind(dir) == Jail.Kind.ABSENT) {
+            try {
+                ops.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (Jail.kind(dir) != Jail.Kind.DIRECTORY) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -68,6 +68,15 @@ final class WriteLock implements AutoCloseable {
                 }
                 ch.close();
                 holder = readSmall(path);
+            } catch (java.nio.file.NoSuchFileException e) {
+                // a run that wrote nothing removed the .forge folder it had made: make it again and retry
+                try {
+                    Files.createDirectories(path.getParent());
+                } catch (IOException again) {
+                    throw new WriteException(List.of(Diagnostic.error(Location.file(jail.show(FILE)), Code.E203,
+                            "cannot create '" + jail.show(Manifest.DIR) + "': " + again.getMessage(), Code.E203.fix())));
+                }
+                continue;
             } catch (IOException e) {
                 throw new WriteException(List.of(Diagnostic.error(Location.file(jail.show(FILE)), Code.E203,
                         "cannot lock the output folder through '" + jail.show(FILE) + "': " + e.getMessage(), Code.E203.fix())));

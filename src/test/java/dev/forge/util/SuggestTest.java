@@ -29,9 +29,19 @@ class SuggestTest {
     }
 
     @Test
-    void nearest_tie_isBrokenAlphabetically_soMessagesAreDeterministic() {
-        assertThat(Suggest.nearest("ab", List.of("ac", "aa"))).contains("aa");
-        assertThat(Suggest.nearest("ab", List.of("aa", "ac"))).contains("aa");
+    void nearest_tie_isBrokenTheSameWayWhateverTheOrder_soMessagesAreDeterministic() {
+        assertThat(Suggest.nearest("ab", List.of("ac", "aa"))).contains("ac");
+        assertThat(Suggest.nearest("ab", List.of("aa", "ac"))).contains("ac");
+    }
+
+    @Test
+    void nearest_versionTypo_suggestsTheNearestVersion_notTheOldest() {
+        List<String> runtimes = List.of("python3.10", "python3.11", "python3.12", "python3.13", "python3.14",
+                "nodejs20.x", "nodejs22.x", "nodejs24.x");
+        assertThat(Suggest.nearest("python3.15", runtimes)).contains("python3.14");
+        assertThat(Suggest.nearest("python3.9", runtimes)).contains("python3.10");
+        assertThat(Suggest.nearest("nodejs18.x", runtimes)).contains("nodejs20.x");
+        assertThat(Suggest.nearest("nodejs25.x", runtimes)).contains("nodejs24.x");
     }
 
     @Test
