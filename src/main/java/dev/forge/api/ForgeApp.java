@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  *         .environment("dev")
  *         .environment("prod", e -> e.alerts("ops@example.com"))
  *         .secret("openai-api-key", s -> s.store(SecretStore.SSM))
- *         .function("agent", f -> f.runtime(Runtime.PYTHON3_11).handler("handler.handler")
+ *         .function("agent", f -> f.runtime(Runtime.PYTHON3_12).handler("handler.handler")
  *                 .imageBuild("agent/").memory("512Mi").timeout("30s").uses("secret:openai-api-key"))
  *         .ci(c -> c.github("example-org/trip-assistant").promote("dev", "prod"))
  *         .build();

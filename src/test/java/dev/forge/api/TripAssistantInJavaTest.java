@@ -32,7 +32,7 @@ class TripAssistantInJavaTest {
                         .variable("SSM_PARAMETER_NAME"))
                 .function("agent", f -> f
                         .description("LangGraph agent (awslambdaric entry point); reads the OpenAI key lazily from SSM.")
-                        .runtime(Runtime.PYTHON3_11)
+                        .runtime(Runtime.PYTHON3_12)
                         .handler("handler.handler")
                         .imageBuild("agent/")
                         .architecture(Architecture.ARM64)
@@ -41,7 +41,7 @@ class TripAssistantInJavaTest {
                         .uses("secret:openai-api-key"))
                 .function("api", f -> f
                         .description("FastAPI app behind Mangum; invokes the agent.")
-                        .runtime(Runtime.PYTHON3_11)
+                        .runtime(Runtime.PYTHON3_12)
                         .handler("app.handler.handler")
                         .imageBuild("api/")
                         .architecture(Architecture.ARM64)

@@ -106,7 +106,7 @@ module "function_convergence_worker" {
   function_name            = "forge-platform-convergence-worker-dev"
   description              = "FORGE convergence engine; iterates answers with Claude until they converge."
   role_arn                 = module.role_convergence_worker.role_arn
-  runtime                  = "nodejs20.x"
+  runtime                  = "nodejs22.x"
   handler                  = "index.handler"
   source_dir               = "${var.source_root}/packages/infrastructure/lambda/forge-worker"
   architecture             = "arm64"
@@ -212,7 +212,7 @@ module "function_parser" {
   function_name            = "forge-platform-parser-dev"
   description              = "Parses uploaded documents into answer-contract inputs."
   role_arn                 = module.role_parser.role_arn
-  runtime                  = "nodejs20.x"
+  runtime                  = "nodejs22.x"
   handler                  = "index.handler"
   source_dir               = "${var.source_root}/packages/infrastructure/lambda/parser"
   architecture             = "arm64"

@@ -56,7 +56,7 @@ module "role_agents" {
       sid     = "InvokeModelClaudeSonnet"
       actions = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]
       resources = [
-        "arn:${data.aws_partition.current.partition}:bedrock:${data.aws_region.current.region}::foundation-model/anthropic.claude-sonnet-4-5-20241022-v2:0",
+        "arn:${data.aws_partition.current.partition}:bedrock:${data.aws_region.current.region}::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0",
       ]
     },
   ]
@@ -79,7 +79,7 @@ module "function_agents" {
   log_retention_in_days    = 30
   environment_variables = {
     AGENT_SESSIONS_TABLE_NAME = module.table_agent_sessions.table_name
-    CLAUDE_SONNET_MODEL_ID    = "anthropic.claude-sonnet-4-5-20241022-v2:0"
+    CLAUDE_SONNET_MODEL_ID    = "anthropic.claude-sonnet-4-5-20250929-v1:0"
     ENVIRONMENT               = var.environment
     GENERATIONS_TABLE_NAME    = module.table_generations.table_name
   }
@@ -145,7 +145,7 @@ module "role_generation" {
       sid     = "InvokeModelClaudeSonnet"
       actions = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]
       resources = [
-        "arn:${data.aws_partition.current.partition}:bedrock:${data.aws_region.current.region}::foundation-model/anthropic.claude-sonnet-4-5-20241022-v2:0",
+        "arn:${data.aws_partition.current.partition}:bedrock:${data.aws_region.current.region}::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0",
       ]
     },
     {
@@ -174,7 +174,7 @@ module "function_generation" {
   create_dead_letter_queue = true
   log_retention_in_days    = 30
   environment_variables = {
-    CLAUDE_SONNET_MODEL_ID    = "anthropic.claude-sonnet-4-5-20241022-v2:0"
+    CLAUDE_SONNET_MODEL_ID    = "anthropic.claude-sonnet-4-5-20250929-v1:0"
     ENVIRONMENT               = var.environment
     GENERATIONS_TABLE_NAME    = module.table_generations.table_name
     SITES_BUCKET_NAME         = module.bucket_sites.bucket_name
