@@ -369,11 +369,17 @@ public final class Binder {
     }
 
     private boolean inRange(ScalarNode s, Field f, String path, Object value, String shown) {
-        if (f.inRange(value)) {
+        if (!f.inRange(value)) {
+            diags.error(s.location(), Code.E109, prefix(path) + "'" + shown + "' is out of range (" + f.rangeText() + ")",
+                    "Use a value from " + f.rangeText() + ".");
+            return false;
+        }
+        if (f.exact(value)) {
             return true;
         }
-        diags.error(s.location(), Code.E109, prefix(path) + "'" + shown + "' is out of range (" + f.rangeText() + ")",
-                "Use a value from " + f.rangeText() + ".");
+        diags.error(s.location(), Code.E106, prefix(path) + "'" + shown + "' is not a whole number of seconds,"
+                + " which this field counts in", "Round it to whole seconds, e.g. '" + Math.max(1,
+                Math.round(((Duration) value).millis() / 1000.0)) + "s'.");
         return false;
     }
 

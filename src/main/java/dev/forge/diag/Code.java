@@ -45,6 +45,15 @@ public enum Code {
             "The spec uses a YAML feature Forge does not accept: an explicit tag (!!python/object, !Ref ...),"
                     + " a complex (non-scalar) key, or a merge key (<<).",
             "Write plain mappings, lists and scalars; repeat values instead of merging."),
+    E011("FORGE-E011", "spec is not a regular file",
+            "The spec path names a device, a pipe or a FIFO (e.g. /dev/zero, or `<(command)`). Forge reads a spec"
+                    + " only from a regular file, so an endless or blocking stream can never hang it.",
+            "Write the spec to a file first, e.g. `command > forge.yaml`, and name that file."),
+    E012("FORGE-E012", "character that cannot be shown safely",
+            "A key holds a control character or a bidirectional-text override (U+202E ...), or an escape such as"
+                    + " \\ud800 names half of a UTF-16 surrogate pair, which is no character at all. Such text changes"
+                    + " what a terminal or a reviewer sees, so it is refused in names and escapes.",
+            "Delete the character or the escape; names are plain letters, digits, '-' and '_'."),
 
     // bind: the tree against the model
     E101("FORGE-E101", "unknown key",
