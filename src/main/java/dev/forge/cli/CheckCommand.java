@@ -11,10 +11,7 @@ import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.spec.SpecSource;
 import dev.forge.synth.Artifact;
-import dev.forge.write.WriteException;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,6 +54,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            UserFiles.requireNonEmpty(output, "--output");
+            UserFiles.requireNotInput(output, Path.of(spec.spec), "--output");
+        }
         SpecSource source = spec.read();
         ResolvedSpec resolved = Pipeline.resolve(source);
         List<ResolvedEnv> selected = Pipeline.environments(resolved, envs);
@@ -74,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
             cli.printer().out().print(text);
             cli.printer().out().flush();
         } else {
-            write(output, text);
+            UserFiles.write(output, text);
             cli.printer().err().println("forge check: report written to " + output);
             cli.printer().err().flush();
         }
@@ -85,17 +86,5 @@ final class CheckCommand implements Callable<Integer> {
         Sources s = new Sources().add(source.name(), new String(source.bytes(), StandardCharsets.UTF_8));
         artifacts.forEach(a -> s.add(a.path(), a.text()));
         return s;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new WriteException(List.of(dev.forge.diag.Diagnostic.error(dev.forge.diag.Location.file(file.toString()),
-                    dev.forge.diag.Code.E203, "cannot write the report: " + e.getMessage(), dev.forge.diag.Code.E203.fix())));
-        }
     }
 }

@@ -97,6 +97,17 @@ public final class ForgeCli implements Runnable {
         if (ex instanceof Pipeline.UsageException ue) {
             return report(ue.diagnostics(), ExitCodes.USAGE, format);
         }
+        if (ex instanceof java.nio.file.InvalidPathException ipe) {
+            return report(List.of(Diagnostic.error(Location.NONE, Code.E001, "'" + dev.forge.util.Shown.value(ipe.getInput())
+                    + "' is not a usable path: " + ipe.getReason(), Code.E001.fix())), ExitCodes.INVALID, format);
+        }
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            // A file-system problem (a disk, a permission, a path) is the user's to fix, not a Forge bug.
+            String msg = ex instanceof java.io.UncheckedIOException u ? String.valueOf(u.getCause().getMessage())
+                    : String.valueOf(ex.getMessage());
+            return report(List.of(Diagnostic.error(Location.NONE, Code.E210, "file system error: "
+                    + dev.forge.util.Shown.value(msg), Code.E210.fix())), ExitCodes.INVALID, format);
+        }
         if (ex instanceof SynthException se) {
             String msg = "target '" + se.target() + "' failed: " + se.getCause() + (debug ? "" : " (run with --debug for the stack trace)");
             report(List.of(Diagnostic.error(Location.NONE, Code.E901, msg, Code.E901.fix())), ExitCodes.INTERNAL, format);

@@ -57,6 +57,7 @@ final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        UserFiles.requireNonEmpty(out, "--out");
         SpecSource source = spec.read();
         ResolvedSpec resolved = Pipeline.resolve(source);
         List<Target> selected = Pipeline.targets(targets, resolved);

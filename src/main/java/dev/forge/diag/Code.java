@@ -148,6 +148,14 @@ public enum Code {
             "The output's .forge/manifest.json, where Forge records what it wrote, is not valid.",
             "Restore it from version control, or delete the output directory and synthesize again."),
 
+    E210("FORGE-E210", "file cannot be written safely",
+            "A file the CLI itself writes (init's starter spec, check's report) is a symbolic link (dangling or not),"
+                    + " or cannot be written where it is: a read-only file system, a folder without write permission, a"
+                    + " file in the way of a folder."
+                    + " Forge never writes through a link to a place the command line does not name.",
+            "Name a regular path you can write to, or remove the link."),
+    // (E205-E209 are left to the output writer.)
+
     // usage
     E301("FORGE-E301", "unknown target",
             "The --target option names no registered target.",
@@ -158,6 +166,10 @@ public enum Code {
     E303("FORGE-E303", "unknown rule pack",
             "The --pack option (or `policy.packs`) names no rule pack.",
             "Run `forge docs rules` for the packs: baseline, strict."),
+    E304("FORGE-E304", "path option not usable",
+            "A path given on the command line cannot be used for what it names: an empty --out or --output (which"
+                    + " would mean the current directory), or a report file that is the spec itself or another input.",
+            "Name another path: a folder of its own for --out, a new file for the report."),
 
     // internal
     E900("FORGE-E900", "internal error",
