@@ -87,7 +87,7 @@ public final class Pipeline {
     public static ResolvedSpec resolve(SpecSource source) {
         MapNode tree = new YamlLoader().load(source);
         Bound bound = Binder.bind(tree);
-        return Resolver.resolve(bound);
+        return Resolver.resolve(bound, reservedNames());
     }
 
     /**
@@ -95,7 +95,12 @@ public final class Pipeline {
      * reported against {@code displayName} (e.g. the class that builds the spec).
      */
     public static ResolvedSpec resolve(Spec spec, String displayName) {
-        return Resolver.resolve(new Bound(spec, new SourceMap(displayName)));
+        return Resolver.resolve(new Bound(spec, new SourceMap(displayName)), reservedNames());
+    }
+
+    /** The names every registered target declares it cannot carry. */
+    static List<dev.forge.resolve.TargetNames> reservedNames() {
+        return BuiltinTargets.all().stream().flatMap(t -> t.reservedNames().stream()).toList();
     }
 
     /** The registered targets named (all that apply when {@code names} is empty). */
