@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
         subcommands = {ValidateCommand.class, CheckCommand.class, SynthCommand.class, SchemaCommand.class, TargetsCommand.class,
                 ExplainCommand.class, InitCommand.class, DocsCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  1  invalid spec, check findings, or a file the writer will not overwrite",
-                "  2  usage error (unknown option, target or environment)", "  3  internal error (a bug; --debug shows why)"})
+        footer = {"  0  success", "  1  invalid spec, check findings, a file the writer will not overwrite, or an input or file-system"
+                + " problem", "  2  usage error (unknown option, target or environment; an unusable path option)", "  3  internal error (a bug; --debug shows why)"})
 public final class ForgeCli implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of internal errors.")

@@ -17,21 +17,24 @@ public enum Code {
             "Start from `forge init`, which writes a commented starter forge.yaml."),
     E003("FORGE-E003", "YAML syntax error",
             "The file is not well-formed YAML: bad indentation, a tab used for indentation, an unclosed"
-                    + " quote or bracket, or a key without a value.",
+                    + " quote or bracket, or a key without a value. (A tab after a key's ':' is fine; it is read as a"
+                    + " space.)",
             "Indent with spaces only, two per level, and close every quote and bracket at the place shown."),
     E004("FORGE-E004", "duplicate key",
             "The same key appears twice in one mapping. YAML parsers disagree on which one wins, so Forge"
                     + " refuses both.",
             "Delete or rename one of the two keys; the message names the first one's line."),
     E005("FORGE-E005", "YAML alias expansion too large",
-            "Anchors and aliases (&a, *a) expand to more nodes than any spec needs. This is how the"
-                    + " 'billion laughs' attack makes a small file huge.",
+            "Anchors and aliases (&a, *a) expand to more nodes (200,000, each node written counting once and"
+                    + " each alias at the size of what it names) than any spec needs. This is how the 'billion laughs'"
+                    + " attack makes a small file huge.",
             "Write the repeated part out, or reference fewer aliases."),
     E006("FORGE-E006", "nesting too deep",
             "The document nests mappings or lists deeper than any spec needs (64 levels).",
             "Flatten the structure; a spec never nests more than about ten levels."),
     E007("FORGE-E007", "spec file too large",
-            "The spec file is larger than 2 MiB. A spec describing even hundreds of resources is far smaller.",
+            "The spec file is larger than 2 MiB (Forge never reads more than that plus one byte). A spec"
+                    + " describing even hundreds of resources is far smaller.",
             "Check that the path names the spec and not a generated or binary file."),
     E008("FORGE-E008", "spec file is not UTF-8 text",
             "The file holds bytes that are not UTF-8 text (a NUL byte, or an invalid sequence): it is probably"
@@ -73,7 +76,8 @@ public enum Code {
             "The value is not one of the values this field accepts.",
             "Use one of the values listed in the message."),
     E106("FORGE-E106", "bad duration",
-            "Durations are a whole number followed by a unit: ms, s, m, h or d (e.g. 30s, 5m, 7d).",
+            "Durations are a whole number followed by a unit: ms, s, m, h or d (e.g. 30s, 5m, 7d). A field the"
+                    + " platform counts in seconds takes whole seconds only: 1500ms is refused, never truncated.",
             "Write the duration with its unit, e.g. `timeout: 30s`."),
     E107("FORGE-E107", "bad size",
             "Sizes are a whole number of mebibytes (512) or a number with a binary unit: Ki, Mi, Gi, Ti"
@@ -107,7 +111,10 @@ public enum Code {
             "Write `forge: 1` as the first line."),
     E116("FORGE-E116", "duplicate name",
             "Two things that must have different names share one: a function and a service with the same"
-                    + " name (their roles, images and logs would collide), or the same reference listed twice.",
+                    + " name (their roles, images and logs would collide), the same reference listed twice, a secret"
+                    + " and a parameter with one name (one store path), or an environment variable a function or"
+                    + " service would get twice (an `env:` entry and a connection variable derived from `uses:`, two"
+                    + " connection variables, or `ENVIRONMENT`), where one would silently replace the other.",
             "Rename one of them, or delete the repeated entry."),
     E117("FORGE-E117", "secret value in the spec",
             "A spec holds the names of secrets, never their values: anything written in it ends up in git and"
@@ -124,7 +131,8 @@ public enum Code {
     E120("FORGE-E120", "name invalid for the cloud",
             "A name Forge derives from the app, the resource and the environment breaks a limit of the cloud"
                     + " service (S3 bucket names are 3-63 lowercase characters, Lambda names 64, IAM roles 64,"
-                    + " load balancers 32 ...).",
+                    + " load balancers 32 ...), or is a name a target reserves (a secret named `count` would become"
+                    + " Terraform's reserved variable `count`; each target lists its reserved names).",
             "Shorten the app, resource or environment name."),
     E121("FORGE-E121", "invalid combination",
             "Fields that are each fine on their own do not fit together, e.g. autoscaling with min above max, or"
