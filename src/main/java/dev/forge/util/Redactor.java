@@ -20,7 +20,7 @@ public final class Redactor {
     public static final Redactor NONE = new Redactor(Set.of(), name -> false);
 
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_-]*)([\"']?\\s*:[ \\t]+)(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^,}\\]#\\s][^,}\\]#]*)");
+            "([A-Za-z_][A-Za-z0-9_-]*)([\"']?\\s*:[ \\t]+)(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^,{}\\[\\]#\\s][^,}\\]#]*)");
 
     private final List<Pattern> patterns = new ArrayList<>();
     private final List<String> masks = new ArrayList<>();

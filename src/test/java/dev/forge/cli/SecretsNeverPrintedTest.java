@@ -39,6 +39,12 @@ class SecretsNeverPrintedTest {
     }
 
     @Test
+    void check_text_masksAShortSecretToo_byTheNameOfItsKey(@TempDir Path dir) throws Exception {
+        Cli.Result r = Cli.run("check", write(dir, SPEC.replace("hunter", "\"xyz\"")).toString());
+        assertThat(r.out()).contains("\t\t   9 |     env: { DB_PASSWORD: x… (3 chars) }\n").doesNotContain("xyz");
+    }
+
+    @Test
     void synth_refusalOnStderr_masksTheSecretInContextLines(@TempDir Path dir) throws Exception {
         Cli.Result r = Cli.run("synth", write(dir, SPEC).toString(), "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(1);
