@@ -40,6 +40,17 @@ class ShownTest {
         assertThat(r.line("  OTHER_PASSWORD: secret:db")).isEqualTo("  OTHER_PASSWORD: secret:db");
     }
 
+    @Test
+    void explain_aRetiredRule_saysSo_andAnUnknownCodeIsEscaped() {
+        Cli.Result retired = Cli.run("explain", "FORGE-IAM-003");
+        assertThat(retired.exit()).isZero();
+        assertThat(retired.out()).isEqualTo("FORGE-IAM-003: a retired rule; no check uses it any more, and the ID is"
+                + " never given to another rule\n");
+        Cli.Result unknown = Cli.run("explain", "FORGE-\u001b[2J");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("forge: unknown code 'FORGE-\\x1b[2J'").doesNotContain("\u001b");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"FORGE-E011", "FORGE-E012", "FORGE-E210", "FORGE-E304"})
     void explain_knowsEveryNewCode(String code) {
