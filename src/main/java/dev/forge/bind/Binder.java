@@ -135,7 +135,7 @@ public final class Binder {
                             + "') must not be written in the spec", Code.E117.fix());
                 } else {
                     Suggest.nearest(key, keys).ifPresent(misspelt::add);
-                    diags.error(e.key().location(), Code.E101, prefix(path) + "unknown key '" + dev.forge.util.Shown.value(key) + "'"
+                    diags.error(e.key().location(), Code.E101, prefix(path) + "unknown key " + shownKey(key, path)
                             + Suggest.didYouMean(key, keys), "Valid keys here: " + visibleKeys(fields, inOverlay) + ".");
                 }
                 continue;
@@ -397,6 +397,13 @@ public final class Binder {
         boolean secret = path.equals("secrets") || path.startsWith("secrets.") || path.startsWith("secrets[")
                 || SecretScanner.isKnownCredential(s.text()) || SecretScanner.isSecretName(last.replace('-', '_'));
         return secret ? "'" + dev.forge.util.Shown.secret(s.text()) + "'" : s.describe();
+    }
+
+    /** A key as a message quotes it: masked when it looks like a pasted credential rather than a name. */
+    static String shownKey(String key, String path) {
+        boolean underSecrets = path.equals("secrets") || path.startsWith("secrets.") || path.startsWith("secrets[");
+        boolean secret = SecretScanner.isKnownCredential(key) || underSecrets && SecretScanner.looksLikeValue(key);
+        return "'" + (secret ? dev.forge.util.Shown.secret(key) : dev.forge.util.Shown.value(key)) + "'";
     }
 
     private static String prefix(String path) {

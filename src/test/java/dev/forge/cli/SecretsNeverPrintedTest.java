@@ -86,6 +86,27 @@ class SecretsNeverPrintedTest {
     }
 
     @Test
+    void validate_aKeyPastedAsAKeyUnderASecret_isMaskedInTheUnknownKeyError(@TempDir Path dir) throws Exception {
+        String key = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+        Path spec = write(dir, "forge: 1\napp: demo\nenvironments: { dev: {} }\nsecrets:\n  stripe: { " + key
+                + ": x }\n");
+        Cli.Result r = Cli.run("validate", spec.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(spec + ":5:13 FORGE-E101 secrets.stripe: unknown key 'sk_l… (32 chars)'")
+                .doesNotContain(key);
+    }
+
+    @Test
+    void validate_aStripeKeyAnywhere_isRefusedAsACredential_withoutEchoingIt(@TempDir Path dir) throws Exception {
+        String key = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+        Path spec = write(dir, "forge: 1\napp: demo\nenvironments: { dev: {} }\ndescription: \"" + key + "\"\n");
+        Cli.Result r = Cli.run("validate", spec.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(spec + ":4:14 FORGE-E117 description: the value looks like a credential\n")
+                .doesNotContain(key);
+    }
+
+    @Test
     void check_text_escapesControlCharactersAndBidiOverridesInPrintedValues(@TempDir Path dir) throws Exception {
         String spec = SPEC.replace("hunter", "secret:x").replace("functions:", "secrets:\n  x: {}\nfunctions:")
                 + "policy:\n  suppressions:\n    - { rule: FORGE-FN-003, resource: function:api,"
