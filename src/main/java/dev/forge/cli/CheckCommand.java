@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
             cli.printer().out().flush();
         } else {
             UserFiles.write(output, text);
-            cli.printer().err().println("forge check: report written to " + output);
+            cli.printer().err().println(cli.printer().safe("forge check: report written to " + output));
             cli.printer().err().flush();
         }
         return report.hasBlocking() ? ExitCodes.INVALID : ExitCodes.OK;
