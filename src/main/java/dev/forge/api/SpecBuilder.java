@@ -215,6 +215,8 @@ public abstract class SpecBuilder<R extends Record, B extends SpecBuilder<R, B>>
         }
         if (!f.inRange(v)) {
             problems.add(prefix(path) + "'" + v + "' is out of range (" + f.rangeText() + ")");
+        } else if (!f.exact(v)) {
+            problems.add(prefix(path) + "'" + v + "' is not a whole number of seconds, which this field counts in");
         }
     }
 

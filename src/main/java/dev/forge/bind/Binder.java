@@ -90,7 +90,7 @@ public final class Binder {
     private boolean checkVersion(MapNode root) {
         var v = root.get("forge");
         if (v.isPresent() && v.get() instanceof ScalarNode s && !s.isNull() && !s.text().equals("1")) {
-            diags.error(s.location(), Code.E114, "spec format version " + s.describe() + " is not supported; this"
+            diags.error(s.location(), Code.E114, "spec format version " + shown(s, "forge") + " is not supported; this"
                     + " Forge reads version 1", Code.E114.fix());
             return true;
         }
@@ -103,7 +103,7 @@ public final class Binder {
         if (node instanceof ScalarNode s && !s.isNull()) {
             var shorthand = Introspection.shorthand(type);
             if (shorthand.isEmpty()) {
-                diags.error(s.location(), Code.E102, prefix(path) + "expected a mapping, got " + s.describe(),
+                diags.error(s.location(), Code.E102, prefix(path) + "expected a mapping, got " + shown(s, path),
                         "Write the keys of " + describeType(type) + " under it (see docs/spec.md).");
                 return null;
             }
@@ -135,7 +135,7 @@ public final class Binder {
                             + "') must not be written in the spec", Code.E117.fix());
                 } else {
                     Suggest.nearest(key, keys).ifPresent(misspelt::add);
-                    diags.error(e.key().location(), Code.E101, prefix(path) + "unknown key '" + key + "'"
+                    diags.error(e.key().location(), Code.E101, prefix(path) + "unknown key " + shownKey(key, path)
                             + Suggest.didYouMean(key, keys), "Valid keys here: " + visibleKeys(fields, inOverlay) + ".");
                 }
                 continue;
@@ -185,7 +185,7 @@ public final class Binder {
         }
         if (!(node instanceof MapNode map)) {
             diags.error(node.location(), Code.E102, prefix(path) + "expected a mapping of environment names to"
-                    + " overrides, got " + node.describe(), "Write e.g. `environments: { prod: { memory: 1024 } }`.");
+                    + " overrides, got " + shown(node, path), "Write e.g. `environments: { prod: { memory: 1024 } }`.");
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -214,7 +214,7 @@ public final class Binder {
         }
         if (!(node instanceof ScalarNode s)) {
             diags.error(node.location(), Code.E102, prefix(path) + "expected " + describeType(raw) + ", got "
-                    + node.describe(), "Write a single value, e.g. `" + field.key() + ": " + field.example().orElse(exampleOf(raw)) + "`.");
+                    + shown(node, path), "Write a single value, e.g. `" + field.key() + ": " + field.example().orElse(exampleOf(raw)) + "`.");
             return null;
         }
         return scalar(s, raw, field, path);
@@ -228,7 +228,7 @@ public final class Binder {
         } else if (node instanceof ScalarNode s && Introspection.isScalar(raw)) {
             items = List.of(s);
         } else {
-            diags.error(node.location(), Code.E102, prefix(path) + "expected a list, got " + node.describe(),
+            diags.error(node.location(), Code.E102, prefix(path) + "expected a list, got " + shown(node, path),
                     "Write the items as `- item` lines or `[a, b]`.");
             return null;
         }
@@ -251,7 +251,7 @@ public final class Binder {
 
     private Map<String, Object> map(Node node, Type valueType, Field field, String path, boolean partial) {
         if (!(node instanceof MapNode m)) {
-            diags.error(node.location(), Code.E102, prefix(path) + "expected a mapping, got " + node.describe(),
+            diags.error(node.location(), Code.E102, prefix(path) + "expected a mapping, got " + shown(node, path),
                     "Write `name: value` lines here.");
             return null;
         }
@@ -280,7 +280,7 @@ public final class Binder {
 
     private void checkKey(ScalarNode key, Field field, String path) {
         if (!field.matchesKeyFormat(key.text())) {
-            diags.error(key.location(), Code.E110, prefix(path) + keyKind(field) + " '" + key.text() + "'",
+            diags.error(key.location(), Code.E110, prefix(path) + keyKind(field) + " '" + dev.forge.util.Shown.value(key.text()) + "'",
                     "Use " + field.keyFormat().orElseThrow().hint() + ".");
         }
     }
@@ -302,7 +302,7 @@ public final class Binder {
             if (raw == String.class) {
                 if (!f.matchesFormat(text)) {
                     String hint = f.format().orElseThrow().hint();
-                    diags.error(s.location(), Code.E110, prefix(path) + s.describe() + " is not " + hint,
+                    diags.error(s.location(), Code.E110, prefix(path) + shown(s, path) + " is not " + hint,
                             "Write " + hint + ".");
                     return null;
                 }
@@ -310,7 +310,7 @@ public final class Binder {
             }
             if (raw == Integer.class) {
                 if (!s.plain() || !text.matches("-?\\d{1,9}")) {
-                    diags.error(s.location(), Code.E102, prefix(path) + "expected a whole number, got " + s.describe(),
+                    diags.error(s.location(), Code.E102, prefix(path) + "expected a whole number, got " + shown(s, path),
                             s.plain() ? "Write digits only, e.g. `" + f.key() + ": " + f.example()
                                     .or(() -> f.defaultValue().map(d -> d.value())).orElse("2") + "`."
                                     : "Remove the quotes around the number.");
@@ -322,7 +322,7 @@ public final class Binder {
             if (raw == Boolean.class) {
                 String lower = text.toLowerCase(Locale.ROOT);
                 if (!s.plain() || !(lower.equals("true") || lower.equals("false"))) {
-                    diags.error(s.location(), Code.E102, prefix(path) + "expected true or false, got " + s.describe(),
+                    diags.error(s.location(), Code.E102, prefix(path) + "expected true or false, got " + shown(s, path),
                             s.plain() ? "Write `true` or `false`." : "Remove the quotes: `" + f.key() + ": " + lower + "`.");
                     return null;
                 }
@@ -335,7 +335,7 @@ public final class Binder {
                     }
                 }
                 List<String> allowed = Arrays.stream(raw.getEnumConstants()).map(c -> ((SpecEnum) c).spelling()).toList();
-                diags.error(s.location(), Code.E105, prefix(path) + s.describe() + " is not allowed"
+                diags.error(s.location(), Code.E105, prefix(path) + shown(s, path) + " is not allowed"
                         + Suggest.didYouMean(text, allowed), "Use one of: " + String.join(", ", allowed) + ".");
                 return null;
             }
@@ -369,12 +369,41 @@ public final class Binder {
     }
 
     private boolean inRange(ScalarNode s, Field f, String path, Object value, String shown) {
-        if (f.inRange(value)) {
+        if (!f.inRange(value)) {
+            diags.error(s.location(), Code.E109, prefix(path) + "'" + shown + "' is out of range (" + f.rangeText() + ")",
+                    "Use a value from " + f.rangeText() + ".");
+            return false;
+        }
+        if (f.exact(value)) {
             return true;
         }
-        diags.error(s.location(), Code.E109, prefix(path) + "'" + shown + "' is out of range (" + f.rangeText() + ")",
-                "Use a value from " + f.rangeText() + ".");
+        diags.error(s.location(), Code.E106, prefix(path) + "'" + shown + "' is not a whole number of seconds,"
+                + " which this field counts in", "Round it to whole seconds, e.g. '" + Math.max(1,
+                Math.round(((Duration) value).millis() / 1000.0)) + "s'.");
         return false;
+    }
+
+    /**
+     * A value as a message quotes it: cut and escaped ({@link Node#describe}), and masked when it may be a secret
+     * (anything under {@code secrets:}, a credential-shaped value, the value of a secret-named key), so a pasted
+     * key never reaches a terminal or a log: {@code 'sk_l… (32 chars)'}.
+     */
+    static String shown(Node node, String path) {
+        if (!(node instanceof ScalarNode s) || s.isNull()) {
+            return node.describe();
+        }
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        String last = cut < 0 ? path : path.substring(cut + 1).replaceAll("[\\[\\]\"]", "");
+        boolean secret = path.equals("secrets") || path.startsWith("secrets.") || path.startsWith("secrets[")
+                || SecretScanner.isKnownCredential(s.text()) || SecretScanner.isSecretName(last.replace('-', '_'));
+        return secret ? "'" + dev.forge.util.Shown.secret(s.text()) + "'" : s.describe();
+    }
+
+    /** A key as a message quotes it: masked when it looks like a pasted credential rather than a name. */
+    static String shownKey(String key, String path) {
+        boolean underSecrets = path.equals("secrets") || path.startsWith("secrets.") || path.startsWith("secrets[");
+        boolean secret = SecretScanner.isKnownCredential(key) || underSecrets && SecretScanner.looksLikeValue(key);
+        return "'" + (secret ? dev.forge.util.Shown.secret(key) : dev.forge.util.Shown.value(key)) + "'";
     }
 
     private static String prefix(String path) {

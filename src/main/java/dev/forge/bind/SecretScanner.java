@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  */
 public final class SecretScanner {
 
-    /** AWS access keys, OpenAI/Anthropic keys, GitHub and Slack tokens, PEM private keys, JWTs. */
+    /** AWS access keys, OpenAI/Anthropic keys, GitHub and Slack tokens, Stripe keys, PEM private keys, JWTs. */
     private static final Pattern KNOWN = Pattern.compile(
             "(?:^|[^A-Za-z0-9])(?:(?:AKIA|ASIA)[0-9A-Z]{16}|sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}|gh[pousr]_[A-Za-z0-9]{30,}"
                     + "|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|-----BEGIN [A-Z ]*PRIVATE KEY-----"
+                    + "|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}"
                     + "|eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})");
 
     private static final Pattern SECRET_NAME = Pattern.compile(

@@ -19,7 +19,6 @@ import dev.forge.check.rules.dynamodb.TableDeletionProtection;
 import dev.forge.check.rules.dynamodb.TableKmsEncryption;
 import dev.forge.check.rules.dynamodb.TablePitr;
 import dev.forge.check.rules.dynamodb.TableReplica;
-import dev.forge.check.rules.iam.UnusedGrant;
 import dev.forge.check.rules.iam.WildcardAction;
 import dev.forge.check.rules.iam.WildcardResource;
 import dev.forge.check.rules.kubernetes.NoPrivilegeEscalation;
@@ -70,8 +69,12 @@ import java.util.TreeSet;
  */
 public final class Packs {
 
-    /** IDs of rules that no longer exist; never to be given to another rule. */
-    public static final Set<String> RETIRED = Set.of();
+    /**
+     * IDs of rules that no longer exist; never to be given to another rule. FORGE-IAM-003 (a grant whose connection
+     * variables an {@code env:} entry overrides) retired with issue 7: that spec is now refused at validate
+     * (FORGE-E116, both places named), so the rule could no longer fire.
+     */
+    public static final Set<String> RETIRED = Set.of("FORGE-IAM-003");
 
     /** On by default: everything the seeds mark mandatory, and the secure defaults Forge promises. */
     private static final List<Rule> BASELINE = List.of(
@@ -86,7 +89,7 @@ public final class Packs {
             new ApiAuth(), new ApiThrottling(), new ApiCorsOrigins(), new ApiAccessLogs(), new ApiWaf(),
             new LogRetentionMinimum(), new LogRetentionBounded(), new AlarmsNotify(),
             new OwnerTag(),
-            new WildcardAction(), new WildcardResource(), new UnusedGrant(),
+            new WildcardAction(), new WildcardResource(),
             new SecretInOutput(), new SecretNamedPlainValue(),
             new CiOidc(), new CiProductionApproval(), new ActionsPinned(), new WorkflowPermissions(), new NoLongLivedKeys(),
             new ServiceImagePinned(), new FunctionImagePinned(), new DockerfileUser(),

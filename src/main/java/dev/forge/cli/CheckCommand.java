@@ -4,6 +4,7 @@ import dev.forge.check.CheckReport;
 import dev.forge.check.report.JsonReport;
 import dev.forge.check.report.JunitReport;
 import dev.forge.check.report.SarifReport;
+import dev.forge.check.report.SecretValues;
 import dev.forge.check.report.Sources;
 import dev.forge.check.report.TextReport;
 import dev.forge.pipeline.Pipeline;
@@ -11,10 +12,8 @@ import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.spec.SpecSource;
 import dev.forge.synth.Artifact;
-import dev.forge.write.WriteException;
-import java.io.IOException;
+import dev.forge.util.Redactor;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,45 +56,40 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            UserFiles.requireNonEmpty(output, "--output");
+            UserFiles.requireNotInput(output, Path.of(spec.spec), "--output");
+        }
         SpecSource source = spec.read();
         ResolvedSpec resolved = Pipeline.resolve(source);
+        Redactor redactor = SecretValues.of(resolved);
+        cli.printer().redact(redactor);
         List<ResolvedEnv> selected = Pipeline.environments(resolved, envs);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         CheckReport report = Pipeline.check(resolved, selected, packs, today);
         List<Artifact> artifacts = Pipeline.synth(resolved, Pipeline.targets(List.of(), resolved), selected);
         report = report.plus(Pipeline.checkArtifacts(resolved, selected, packs, artifacts, today));
         String text = switch (format) {
-            case text -> TextReport.render(report, sources(source, artifacts));
+            case text -> TextReport.render(report, sources(source, artifacts, redactor));
             case json -> JsonReport.render(report);
             case sarif -> SarifReport.render(report, new ForgeCli.Version().getVersion()[0].split(" ")[1]);
             case junit -> JunitReport.render(report);
         };
+        text = redactor.apply(text); // a secret value never reaches a report, in any format
         if (output == null) {
             cli.printer().out().print(text);
             cli.printer().out().flush();
         } else {
-            write(output, text);
-            cli.printer().err().println("forge check: report written to " + output);
+            UserFiles.write(output, text);
+            cli.printer().err().println(cli.printer().safe("forge check: report written to " + output));
             cli.printer().err().flush();
         }
         return report.hasBlocking() ? ExitCodes.INVALID : ExitCodes.OK;
     }
 
-    static Sources sources(SpecSource source, List<Artifact> artifacts) {
-        Sources s = new Sources().add(source.name(), new String(source.bytes(), StandardCharsets.UTF_8));
+    static Sources sources(SpecSource source, List<Artifact> artifacts, Redactor redactor) {
+        Sources s = new Sources(redactor).add(source.name(), new String(source.bytes(), StandardCharsets.UTF_8));
         artifacts.forEach(a -> s.add(a.path(), a.text()));
         return s;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new WriteException(List.of(dev.forge.diag.Diagnostic.error(dev.forge.diag.Location.file(file.toString()),
-                    dev.forge.diag.Code.E203, "cannot write the report: " + e.getMessage(), dev.forge.diag.Code.E203.fix())));
-        }
     }
 }

@@ -4,7 +4,10 @@ package dev.forge.cli;
 public final class ExitCodes {
     /** Success. */
     public static final int OK = 0;
-    /** The spec is invalid, a check found errors, or the writer refused to overwrite a file. */
+    /**
+     * The spec is invalid, a check found errors, the writer refused to overwrite a file, or an input or file-system
+     * problem (unreadable spec, read-only or linked output path): never {@link #INTERNAL}.
+     */
     public static final int INVALID = 1;
     /** The command line is wrong: unknown option, target or environment. */
     public static final int USAGE = 2;

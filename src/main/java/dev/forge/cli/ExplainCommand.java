@@ -28,8 +28,15 @@ final class ExplainCommand implements Callable<Integer> {
         if (found.isEmpty() && rule.isPresent()) {
             return explainRule(rule.get().info());
         }
+        String upper = code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (found.isEmpty() && Packs.RETIRED.contains(upper)) {
+            cli.printer().out().println(upper + ": a retired rule; no check uses it any more, and the ID is never"
+                    + " given to another rule");
+            cli.printer().out().flush();
+            return ExitCodes.OK;
+        }
         if (found.isEmpty()) {
-            cli.printer().err().println("forge: unknown code '" + code + "'"
+            cli.printer().err().println("forge: unknown code '" + dev.forge.util.Shown.value(code) + "'"
                     + Suggest.didYouMean(code, java.util.stream.Stream.concat(Arrays.stream(Code.values()).map(Code::id),
                     Packs.allIds().stream()).toList()) + "; codes look like FORGE-E104, rule IDs like FORGE-S3-001");
             cli.printer().err().flush();

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
         subcommands = {ValidateCommand.class, CheckCommand.class, SynthCommand.class, SchemaCommand.class, TargetsCommand.class,
                 ExplainCommand.class, InitCommand.class, DocsCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  1  invalid spec, check findings, or a file the writer will not overwrite",
-                "  2  usage error (unknown option, target or environment)", "  3  internal error (a bug; --debug shows why)"})
+        footer = {"  0  success", "  1  invalid spec, check findings, a file the writer will not overwrite, or an input or file-system"
+                + " problem", "  2  usage error (unknown option, target or environment; an unusable path option)", "  3  internal error (a bug; --debug shows why)"})
 public final class ForgeCli implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of internal errors.")
@@ -96,6 +96,17 @@ public final class ForgeCli implements Runnable {
         }
         if (ex instanceof Pipeline.UsageException ue) {
             return report(ue.diagnostics(), ExitCodes.USAGE, format);
+        }
+        if (ex instanceof java.nio.file.InvalidPathException ipe) {
+            return report(List.of(Diagnostic.error(Location.NONE, Code.E001, "'" + dev.forge.util.Shown.value(ipe.getInput())
+                    + "' is not a usable path: " + ipe.getReason(), Code.E001.fix())), ExitCodes.INVALID, format);
+        }
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            // A file-system problem (a disk, a permission, a path) is the user's to fix, not a Forge bug.
+            String msg = ex instanceof java.io.UncheckedIOException u ? String.valueOf(u.getCause().getMessage())
+                    : String.valueOf(ex.getMessage());
+            return report(List.of(Diagnostic.error(Location.NONE, Code.E210, "file system error: "
+                    + dev.forge.util.Shown.value(msg), Code.E210.fix())), ExitCodes.INVALID, format);
         }
         if (ex instanceof SynthException se) {
             String msg = "target '" + se.target() + "' failed: " + se.getCause() + (debug ? "" : " (run with --debug for the stack trace)");

@@ -35,16 +35,16 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        UserFiles.requireNonEmpty(file, "--output");
+        if (Files.isSymbolicLink(file)) {
+            UserFiles.write(file, ""); // refuses, with a coded error, before anything is written
+        }
         if (Files.exists(file) && !force) {
             cli.printer().err().println("forge: " + file + " already exists; not overwriting it (use --force)");
             cli.printer().err().flush();
             return ExitCodes.INVALID;
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, starter(), StandardCharsets.UTF_8);
+        UserFiles.write(file, starter());
         cli.printer().out().println("wrote " + file + "; next: forge validate " + file + " && forge synth " + file);
         cli.printer().out().flush();
         return ExitCodes.OK;

@@ -15,11 +15,22 @@ final class Printer {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean color;
+    private dev.forge.util.Redactor redactor = dev.forge.util.Redactor.NONE;
 
     Printer(PrintWriter out, PrintWriter err, boolean color) {
         this.out = out;
         this.err = err;
         this.color = color;
+    }
+
+    /** From now on, mask these secrets in everything printed through this printer. */
+    void redact(dev.forge.util.Redactor r) {
+        this.redactor = r;
+    }
+
+    /** Text as it may reach a terminal or log: secrets masked, control characters and bidi overrides escaped. */
+    String safe(String text) {
+        return dev.forge.util.Shown.escape(redactor.apply(text), true);
     }
 
     PrintWriter out() {
@@ -32,7 +43,7 @@ final class Printer {
 
     void diagnostics(List<Diagnostic> ds) {
         for (Diagnostic d : ds) {
-            String line = d.render();
+            String line = safe(d.render());
             if (color) {
                 String code = d.severity() == Severity.ERROR ? "\u001b[31m" + d.code() + "\u001b[0m"
                         : "\u001b[33m" + d.code() + "\u001b[0m";
@@ -66,7 +77,7 @@ final class Printer {
         ds.forEach(d -> list.add(json(d)));
         doc.put("diagnostics", list);
         doc.putAll(extra);
-        out.print(Json.write(doc));
+        out.print(redactor.apply(Json.write(doc)));
         out.flush();
     }
 }

@@ -57,21 +57,24 @@ final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        UserFiles.requireNonEmpty(out, "--out");
         SpecSource source = spec.read();
         ResolvedSpec resolved = Pipeline.resolve(source);
+        dev.forge.util.Redactor redactor = dev.forge.check.report.SecretValues.of(resolved);
+        cli.printer().redact(redactor);
         List<Target> selected = Pipeline.targets(targets, resolved);
         List<ResolvedEnv> selectedEnvs = Pipeline.environments(resolved, envs);
         Printer p = cli.printer();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         CheckReport report = noCheck ? null : Pipeline.check(resolved, selectedEnvs, List.of(), today);
         if (report != null && report.hasBlocking()) {
-            return refuse(p, report, source, List.of());
+            return refuse(p, report, source, List.of(), redactor);
         }
         List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs);
         if (report != null) {
             report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today));
             if (report.hasBlocking()) {
-                return refuse(p, report, source, artifacts);
+                return refuse(p, report, source, artifacts, redactor);
             }
         } else {
             p.err().println("warning: --no-check: the policy checks were skipped; these files are not checked against"
@@ -104,11 +107,12 @@ final class SynthCommand implements Callable<Integer> {
     }
 
     /** An error finding remains: report the findings and write nothing. */
-    private int refuse(Printer p, CheckReport report, SpecSource source, List<Artifact> artifacts) {
+    private int refuse(Printer p, CheckReport report, SpecSource source, List<Artifact> artifacts,
+                       dev.forge.util.Redactor redactor) {
         if (format == Format.json) {
             p.json(false, report.active().stream().map(dev.forge.check.Finding::toDiagnostic).toList(), Map.of());
         } else {
-            p.err().print(TextReport.render(report, CheckCommand.sources(source, artifacts)));
+            p.err().print(redactor.apply(TextReport.render(report, CheckCommand.sources(source, artifacts, redactor))));
             p.err().println("forge synth: " + report.blocking().size() + " error finding(s); nothing written to " + out
                     + " (fix them, or suppress each with a reason under policy.suppressions)");
         }

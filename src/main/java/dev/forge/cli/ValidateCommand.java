@@ -31,8 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.json) {
             p.json(true, List.of(), Map.of("environments", resolved.environments().stream().map(e -> e.name()).toList()));
         } else {
-            p.out().println(spec.spec + ": valid (app '" + resolved.app() + "', " + resolved.environments().size()
-                    + (resolved.environments().size() == 1 ? " environment)" : " environments)"));
+            p.out().println(p.safe(spec.spec + ": valid (app '" + resolved.app() + "', " + resolved.environments().size()
+                    + (resolved.environments().size() == 1 ? " environment)" : " environments)")));
             p.out().flush();
         }
         return ExitCodes.OK;

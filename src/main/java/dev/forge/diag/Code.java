@@ -17,21 +17,24 @@ public enum Code {
             "Start from `forge init`, which writes a commented starter forge.yaml."),
     E003("FORGE-E003", "YAML syntax error",
             "The file is not well-formed YAML: bad indentation, a tab used for indentation, an unclosed"
-                    + " quote or bracket, or a key without a value.",
+                    + " quote or bracket, or a key without a value. (A tab after a key's ':' is fine; it is read as a"
+                    + " space.)",
             "Indent with spaces only, two per level, and close every quote and bracket at the place shown."),
     E004("FORGE-E004", "duplicate key",
             "The same key appears twice in one mapping. YAML parsers disagree on which one wins, so Forge"
                     + " refuses both.",
             "Delete or rename one of the two keys; the message names the first one's line."),
     E005("FORGE-E005", "YAML alias expansion too large",
-            "Anchors and aliases (&a, *a) expand to more nodes than any spec needs. This is how the"
-                    + " 'billion laughs' attack makes a small file huge.",
+            "Anchors and aliases (&a, *a) expand to more nodes (200,000, each node written counting once and"
+                    + " each alias at the size of what it names) than any spec needs. This is how the 'billion laughs'"
+                    + " attack makes a small file huge.",
             "Write the repeated part out, or reference fewer aliases."),
     E006("FORGE-E006", "nesting too deep",
             "The document nests mappings or lists deeper than any spec needs (64 levels).",
             "Flatten the structure; a spec never nests more than about ten levels."),
     E007("FORGE-E007", "spec file too large",
-            "The spec file is larger than 2 MiB. A spec describing even hundreds of resources is far smaller.",
+            "The spec file is larger than 2 MiB (Forge never reads more than that plus one byte). A spec"
+                    + " describing even hundreds of resources is far smaller.",
             "Check that the path names the spec and not a generated or binary file."),
     E008("FORGE-E008", "spec file is not UTF-8 text",
             "The file holds bytes that are not UTF-8 text (a NUL byte, or an invalid sequence): it is probably"
@@ -45,6 +48,15 @@ public enum Code {
             "The spec uses a YAML feature Forge does not accept: an explicit tag (!!python/object, !Ref ...),"
                     + " a complex (non-scalar) key, or a merge key (<<).",
             "Write plain mappings, lists and scalars; repeat values instead of merging."),
+    E011("FORGE-E011", "spec is not a regular file",
+            "The spec path names a device, a pipe or a FIFO (e.g. /dev/zero, or `<(command)`). Forge reads a spec"
+                    + " only from a regular file, so an endless or blocking stream can never hang it.",
+            "Write the spec to a file first, e.g. `command > forge.yaml`, and name that file."),
+    E012("FORGE-E012", "character that cannot be shown safely",
+            "A key holds a control character or a bidirectional-text override (U+202E ...), or an escape such as"
+                    + " \\ud800 names half of a UTF-16 surrogate pair, which is no character at all. Such text changes"
+                    + " what a terminal or a reviewer sees, so it is refused in names and escapes.",
+            "Delete the character or the escape; names are plain letters, digits, '-' and '_'."),
 
     // bind: the tree against the model
     E101("FORGE-E101", "unknown key",
@@ -64,7 +76,8 @@ public enum Code {
             "The value is not one of the values this field accepts.",
             "Use one of the values listed in the message."),
     E106("FORGE-E106", "bad duration",
-            "Durations are a whole number followed by a unit: ms, s, m, h or d (e.g. 30s, 5m, 7d).",
+            "Durations are a whole number followed by a unit: ms, s, m, h or d (e.g. 30s, 5m, 7d). A field the"
+                    + " platform counts in seconds takes whole seconds only: 1500ms is refused, never truncated.",
             "Write the duration with its unit, e.g. `timeout: 30s`."),
     E107("FORGE-E107", "bad size",
             "Sizes are a whole number of mebibytes (512) or a number with a binary unit: Ki, Mi, Gi, Ti"
@@ -98,7 +111,10 @@ public enum Code {
             "Write `forge: 1` as the first line."),
     E116("FORGE-E116", "duplicate name",
             "Two things that must have different names share one: a function and a service with the same"
-                    + " name (their roles, images and logs would collide), or the same reference listed twice.",
+                    + " name (their roles, images and logs would collide), the same reference listed twice, a secret"
+                    + " and a parameter with one name (one store path), or an environment variable a function or"
+                    + " service would get twice (an `env:` entry and a connection variable derived from `uses:`, two"
+                    + " connection variables, or `ENVIRONMENT`), where one would silently replace the other.",
             "Rename one of them, or delete the repeated entry."),
     E117("FORGE-E117", "secret value in the spec",
             "A spec holds the names of secrets, never their values: anything written in it ends up in git and"
@@ -115,7 +131,8 @@ public enum Code {
     E120("FORGE-E120", "name invalid for the cloud",
             "A name Forge derives from the app, the resource and the environment breaks a limit of the cloud"
                     + " service (S3 bucket names are 3-63 lowercase characters, Lambda names 64, IAM roles 64,"
-                    + " load balancers 32 ...).",
+                    + " load balancers 32 ...), or is a name a target reserves (a secret named `count` would become"
+                    + " Terraform's reserved variable `count`; each target lists its reserved names).",
             "Shorten the app, resource or environment name."),
     E121("FORGE-E121", "invalid combination",
             "Fields that are each fine on their own do not fit together, e.g. autoscaling with min above max, or"
@@ -149,6 +166,14 @@ public enum Code {
                     + " never write one folder at once.",
             "Wait for the other run to finish, then run again."),
 
+    E210("FORGE-E210", "file cannot be written safely",
+            "A file the CLI itself writes (init's starter spec, check's report) is a symbolic link (dangling or not),"
+                    + " or cannot be written where it is: a read-only file system, a folder without write permission, a"
+                    + " file in the way of a folder."
+                    + " Forge never writes through a link to a place the command line does not name.",
+            "Name a regular path you can write to, or remove the link."),
+    // (E207-E209 are free for the output writer.)
+
     // usage
     E301("FORGE-E301", "unknown target",
             "The --target option names no registered target.",
@@ -159,6 +184,10 @@ public enum Code {
     E303("FORGE-E303", "unknown rule pack",
             "The --pack option (or `policy.packs`) names no rule pack.",
             "Run `forge docs rules` for the packs: baseline, strict."),
+    E304("FORGE-E304", "path option not usable",
+            "A path given on the command line cannot be used for what it names: an empty --out or --output (which"
+                    + " would mean the current directory), or a report file that is the spec itself or another input.",
+            "Name another path: a folder of its own for --out, a new file for the report."),
 
     // internal
     E900("FORGE-E900", "internal error",

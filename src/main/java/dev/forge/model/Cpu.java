@@ -21,7 +21,7 @@ public record Cpu(long millicores) implements Comparable<Cpu> {
             long m = Long.parseLong(cores.group(1)) * 1000 + (frac.isEmpty() ? 0 : Long.parseLong((frac + "00").substring(0, 3)));
             return new Cpu(m);
         }
-        throw new BadValueException("'" + raw + "' is not a CPU amount",
+        throw new BadValueException("'" + dev.forge.util.Shown.value(raw) + "' is not a CPU amount",
                 "Write cores (0.25, 0.5, 1, 2) or millicores (250m).");
     }
 

@@ -17,7 +17,7 @@ public record Duration(long millis, String text) implements Comparable<Duration>
         if (!m.matches()) {
             String fix = s.matches("\\d+") ? "Add a unit: '" + s + "s' for seconds, '" + s + "m' for minutes."
                     : "Write a whole number and one unit (ms, s, m, h, d), e.g. '30s' or '5m'.";
-            throw new BadValueException("'" + raw + "' is not a duration", fix);
+            throw new BadValueException("'" + dev.forge.util.Shown.value(raw) + "' is not a duration", fix);
         }
         long n = Long.parseLong(m.group(1));
         long unit = switch (m.group(2)) {

@@ -89,7 +89,7 @@ public final class Introspection {
             if (value instanceof Integer i) {
                 n = i;
             } else if (value instanceof Duration d) {
-                n = d.seconds();
+                return d.millis() >= r.min() * 1000 && d.millis() <= r.max() * 1000; // exact: 900999ms is over 900s
             } else if (value instanceof Size z) {
                 n = z.mebibytes();
             } else if (value instanceof Cpu c) {
@@ -98,6 +98,15 @@ public final class Introspection {
                 return true;
             }
             return n >= r.min() && n <= r.max();
+        }
+
+        /**
+         * Whether {@code value} is exact in the unit the platform counts the field in: a duration of a field counted
+         * in whole seconds must be whole seconds ({@code 1500ms} would be truncated to 1s, so it is refused).
+         */
+        public boolean exact(Object value) {
+            return !(value instanceof Duration d) || d.millis() % 1000 == 0
+                    || range().map(Range::millis).orElse(false);
         }
 
         /** The field's range as people read it, e.g. {@code 128Mi to 10240Mi}. */

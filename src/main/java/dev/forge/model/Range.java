@@ -15,4 +15,10 @@ public @interface Range {
     long min();
 
     long max();
+
+    /**
+     * Whether a duration keeps its milliseconds (e.g. a latency threshold). Otherwise the platform counts the
+     * field in whole seconds, and a duration that is not a whole number of seconds is refused, never truncated.
+     */
+    boolean millis() default false;
 }

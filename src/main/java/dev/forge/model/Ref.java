@@ -10,15 +10,15 @@ public record Ref(Kind kind, String name) implements Comparable<Ref> {
         String s = raw.trim();
         int colon = s.indexOf(':');
         if (colon <= 0 || colon == s.length() - 1) {
-            throw new BadValueException("'" + raw + "' is not a reference",
+            throw new BadValueException("'" + dev.forge.util.Shown.value(raw) + "' is not a reference",
                     "Write kind:name, where kind is one of " + kinds() + ".");
         }
         String kind = s.substring(0, colon);
         String name = s.substring(colon + 1);
         Kind k = Kind.bySpelling(kind).orElseThrow(() -> new BadValueException(
-                "'" + raw + "' names unknown kind '" + kind + "'", "Use one of " + kinds() + "."));
+                "'" + dev.forge.util.Shown.value(raw) + "' names unknown kind '" + dev.forge.util.Shown.value(kind) + "'", "Use one of " + kinds() + "."));
         if (!name.matches(Names.RESOURCE)) {
-            throw new BadValueException("'" + raw + "' has a bad name '" + name + "'",
+            throw new BadValueException("'" + dev.forge.util.Shown.value(raw) + "' has a bad name '" + dev.forge.util.Shown.value(name) + "'",
                     "Names are " + Names.RESOURCE_HINT + ".");
         }
         return new Ref(k, name);

@@ -19,14 +19,14 @@ public record Size(long mebibytes, String text) implements Comparable<Size> {
             String fix = decimal.matches()
                     ? "Use a binary unit: '" + decimal.group(1) + decimal.group(2).toUpperCase(java.util.Locale.ROOT) + "i'."
                     : "Write a whole number with Ki, Mi, Gi or Ti, e.g. '512Mi' or '1Gi'.";
-            throw new BadValueException("'" + raw + "' is not a size", fix);
+            throw new BadValueException("'" + dev.forge.util.Shown.value(raw) + "' is not a size", fix);
         }
         long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "Mi" : m.group(2);
         long mib = switch (unit) {
             case "Ki" -> {
                 if (n % 1024 != 0) {
-                    throw new BadValueException("'" + raw + "' is not a whole number of mebibytes",
+                    throw new BadValueException("'" + dev.forge.util.Shown.value(raw) + "' is not a whole number of mebibytes",
                             "Use a multiple of 1024Ki, or write the size in Mi.");
                 }
                 yield n / 1024;

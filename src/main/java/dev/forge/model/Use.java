@@ -18,7 +18,7 @@ public record Use(Ref ref, Access access) {
     public static Use parse(String raw) {
         Matcher m = FORM.matcher(raw.trim());
         if (!m.matches()) {
-            throw new BadValueException("'" + raw + "' is not a use",
+            throw new BadValueException("'" + dev.forge.util.Shown.value(raw) + "' is not a use",
                     "Write kind:name with an optional access level, e.g. 'table:messages (read-write)'.");
         }
         Ref ref = Ref.parse(m.group(1));

@@ -44,19 +44,36 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** Reads a spec file, reporting it under {@code displayName}. */
+    /**
+     * Reads a spec file, reporting it under {@code displayName}. Only a regular file is read (a device, pipe or
+     * FIFO is refused before it is opened, so nothing can hang or stream without end), and never more than
+     * the size limit plus one byte, whatever the file system says its size is.
+     */
     public static SpecSource read(Path file, String displayName) {
         try {
-            if (Files.isDirectory(file)) {
+            java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E001,
                         "'" + displayName + "' is a directory, not a spec file", "Name the forge.yaml inside it."));
             }
-            long size = Files.size(file);
-            if (size > dev.forge.spec.YamlLoader.MAX_BYTES) {
-                throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E007, "spec file is " + size
-                        + " bytes, over the limit of " + YamlLoader.MAX_BYTES + " bytes", Code.E007.fix()));
+            if (!attrs.isRegularFile()) {
+                throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E011,
+                        "'" + displayName + "' is not a regular file (a device, pipe or FIFO)", Code.E011.fix()));
             }
-            return new SpecSource(displayName, Files.readAllBytes(file));
+            if (attrs.size() > YamlLoader.MAX_BYTES) {
+                throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E007, "spec file is "
+                        + attrs.size() + " bytes, over the limit of " + YamlLoader.MAX_BYTES + " bytes", Code.E007.fix()));
+            }
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(YamlLoader.MAX_BYTES + 1);
+            }
+            if (bytes.length > YamlLoader.MAX_BYTES) {
+                throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E007, "spec file is over the"
+                        + " limit of " + YamlLoader.MAX_BYTES + " bytes (it grew while being read)", Code.E007.fix()));
+            }
+            return new SpecSource(displayName, bytes);
         } catch (NoSuchFileException e) {
             throw new SpecException(Diagnostic.error(Location.file(displayName), Code.E001,
                     "spec file '" + displayName + "' does not exist", Code.E001.fix()));
@@ -70,7 +87,7 @@ public final class Pipeline {
     public static ResolvedSpec resolve(SpecSource source) {
         MapNode tree = new YamlLoader().load(source);
         Bound bound = Binder.bind(tree);
-        return Resolver.resolve(bound);
+        return Resolver.resolve(bound, reservedNames());
     }
 
     /**
@@ -78,7 +95,12 @@ public final class Pipeline {
      * reported against {@code displayName} (e.g. the class that builds the spec).
      */
     public static ResolvedSpec resolve(Spec spec, String displayName) {
-        return Resolver.resolve(new Bound(spec, new SourceMap(displayName)));
+        return Resolver.resolve(new Bound(spec, new SourceMap(displayName)), reservedNames());
+    }
+
+    /** The names every registered target declares it cannot carry. */
+    static List<dev.forge.resolve.TargetNames> reservedNames() {
+        return BuiltinTargets.all().stream().flatMap(t -> t.reservedNames().stream()).toList();
     }
 
     /** The registered targets named (all that apply when {@code names} is empty). */

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * The environment variables a function or service receives, derived from its grants: for
  * {@code uses: [table:messages]} it gets {@code MESSAGES_TABLE_NAME}, and so on (docs/spec.md lists them).
- * Every principal also gets {@code ENVIRONMENT}. A variable the spec sets itself in {@code env:} wins.
+ * Every principal also gets {@code ENVIRONMENT}. A variable set in {@code env:} that is also derived here is
+ * refused at resolve (FORGE-E116, {@code NameClashes}), so none is ever silently dropped.
  */
 public final class Connections {
 

@@ -33,6 +33,11 @@ public final class Resolver {
     }
 
     public static ResolvedSpec resolve(Bound bound) {
+        return resolve(bound, List.of());
+    }
+
+    /** As {@link #resolve(Bound)}, also refusing the names {@code targets} cannot carry. */
+    public static ResolvedSpec resolve(Bound bound, List<TargetNames> targets) {
         Spec spec = bound.spec();
         SourceMap sources = bound.sources();
         Diagnostics diags = new Diagnostics();
@@ -41,6 +46,8 @@ public final class Resolver {
                     "Declare at least one, e.g. `environments: { dev: {} }`.");
         }
         checkComputeNames(spec, sources, diags);
+        NameClashes clashes = new NameClashes(sources, diags);
+        clashes.checkWritten(spec, targets);
         new References(spec, sources, diags).check();
         new SecretLiterals(sources, diags).check(spec);
         diags.throwIfErrors();
@@ -55,8 +62,10 @@ public final class Resolver {
             new Combinations(sources, envDiags, env).check(resolved);
             Naming naming = new Naming(spec.app(), env.name(), env.account());
             NameLimits.check(resolved, naming, sources, envDiags);
+            ResolvedEnv resolvedEnv = new ResolvedEnv(env, resolved, naming, grants(resolved));
+            new NameClashes(sources, envDiags).checkVariables(resolvedEnv);
             envDiags.sorted().forEach(seen::add);
-            envs.add(new ResolvedEnv(env, resolved, naming, grants(resolved)));
+            envs.add(resolvedEnv);
         }
         seen.forEach(diags::add);
         diags.throwIfErrors();

@@ -18,11 +18,12 @@ public record ScalarNode(String text, boolean plain, Location location) implemen
                 || text.equals("NULL"));
     }
 
+    /** Quoted as a message shows it: control characters escaped, over-long text cut. */
     @Override
     public String describe() {
         if (isNull()) {
             return "null";
         }
-        return "'" + text + "'";
+        return "'" + dev.forge.util.Shown.value(text) + "'";
     }
 }

@@ -35,9 +35,14 @@ public final class YamlLoader {
 
     /** A spec larger than this is not a spec. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Tabs after ':' read as spaces; more are refused, since each one costs a parse of the whole file. */
+    static final int MAX_SEPARATOR_TABS = 50;
     /** Deeper nesting than this is refused. */
     public static final int MAX_DEPTH = 64;
-    /** Nodes the document may expand to, aliases counted at their full size each time they are used. */
+    /**
+     * Nodes the document may expand to: each node written counts once, and each alias counts the full size of
+     * what it names each time it is used.
+     */
     public static final long MAX_NODES = 200_000;
 
     /**
@@ -177,7 +182,66 @@ public final class YamlLoader {
         }
     }
 
+    /**
+     * A tab after a key's ':' (or after '-', ',' and the like) is valid YAML that the parser refuses as if it were
+     * indentation. Such a tab is only white space, so it is read as a space (the columns stay the same) and the
+     * text parsed again; a tab that indents a line stays an error.
+     */
     private Node parse(String name, String text) {
+        String current = text;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return parseOnce(name, current);
+            } catch (SeparatorTab t) {
+                if (attempt >= MAX_SEPARATOR_TABS) {
+                    throw new SpecException(Diagnostic.error(t.where, Code.E003, "more than " + MAX_SEPARATOR_TABS
+                            + " tabs after ':' (valid YAML, but each one makes Forge parse the file again)",
+                            "Write a space after ':' instead of a tab."));
+                }
+                current = current.substring(0, t.index) + ' ' + current.substring(t.index + 1);
+            }
+        }
+    }
+
+    /** The parser stopped at a tab that separates, not indents: its index in the text. */
+    private static final class SeparatorTab extends RuntimeException {
+        final int index;
+        final Location where;
+
+        SeparatorTab(int index, Location where) {
+            super(null, null, false, false);
+            this.index = index;
+            this.where = where;
+        }
+    }
+
+    /** The index of the tab at {@code m} if something other than white space stands before it on its line. */
+    private static int separatorTab(String text, Mark m) {
+        int lineStart = 0;
+        for (int line = 0; line < m.getLine(); line++) {
+            lineStart = text.indexOf('\n', lineStart) + 1;
+            if (lineStart == 0) {
+                return -1;
+            }
+        }
+        int i;
+        try {
+            i = text.offsetByCodePoints(lineStart, m.getColumn());
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+        if (i >= text.length() || text.charAt(i) != '\t') {
+            return -1;
+        }
+        for (int k = lineStart; k < i; k++) {
+            if (text.charAt(k) != ' ' && text.charAt(k) != '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Node parseOnce(String name, String text) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(name)
                 .setAllowDuplicateKeys(true)
@@ -215,6 +279,7 @@ public final class YamlLoader {
                                     "Write the key as text, e.g. `name: value`.");
                             throw new SpecException(diags.sorted());
                         }
+                        total = count(name, total, 1, event);
                         stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, loc(name, event),
                                 ne.getAnchor().map(Object::toString)));
                     }
@@ -223,7 +288,7 @@ public final class YamlLoader {
                         Node done = f.mapping ? new MapNode(f.entries, f.location) : new ListNode(f.items, f.location);
                         weights.put(done, f.weight);
                         f.anchor.ifPresent(a -> anchors.put(a, done));
-                        total = add(name, stack, diags, done, f.weight, total, event);
+                        add(name, stack, diags, done, f.weight, event);
                         if (stack.isEmpty()) {
                             root = done;
                         }
@@ -235,7 +300,9 @@ public final class YamlLoader {
                                 loc(name, event));
                         se.getAnchor().ifPresent(a -> anchors.put(a.toString(), s));
                         weights.put(s, 1L);
-                        total = add(name, stack, diags, s, 1, total, event);
+                        checkText(s, stack, diags);
+                        total = count(name, total, 1, event);
+                        add(name, stack, diags, s, 1, event);
                         if (stack.isEmpty()) {
                             root = s;
                         }
@@ -250,7 +317,8 @@ public final class YamlLoader {
                                     "Define '&" + anchor + "' before using '*" + anchor + "'."));
                         }
                         long w = weights.getOrDefault(target, 1L);
-                        total = add(name, stack, diags, target, w, total, event);
+                        total = count(name, total, w, event);
+                        add(name, stack, diags, target, w, event);
                         if (stack.isEmpty()) {
                             root = target;
                         }
@@ -261,6 +329,12 @@ public final class YamlLoader {
                 }
             }
         } catch (MarkedYamlEngineException e) {
+            if (isTab(e) && e.getProblemMark().isPresent()) {
+                int tab = separatorTab(text, e.getProblemMark().get());
+                if (tab >= 0) {
+                    throw new SeparatorTab(tab, fromMark(name, e.getProblemMark().get()));
+                }
+            }
             Location where = (pointsAtContext(e) ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark()
                     .or(e::getContextMark)).map(m -> fromMark(name, m)).orElse(Location.file(name));
             diags.add(syntaxError(where, e, text));
@@ -273,22 +347,48 @@ public final class YamlLoader {
         return root;
     }
 
-    private long add(String name, Deque<Frame> stack, Diagnostics diags, Node node, long weight, long total,
-                     Event event) {
-        long newTotal = total + weight;
-        if (newTotal > MAX_NODES || weight > MAX_NODES) {
+    /** The running count of nodes: each written node once, each alias at the size of what it names. */
+    private static long count(String name, long total, long more, Event event) {
+        long newTotal = total + more;
+        if (newTotal > MAX_NODES || more > MAX_NODES) {
             throw new SpecException(Diagnostic.error(loc(name, event), Code.E005,
                     "the document expands to more than " + MAX_NODES + " nodes through anchors and aliases",
                     Code.E005.fix()));
         }
+        return newTotal;
+    }
+
+    /**
+     * Text the parser made from escapes: a lone UTF-16 surrogate ({@code "\\ud800"}) is no character and is
+     * refused anywhere; a control character or bidi override is refused in a key (a value keeps it, escaped
+     * whenever it is printed).
+     */
+    private static void checkText(ScalarNode s, Deque<Frame> stack, Diagnostics diags) {
+        String text = s.text();
+        int lone = dev.forge.util.Shown.loneSurrogate(text);
+        if (lone >= 0) {
+            diags.error(s.location(), Code.E012, String.format("the text holds a lone UTF-16 surrogate (U+%04X), which"
+                    + " is no character: '%s'", (int) text.charAt(lone), dev.forge.util.Shown.value(text)),
+                    "Write the character itself, or both halves of the pair (e.g. \\ud83d\\ude00).");
+            return;
+        }
+        Frame parent = stack.peek();
+        boolean key = parent != null && parent.mapping && parent.pendingKey == null;
+        if (key && dev.forge.util.Shown.unsafe(text)) {
+            diags.error(s.location(), Code.E012, "the key '" + dev.forge.util.Shown.value(text) + "' holds a control"
+                    + " character or a bidirectional-text override", Code.E012.fix());
+        }
+    }
+
+    private void add(String name, Deque<Frame> stack, Diagnostics diags, Node node, long weight, Event event) {
         Frame parent = stack.peek();
         if (parent == null) {
-            return newTotal;
+            return;
         }
         parent.weight = Math.min(MAX_NODES + 1, parent.weight + weight);
         if (!parent.mapping) {
             parent.items.add(node);
-            return newTotal;
+            return;
         }
         if (parent.pendingKey == null) {
             if (!(node instanceof ScalarNode key)) {
@@ -302,21 +402,20 @@ public final class YamlLoader {
             }
             ScalarNode first = parent.seen.get(key.text());
             if (first != null) {
-                diags.error(key.location(), Code.E004, "duplicate key '" + key.text() + "' (first defined at line "
+                diags.error(key.location(), Code.E004, "duplicate key " + key.describe() + " (first defined at line "
                         + first.location().line() + ")", Code.E004.fix());
                 parent.skipNextValue = true;
             } else {
                 parent.seen.put(key.text(), key);
             }
             parent.pendingKey = key;
-            return newTotal;
+            return;
         }
         if (!parent.skipNextValue) {
             parent.entries.add(new MapNode.Entry(parent.pendingKey, node));
         }
         parent.skipNextValue = false;
         parent.pendingKey = null;
-        return newTotal;
     }
 
     private static void checkTag(String name, Event event, Diagnostics diags) {
@@ -346,7 +445,7 @@ public final class YamlLoader {
     private static Diagnostic syntaxError(Location where, MarkedYamlEngineException e, String text) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
-        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("TAB")) {
+        if (isTab(e)) {
             return Diagnostic.error(where, Code.E003, "a tab character is used for indentation",
                     "Indent with spaces only; YAML does not allow tabs there.");
         }
@@ -369,6 +468,11 @@ public final class YamlLoader {
         }
         String full = (context.isEmpty() ? "" : context + ": ") + message;
         return Diagnostic.error(where, Code.E003, "YAML syntax error: " + oneLine(full), Code.E003.fix());
+    }
+
+    private static boolean isTab(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        return problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("TAB");
     }
 
     private static String oneLine(String s) {

@@ -22,6 +22,14 @@ public interface Target {
     }
 
     /**
+     * The names this target cannot give to what it derives from spec names (e.g. Terraform's reserved variable
+     * names), declared here in one place; the resolver refuses them before any target runs.
+     */
+    default List<dev.forge.resolve.TargetNames> reservedNames() {
+        return List.of();
+    }
+
+    /**
      * Generates the files for the environments in {@code context}. Paths are relative to the target's own
      * folder. Must be deterministic: the same input gives the same bytes.
      */

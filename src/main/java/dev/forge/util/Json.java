@@ -89,7 +89,8 @@ public final class Json {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (Shown.isControl(c) || Shown.isBidi(c) || Shown.lone(s, i)) {
+                        // escaped, so no control or bidi override reaches a terminal that shows the JSON
                         sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);

@@ -18,7 +18,7 @@ class PacksTest {
             "FORGE-API-001", "FORGE-API-002", "FORGE-API-003", "FORGE-API-004", "FORGE-API-005",
             "FORGE-LOG-001", "FORGE-LOG-002", "FORGE-MON-001",
             "FORGE-TAG-001",
-            "FORGE-IAM-001", "FORGE-IAM-002", "FORGE-IAM-003",
+            "FORGE-IAM-001", "FORGE-IAM-002",
             "FORGE-SEC-001", "FORGE-SEC-002",
             "FORGE-CI-001", "FORGE-CI-002", "FORGE-CI-003", "FORGE-CI-004", "FORGE-CI-005",
             "FORGE-CTR-001", "FORGE-CTR-002", "FORGE-DKR-001",

@@ -67,14 +67,15 @@ public final class JunitReport {
 
     static String esc(String s) {
         StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        // control characters and bidi overrides become visible escapes (\x1b), never raw bytes in a CI log
+        for (char c : dev.forge.util.Shown.escape(s, true).toCharArray()) {
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&apos;");
-                default -> sb.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+                default -> sb.append(c);
             }
         }
         return sb.toString();

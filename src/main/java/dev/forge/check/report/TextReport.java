@@ -14,7 +14,12 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /** The report with every value escaped for a terminal; secrets are masked by the caller ({@code Redactor}). */
     public static String render(CheckReport r, Sources sources) {
+        return dev.forge.util.Shown.escape(renderRaw(r, sources), true);
+    }
+
+    private static String renderRaw(CheckReport r, Sources sources) {
         StringBuilder sb = new StringBuilder();
         long failed = r.active().size();
         sb.append("forge check: packs ").append(r.packs()).append(", environments ").append(r.environments()).append('\n');

@@ -16,6 +16,32 @@ import java.util.List;
  */
 public final class TerraformTarget implements Target {
 
+    /**
+     * The root module's variable names a secret's name cannot take (an SSM secret's value is the root variable
+     * named after it): Terraform's reserved names, and the inputs every environment root declares itself.
+     */
+    static final java.util.Map<String, String> RESERVED_VARIABLES = reserved();
+
+    private static java.util.Map<String, String> reserved() {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        for (String w : List.of("count", "depends_on", "for_each", "lifecycle", "locals", "provider", "providers",
+                "source", "version")) {
+            m.put(w, "Terraform reserves for its own meta-arguments");
+        }
+        for (String w : List.of("environment", "region", "source_root", "image_tag", "vpc_id", "vpc_cidr",
+                "private_subnet_ids", "create_github_oidc_provider", "state_bucket", "state_lock_table",
+                "secret_versions")) {
+            m.put(w, "each environment root already declares as its own input");
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    @Override
+    public List<dev.forge.resolve.TargetNames> reservedNames() {
+        return List.of(new dev.forge.resolve.TargetNames(name(), java.util.Set.of(dev.forge.model.Kind.SECRET),
+                "Terraform variable", RESERVED_VARIABLES));
+    }
+
     @Override
     public String name() {
         return "terraform-aws";

@@ -60,5 +60,5 @@ public final class SecretInOutput implements ArtifactRule {
     }
 
     private static final List<String> PREFIXES = List.of("AKIA", "ASIA", "sk-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
-            "github_pat_", "xox", "PRIVATE KEY", "eyJ");
+            "github_pat_", "xox", "PRIVATE KEY", "eyJ", "k_live_", "k_test_");
 }
