@@ -59,6 +59,7 @@ final class SynthCommand implements Callable<Integer> {
     public Integer call() {
         SpecSource source = spec.read();
         ResolvedSpec resolved = Pipeline.resolve(source);
+        Pipeline.checkFiles(resolved, spec.dir());
         List<Target> selected = Pipeline.targets(targets, resolved);
         List<ResolvedEnv> selectedEnvs = Pipeline.environments(resolved, envs);
         Printer p = cli.printer();
@@ -67,7 +68,7 @@ final class SynthCommand implements Callable<Integer> {
         if (report != null && report.hasBlocking()) {
             return refuse(p, report, source, List.of());
         }
-        List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs);
+        List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs, spec.dir(), out);
         if (report != null) {
             report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today));
             if (report.hasBlocking()) {
