@@ -51,9 +51,9 @@ public record OfflineTerraform(Path terraform, String version, Path workDir, Map
      * is missing.
      */
     public static OfflineTerraform prepare(Path workDir) {
-        Path terraform = executable("FORGE_TERRAFORM", "terraform").orElseThrow(() -> missing(Code.E401,
+        Path terraform = executable("terraform").orElseThrow(() -> missing(Code.E401,
                 "terraform is not on the PATH: `forge verify` runs the real Terraform CLI (>= 1.11)"));
-        Path node = executable("FORGE_NODE", "node").orElseThrow(() -> missing(Code.E402,
+        Path node = executable("node").orElseThrow(() -> missing(Code.E402,
                 "node is not on the PATH: the offline AWS provider is a Node.js plugin"));
         Path plugin = pluginDir().orElseThrow(() -> missing(Code.E403,
                 "the offline provider plugin (tools/tf-provider/provider.js) was not found next to forge or in a parent"
@@ -116,9 +116,12 @@ public record OfflineTerraform(Path terraform, String version, Path workDir, Map
         return new SpecException(Diagnostic.error(Location.NONE, code, message, code.fix()));
     }
 
-    /** {@code $OVERRIDE} if set, else the first {@code name} on the PATH. */
-    static Optional<Path> executable(String override, String name) {
-        String o = System.getenv(override);
+    /**
+     * The {@code forge.<name>} system property or the {@code FORGE_<NAME>} environment variable if set (an explicit
+     * path), else the first {@code name} on the PATH.
+     */
+    static Optional<Path> executable(String name) {
+        String o = System.getProperty("forge." + name, System.getenv("FORGE_" + name.toUpperCase(java.util.Locale.ROOT)));
         if (o != null && !o.isBlank()) {
             Path p = Path.of(o);
             return Files.isExecutable(p) ? Optional.of(p.toAbsolutePath()) : Optional.empty();
