@@ -30,10 +30,12 @@ import java.util.regex.Pattern;
  *
  * @param terraform the terraform executable
  * @param version   its version, e.g. {@code 1.11.4}
+ * @param node      the node executable
+ * @param plugin    the plugin's folder (tools/tf-provider)
  * @param workDir   where the mirror and the CLI configuration live
  * @param env       the environment every terraform command runs with
  */
-public record OfflineTerraform(Path terraform, String version, Path workDir, Map<String, String> env) {
+public record OfflineTerraform(Path terraform, String version, Path node, Path plugin, Path workDir, Map<String, String> env) {
 
     /** Providers served offline: the versions the terraform-aws target's version constraints accept. */
     public static final Map<String, String> PROVIDERS = Map.of("aws", "6.25.0", "archive", "2.7.1");
@@ -89,7 +91,7 @@ public record OfflineTerraform(Path terraform, String version, Path workDir, Map
             env.put("TF_INPUT", "0");
             env.put("CHECKPOINT_DISABLE", "1");
             env.put("TF_REGISTRY_DISCOVERY_RETRY", "0");
-            return new OfflineTerraform(terraform, ver.group(1), workDir, env);
+            return new OfflineTerraform(terraform, ver.group(1), node, plugin, workDir, env);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

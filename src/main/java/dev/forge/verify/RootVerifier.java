@@ -43,8 +43,18 @@ public final class RootVerifier {
     /**
      * Verifies {@code terraformDir/environments/<env>} (terraformDir is the target's folder, holding
      * {@code modules/} and {@code environments/}), working in {@code scratch} (created, then left for inspection).
+     * Terraform starts the plugin from the offline mirror for every command, as a user's own terraform run does.
      */
     public RootResult verify(Path terraformDir, String env, Path scratch) {
+        return run(terraformDir, env, scratch, tf.env());
+    }
+
+    /** As {@link #verify(Path, String, Path)}, attached to running provider servers (never two roots at once). */
+    public RootResult verify(Path terraformDir, String env, Path scratch, ProviderServers servers) {
+        return run(terraformDir, env, scratch, servers.env());
+    }
+
+    private RootResult run(Path terraformDir, String env, Path scratch, Map<String, String> environment) {
         long t0 = System.nanoTime();
         Path source = terraformDir.resolve("environments").resolve(env);
         Path copy = scratch.resolve("terraform-aws");
@@ -60,28 +70,28 @@ public final class RootVerifier {
             throw new UncheckedIOException(e);
         }
         List<String> problems = new ArrayList<>();
-        Proc init = terraform(root, "init", "-input=false", "-no-color");
+        Proc init = terraform(environment, root, "init", "-input=false", "-no-color");
         if (!init.ok()) {
             problems.add(("init: " + init.stderr().strip() + "\n" + tail(init.stdout())).strip());
             return new RootResult(env, false, false, false, problems, List.of(), 0, 0, 0, ms(t0));
         }
-        Proc validate = terraform(root, "validate", "-json", "-no-color");
+        Proc validate = terraform(environment, root, "validate", "-json", "-no-color");
         boolean valid = validate(validate, copy, root, problems);
         if (!valid) {
             return new RootResult(env, true, false, false, problems, List.of(), 0, 0, 0, ms(t0));
         }
-        Proc plan = terraform(root, "plan", "-refresh=false", "-input=false", "-lock=false", "-no-color", "-json");
+        Proc plan = terraform(environment, root, "plan", "-refresh=false", "-input=false", "-lock=false", "-no-color", "-json");
         TreeSet<String> addresses = new TreeSet<>();
         int[] counts = new int[3];
         boolean planned = plan(plan, copy, root, problems, addresses, counts);
         return new RootResult(env, true, true, planned, problems, List.copyOf(addresses), counts[0], counts[1], counts[2], ms(t0));
     }
 
-    private Proc terraform(Path dir, String... args) {
+    private Proc terraform(Map<String, String> environment, Path dir, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(tf.terraform().toString());
         cmd.addAll(List.of(args));
-        return Proc.run(cmd, dir, tf.env(), TIMEOUT_SECONDS);
+        return Proc.run(cmd, dir, environment, TIMEOUT_SECONDS);
     }
 
     /** Values for the root's inputs: source_root at the real spec folder, and a dummy for each input with no value. */

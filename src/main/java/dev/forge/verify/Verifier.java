@@ -33,7 +33,9 @@ public final class Verifier {
                     + terraformDir.resolve("environments"), Code.E404.fix()));
         }
         RootVerifier rv = new RootVerifier(tf);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, envs.size())), r -> {
+        int n = Math.max(1, Math.min(parallel, envs.size()));
+        ServerPool servers = new ServerPool(tf, n);
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "forge-verify");
             t.setDaemon(true);
             return t;
@@ -41,7 +43,7 @@ public final class Verifier {
         try {
             List<Future<RootResult>> futures = new ArrayList<>();
             for (String env : envs) {
-                futures.add(pool.submit(() -> rv.verify(terraformDir, env, scratch.resolve(env))));
+                futures.add(pool.submit(() -> servers.with(s -> rv.verify(terraformDir, env, scratch.resolve(env), s))));
             }
             List<RootResult> out = new ArrayList<>();
             for (Future<RootResult> f : futures) {
@@ -58,6 +60,51 @@ public final class Verifier {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            servers.close();
+        }
+    }
+
+    /**
+     * Provider servers started once and lent to one root at a time (a provider remembers the region its root
+     * configured). Started lazily, at most {@code size}.
+     */
+    public static final class ServerPool implements AutoCloseable {
+        private final OfflineTerraform tf;
+        private final java.util.concurrent.BlockingQueue<ProviderServers> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final List<ProviderServers> all = new ArrayList<>();
+        private final int size;
+
+        public ServerPool(OfflineTerraform tf, int size) {
+            this.tf = tf;
+            this.size = size;
+        }
+
+        public <T> T with(java.util.function.Function<ProviderServers, T> work) throws InterruptedException {
+            ProviderServers s = idle.poll();
+            if (s == null) {
+                synchronized (all) {
+                    if (all.size() < size) {
+                        s = ProviderServers.start(tf);
+                        all.add(s);
+                    }
+                }
+                if (s == null) {
+                    s = idle.take();
+                }
+            }
+            try {
+                return work.apply(s);
+            } finally {
+                idle.add(s);
+            }
+        }
+
+        @Override
+        public void close() {
+            synchronized (all) {
+                all.forEach(ProviderServers::close);
+                all.clear();
+            }
         }
     }
 }

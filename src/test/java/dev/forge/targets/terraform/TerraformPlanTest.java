@@ -10,6 +10,7 @@ import dev.forge.testkit.Golden;
 import dev.forge.verify.OfflineTerraform;
 import dev.forge.verify.RootResult;
 import dev.forge.verify.RootVerifier;
+import dev.forge.verify.Verifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that source_root must really point back at the example), passes the real {@code terraform init} and
  * {@code validate}, and {@code plan -refresh=false} plans exactly the resources in
  * {@code src/test/resources/terraform-plan/<example>/<env>.txt} (rewrite with -Dforge.updateGolden=true and review).
- * All roots of all examples run two at a time against one offline provider setup.
+ * All roots of all examples run two at a time; the offline providers start once per worker (Terraform attaches to them).
  */
 class TerraformPlanTest {
 
@@ -52,6 +53,7 @@ class TerraformPlanTest {
         long t0 = System.nanoTime();
         OfflineTerraform tf = OfflineTerraform.prepare(work.resolve("terraform"));
         RootVerifier verifier = new RootVerifier(tf);
+        Verifier.ServerPool servers = new Verifier.ServerPool(tf, 2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Map<String, Future<RootResult>> futures = new TreeMap<>();
@@ -66,8 +68,8 @@ class TerraformPlanTest {
                     Files.write(p, a.bytes());
                 }
                 for (ResolvedEnv env : spec.environments()) {
-                    futures.put(example + "/" + env.name(), pool.submit(() -> verifier.verify(out.resolve("terraform-aws"),
-                            env.name(), work.resolve("roots").resolve(example).resolve(env.name()))));
+                    futures.put(example + "/" + env.name(), pool.submit(() -> servers.with(s -> verifier.verify(
+                            out.resolve("terraform-aws"), env.name(), work.resolve("roots").resolve(example).resolve(env.name()), s))));
                 }
             }
             for (var f : futures.entrySet()) {
@@ -75,6 +77,7 @@ class TerraformPlanTest {
             }
         } finally {
             pool.shutdownNow();
+            servers.close();
         }
         wallMillis = (System.nanoTime() - t0) / 1_000_000;
     }
