@@ -4,7 +4,7 @@
 // `terraform init`, `validate` and `plan -refresh=false` run offline, with no credentials.
 // It never creates anything: ApplyResourceChange is refused. See README.md next to this file.
 //
-// Usage (Terraform starts it; never by hand): node provider.js --provider aws|archive
+// Usage (Terraform starts it; never by hand): node provider.js --provider aws|archive [--exit-with-stdin]
 'use strict';
 
 const fs = require('fs');
@@ -296,6 +296,10 @@ function main() {
     process.stdout.write(`1|5|tcp|127.0.0.1:${port}|grpc|${certField}\n`);
   });
   process.on('SIGINT', () => {}); // Terraform forwards Ctrl-C; it stops us through GRPCController.Shutdown
+  if (process.argv.includes('--exit-with-stdin')) {
+    // Started by Forge as a shared server (TF_REATTACH_PROVIDERS): stop when Forge goes away, even if killed.
+    process.stdin.on('end', shutdown).on('error', shutdown).resume();
+  }
   process.on('SIGTERM', shutdown);
 }
 

@@ -36,7 +36,7 @@ public final class ProviderServers implements AutoCloseable {
         try {
             for (String provider : new TreeMap<>(OfflineTerraform.PROVIDERS).keySet()) {
                 ProcessBuilder pb = new ProcessBuilder(tf.node().toString(), tf.plugin().resolve("provider.js").toString(),
-                        "--provider", provider).directory(tf.workDir().toFile());
+                        "--provider", provider, "--exit-with-stdin").directory(tf.workDir().toFile());
                 pb.environment().put("TF_PLUGIN_MAGIC_COOKIE", COOKIE);
                 pb.environment().remove("PLUGIN_CLIENT_CERT");
                 pb.redirectError(ProcessBuilder.Redirect.DISCARD);
