@@ -272,6 +272,18 @@ function main() {
   const gp = grpc.loadPackageDefinition(protoLoader.loadSync('go-plugin.proto', loadOpts)).plugin;
   const health = grpc.loadPackageDefinition(protoLoader.loadSync('health.proto', loadOpts)).grpc.health.v1;
 
+  // GetSchema is asked by every terraform command: serialize the (large, unchanging) answer once.
+  const getSchema = tf.Provider.service.GetSchema;
+  const serialize = getSchema.responseSerialize;
+  let schemaBytes = null;
+  getSchema.responseSerialize = (value) => {
+    if (value && value.resource_schemas && value.diagnostics && value.diagnostics.length === 0) {
+      if (!schemaBytes) schemaBytes = serialize(value);
+      return schemaBytes;
+    }
+    return serialize(value);
+  };
+
   const server = new grpc.Server({ 'grpc.max_receive_message_length': 256 * 1024 * 1024, 'grpc.max_send_message_length': 256 * 1024 * 1024 });
   const shutdown = () => { server.forceShutdown(); setTimeout(() => process.exit(0), 10); };
   server.addService(tf.Provider.service, providerService(providerName, schema, state));
