@@ -27,6 +27,7 @@ gen=$(mktemp -d); trap 'rm -rf "$gen"' EXIT
   echo "    routes:"
   for i in $(seq 0 199); do echo "      GET /f$i: function:f$i"; done
 } > "$gen/forge.yaml"
+for i in $(seq 0 199); do mkdir -p "$gen/functions/f$i"; done   # function sources must exist (FORGE-E123)
 "$root/forge" validate "$gen/forge.yaml" >/dev/null
 
 for spec in "$root"/examples/*/forge.yaml; do

@@ -28,6 +28,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') o.out = path.resolve(argv[++i]);
     else if (argv[i] === '--full') o.full = true;
+    else if (argv[i] === '--typed-out') o.typedOut = path.resolve(argv[++i]);
     else { console.error(`unknown argument: ${argv[i]}`); process.exit(2); }
   }
   return o;
@@ -108,6 +109,114 @@ function getterMap(js, className) {
   return map;
 }
 
+// ---------------------------------------------------------------------------
+// Types (cty type JSON as in `terraform providers schema -json`)
+// ---------------------------------------------------------------------------
+// Optional arguments the provider also computes when unset. cdktf does not record this
+// (it comments only computed-only attributes), so a name table plus one rule: `x` is
+// optional+computed when an `x_prefix` argument exists (name/name_prefix, bucket/bucket_prefix).
+const OPTIONAL_COMPUTED = new Set(['id', 'region', 'tags_all']);
+
+const sortObj = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+
+function typedAttr(type, kind) {
+  const a = { type };
+  if (kind === 'r') a.required = true;
+  else if (kind === 'o') a.optional = true;
+  else a.computed = true;
+  return a;
+}
+
+const STORAGE = {
+  string: 'string', number: 'number', boolean: 'bool', any: 'dynamic',
+  stringList: ['list', 'string'], numberList: ['list', 'number'], booleanList: ['list', 'bool'],
+  stringListList: ['list', ['list', 'string']], stringMapList: ['list', ['map', 'string']],
+  stringMap: ['map', 'string'], numberMap: ['map', 'number'], booleanMap: ['map', 'bool'],
+  stringMapMap: ['map', ['map', 'string']],
+};
+
+function jsiiCty(t) {
+  if (!t) return 'dynamic';
+  if (t.primitive) return { string: 'string', number: 'number', boolean: 'bool', any: 'dynamic' }[t.primitive] || 'dynamic';
+  if (t.union) {
+    const prims = t.union.types.filter((u) => u.primitive || u.collection);
+    return prims.length ? jsiiCty(prims[0]) : 'dynamic';
+  }
+  if (t.collection) return [t.collection.kind === 'map' ? 'map' : 'list', jsiiCty(t.collection.elementtype)];
+  return 'dynamic';
+}
+
+function ctyOf(fromJs, jsiiType) {
+  if (fromJs && STORAGE[fromJs.storage] !== undefined) {
+    let ty = STORAGE[fromJs.storage];
+    if (Array.isArray(ty) && fromJs.type === 'set') ty = ['set', ty[1]];
+    return ty;
+  }
+  return jsiiCty(jsiiType);
+}
+
+function objectType(block) {
+  const attrs = {};
+  const optional = [];
+  for (const [k, a] of Object.entries(block.attributes || {})) {
+    attrs[k] = a.type;
+    if (!a.required) optional.push(k);
+  }
+  for (const [k, b] of Object.entries(block.block_types || {})) {
+    const o = objectType(b.block);
+    attrs[k] = b.nesting_mode === 'single' ? o : [b.nesting_mode, o];
+    optional.push(k);
+  }
+  return optional.length ? ['object', sortObj(attrs), optional.sort()] : ['object', sortObj(attrs)];
+}
+
+const GETTER_TYPES = {
+  getStringAttribute: 'string', getNumberAttribute: 'number', getBooleanAttribute: 'bool',
+  getListAttribute: ['list', 'string'], getNumberListAttribute: ['list', 'number'],
+  getStringMapAttribute: ['map', 'string'], getNumberMapAttribute: ['map', 'number'],
+  getBooleanMapAttribute: ['map', 'bool'], getAnyMapAttribute: ['map', 'dynamic'],
+};
+
+// Type of a computed-only getter: primitive getters by their accessor, complex ones
+// (`this._x = new XList(this, "x", wrapsSet)` / `new XOutputReference(...)` / `new XMap`)
+// as list/set/map of the object their OutputReference class reads.
+function computedType(js, className, getter, depth) {
+  const body = js.decls.get(className) || '';
+  const re = new RegExp(`\\n {4}get ${getter}\\(\\) \\{\\n\\s+return ([^\\n]*)`);
+  const m = re.exec(body);
+  if (!m) return 'dynamic';
+  const g = /this\.(\w+)\('(\w+)'\)/.exec(m[1]);
+  if (g) return GETTER_TYPES[g[1]] || 'dynamic';
+  const f = /^this\._(\w+);/.exec(m[1]);
+  if (!f || depth > 6) return 'dynamic';
+  const ctor = new RegExp(`this\\._${f[1]} = new (\\w+)\\(this, "\\w+"(?:, (true|false))?\\)`).exec(body);
+  if (!ctor) return 'dynamic';
+  const cls = ctor[1];
+  let kind = null; let ref = cls;
+  if (cls.endsWith('List')) { kind = ctor[2] === 'true' ? 'set' : 'list'; ref = cls.slice(0, -4) + 'OutputReference'; }
+  else if (cls.endsWith('Map')) { kind = 'map'; ref = cls.slice(0, -3) + 'OutputReference'; }
+  else if (!cls.endsWith('OutputReference')) return 'dynamic';
+  const obj = objectOfOutputReference(js, ref, depth + 1);
+  return kind ? [kind, obj] : obj;
+}
+
+function objectOfOutputReference(js, cls, depth) {
+  const body = js.decls.get(cls) || '';
+  const attrs = {};
+  for (const m of body.matchAll(/\n {4}get (\w+)\(\) \{\n\s+return ([^\n]*)/g)) {
+    const [, name, ret] = m;
+    if (name === 'internalValue' || name.endsWith('Input')) continue;
+    const g = /this\.(\w+)\('(\w+)'\)/.exec(ret);
+    if (g && GETTER_TYPES[g[1]]) { attrs[g[2]] = GETTER_TYPES[g[1]]; continue; }
+    const f = /^this\._(\w+);/.exec(ret);
+    if (f) {
+      const ctor = new RegExp(`this\\._${f[1]} = new \\w+\\(this, "(\\w+)"`).exec(body);
+      if (ctor) attrs[ctor[1]] = computedType(js, cls, name, depth);
+    }
+  }
+  return Object.keys(attrs).length ? ['object', sortObj(attrs)] : 'dynamic';
+}
+
 function camelToSnake(s) {
   return s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
 }
@@ -167,7 +276,7 @@ function main() {
   // outputClass: class whose extra read-only getters are computed-only attributes.
   function buildNode(structFqn, js, hclDecl, hclIsClass, outputClassFqn, trail) {
     const st = types[structFqn];
-    const node = { a: {}, b: {} };
+    const node = { a: {}, b: {}, t: { attributes: {}, block_types: {} } };
     const table = hclTable(js, hclDecl, hclIsClass);
     if (table.size === 0 && (st.properties || []).length) { stats.noHclTable++; warnings.push(`no HCL table: ${hclDecl}`); }
     const byCamel = new Map();
@@ -196,13 +305,26 @@ function main() {
         blk.a = child.a;
         if (child.b) blk.b = child.b;
         node.b[snake] = blk;
+        if (fromJs && !fromJs.isBlock) {
+          // a nested *attribute* (object typed), not a block
+          const obj = objectType(child.t);
+          node.t.attributes[snake] = typedAttr(mode === 'single' ? obj : [mode, obj], p.optional ? 'o' : 'r');
+        } else {
+          const tb = { nesting_mode: mode, block: child.t };
+          if (blk.min) tb.min_items = 1;
+          if (blk.max || mode === 'single') tb.max_items = 1;
+          if (mode === 'single') delete tb.max_items;
+          node.t.block_types[snake] = tb;
+        }
       } else if (p.type && p.type.primitive === 'any') {
         // cdktf collapses some deeply nested schemas (e.g. aws_wafv2_web_acl rule.statement)
         // into an untyped value: block or attribute, contents unknown
         node.a[snake] = 'x';
+        node.t.attributes[snake] = typedAttr('dynamic', p.optional ? 'o' : 'r');
         stats.opaque++;
       } else {
         node.a[snake] = p.optional ? 'o' : 'r';
+        node.t.attributes[snake] = typedAttr(ctyOf(fromJs, p.type), p.optional ? 'o' : 'r');
       }
     }
     if (outputClassFqn) {
@@ -217,14 +339,24 @@ function main() {
         if (!snake) { snake = camelToSnake(p.name); stats.computedFallback++; warnings.push(`${oc.name}.${p.name} -> ${snake} (no getter match)`); }
         if (node.a[snake] || node.b[snake]) continue;
         node.a[snake] = 'c';
+        node.t.attributes[snake] = typedAttr(computedType(loadJs(jsFileOf(oc)), oc.name, p.name, 0), 'c');
       }
     }
+    // optional arguments that are also computed: not told apart by cdktf; see OPTIONAL_COMPUTED
+    for (const [name, at] of Object.entries(node.t.attributes)) {
+      if (at.optional && (OPTIONAL_COMPUTED.has(name) || node.t.attributes[name + '_prefix'])) at.computed = true;
+    }
+    node.t.attributes = sortObj(node.t.attributes);
+    node.t.block_types = sortObj(node.t.block_types);
+    if (!Object.keys(node.t.block_types).length) delete node.t.block_types;
     if (!Object.keys(node.b).length) delete node.b;
     return node;
   }
 
   const resources = {};
   const dataSources = {};
+  const typedResources = {};
+  const typedDataSources = {};
   let classes = 0;
   for (const [fqn, t] of Object.entries(types)) {
     if (t.kind !== 'class') continue;
@@ -239,10 +371,18 @@ function main() {
     const cfgFqn = cfgParam && cfgParam.type.fqn;
     if (!cfgFqn || !types[cfgFqn]) { warnings.push(`no config struct for ${fqn}`); continue; }
     const node = buildNode(cfgFqn, js, t.name, true, fqn, [cfgFqn]);
+    (isRes ? typedResources : typedDataSources)[tfType] = node.t;
+    delete node.t;
     (isRes ? resources : dataSources)[tfType] = node;
   }
-
-  const sortObj = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+  // provider configuration block (region, default_tags, assume_role, ...)
+  let typedProvider = { attributes: {} };
+  for (const [fqn, t] of Object.entries(types)) {
+    if (t.kind !== 'class' || t.base !== 'cdktf.TerraformProvider') continue;
+    const cfgParam = (t.initializer.parameters || []).find((p) => p.name === 'config');
+    if (cfgParam && types[cfgParam.type.fqn]) typedProvider = buildNode(cfgParam.type.fqn, loadJs(jsFileOf(t)), t.name, true, null, [cfgParam.type.fqn]).t;
+    delete typedProvider.attributes.alias; // a meta-argument, not part of the provider's schema
+  }
 
   const archive = {
     origin: 'hand-written: hashicorp/archive provider 2.x (not from @cdktf/provider-aws)',
@@ -297,10 +437,67 @@ function main() {
   }
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   fs.writeFileSync(opts.out, text + '\n');
+
+  // Typed schema for tools/tf-provider (the schema-serving plugin), shaped like
+  // `terraform providers schema -json`. Only the KEEP_PREFIXES subset (Forge emits no other
+  // types); gzip with a fixed header so that the bytes are deterministic.
+  const keep = (k) => KEEP_PREFIXES.some((p) => k.startsWith(p));
+  const flags = JSON.parse(fs.readFileSync(path.join(__dirname, 'attribute-flags.json'), 'utf8'));
+  const applyFlags = (kind, schemas) => {
+    for (const [addr, f] of Object.entries(flags[kind] || {})) {
+      const [type, ...attrPath] = addr.split('.');
+      let block = schemas[type] && schemas[type].block;
+      for (const step of attrPath.slice(0, -1)) block = block && block.block_types && block.block_types[step] && block.block_types[step].block;
+      const at = block && block.attributes[attrPath[attrPath.length - 1]];
+      if (!at) { if (keep(type)) warnings.push(`attribute-flags.json: no ${kind} attribute ${addr}`); continue; }
+      if (f.sensitive) at.sensitive = true;
+      if (f.write_only) at.write_only = true;
+    }
+  };
+  // Types with an opaque part (cdktf typed it `any`) cannot be served: the real schema has
+  // nested blocks there, and Terraform refuses dynamic attributes inside set blocks.
+  const opaque = (b) => Object.values(b.attributes || {}).some((a) => a.type === 'dynamic' && !a.computed)
+    || Object.values(b.block_types || {}).some((x) => opaque(x.block));
+  const excluded = [];
+  const wrap = (m) => sortObj(Object.fromEntries(Object.entries(m).filter(([k, b]) => {
+    if (!keep(k)) return false;
+    if (opaque(b)) { excluded.push(k); return false; }
+    return true;
+  }).map(([k, b]) => [k, { version: 0, block: b }])));
+  const typedResourceSchemas = wrap(typedResources);
+  const typedDataSchemas = wrap(typedDataSources);
+  applyFlags('resources', typedResourceSchemas);
+  applyFlags('data_sources', typedDataSchemas);
+  const typedDoc = {
+    format_version: '1.0',
+    forge: {
+      generated_by: 'tools/aws-schema/extract.js',
+      source: `${pkg.name}@${pkg.version} (.jsii + generated lib/*.js); sensitive/write_only from tools/aws-schema/attribute-flags.json`,
+      provider_version: (pkg.cdktf && pkg.cdktf.provider && pkg.cdktf.provider.version) || '6.25.0',
+      subset: { prefixes: KEEP_PREFIXES, resources: Object.keys(typedResourceSchemas).length, data_sources: Object.keys(typedDataSchemas).length },
+      excluded_opaque: excluded.sort(),
+      limits: 'optional+computed only for id, region, tags_all and x where x_prefix exists; no deprecated flags; min_items/max_items only 1',
+    },
+    provider_schemas: {
+      'registry.terraform.io/hashicorp/aws': {
+        provider: { version: 0, block: typedProvider },
+        resource_schemas: typedResourceSchemas,
+        data_source_schemas: typedDataSchemas,
+      },
+    },
+  };
+  const zlib = require('zlib');
+  const typedOut = opts.typedOut || path.join(__dirname, '..', 'tf-provider', 'schema', 'aws-6.25.0.json.gz');
+  fs.mkdirSync(path.dirname(typedOut), { recursive: true });
+  const gz = zlib.gzipSync(Buffer.from(JSON.stringify(typedDoc) + '\n'), { level: 9 });
+  gz.writeUInt32LE(0, 4); // mtime 0
+  gz[9] = 255; // OS unknown: same bytes on every machine
+  fs.writeFileSync(typedOut, gz);
   const summary = {
     out: path.relative(process.cwd(), opts.out), bytes: text.length + 1, full_bytes: fullSize, classes,
     resources: Object.keys(out.resources).length, data_sources: Object.keys(out.data_sources).length,
     all_resources: Object.keys(resources).length, all_data_sources: Object.keys(dataSources).length,
+    typed: { bytes_gz: fs.statSync(opts.typedOut || path.join(__dirname, '..', 'tf-provider', 'schema', 'aws-6.25.0.json.gz')).size },
     stats, warnings: warnings.length, seconds: (Date.now() - t0) / 1000,
   };
   console.log(JSON.stringify(summary, null, 2));

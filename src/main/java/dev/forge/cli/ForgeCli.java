@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** The {@code forge} command. Only {@link #main} calls System.exit. */
 @Command(name = "forge", mixinStandardHelpOptions = true, versionProvider = ForgeCli.Version.class,
         description = {"One spec in, every platform's infrastructure out, proven by the ecosystem's own validators.", ""},
-        subcommands = {ValidateCommand.class, CheckCommand.class, SynthCommand.class, SchemaCommand.class, TargetsCommand.class,
+        subcommands = {ValidateCommand.class, CheckCommand.class, SynthCommand.class, VerifyCommand.class, SchemaCommand.class, TargetsCommand.class,
                 ExplainCommand.class, InitCommand.class, DocsCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  invalid spec, check findings, a file the writer will not overwrite, or an input or file-system"

@@ -24,6 +24,10 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing file.")
     boolean force;
 
+    /** The starter function's code ({@code handler: app.handler}, {@code source: src/}). */
+    static final String STARTER_HANDLER = "\"\"\"The starter function (forge.yaml: handler app.handler, source src/). Replace with your code.\"\"\"\n"
+            + "\n\ndef handler(event, context):\n    return {\"statusCode\": 200, \"body\": \"hello from forge\"}\n";
+
     static String starter() throws IOException {
         try (InputStream in = InitCommand.class.getResourceAsStream("starter.yaml")) {
             if (in == null) {
@@ -45,7 +49,15 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         UserFiles.write(file, starter());
-        cli.printer().out().println("wrote " + file + "; next: forge validate " + file + " && forge synth " + file);
+        // The starter's function is built from src/ (FORGE-E123 when that folder is missing): give it a handler.
+        Path parent = file.toAbsolutePath().getParent();
+        Path handler = (parent == null ? Path.of("") : parent).resolve("src").resolve("app.py");
+        String also = "";
+        if (!Files.exists(handler.getParent(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            UserFiles.write(handler, STARTER_HANDLER);
+            also = " and " + handler;
+        }
+        cli.printer().out().println("wrote " + file + also + "; next: forge validate " + file + " && forge synth " + file);
         cli.printer().out().flush();
         return ExitCodes.OK;
     }

@@ -15,4 +15,10 @@ final class SpecOptions {
     SpecSource read() {
         return Pipeline.read(Path.of(spec), spec);
     }
+
+    /** The folder holding the spec (paths in the spec, such as function sources, are relative to it). */
+    Path dir() {
+        Path parent = Path.of(spec).toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
 }

@@ -62,6 +62,7 @@ final class SynthCommand implements Callable<Integer> {
         ResolvedSpec resolved = Pipeline.resolve(source);
         dev.forge.util.Redactor redactor = dev.forge.check.report.SecretValues.of(resolved);
         cli.printer().redact(redactor);
+        Pipeline.checkFiles(resolved, spec.dir());
         List<Target> selected = Pipeline.targets(targets, resolved);
         List<ResolvedEnv> selectedEnvs = Pipeline.environments(resolved, envs);
         Printer p = cli.printer();
@@ -70,7 +71,7 @@ final class SynthCommand implements Callable<Integer> {
         if (report != null && report.hasBlocking()) {
             return refuse(p, report, source, List.of(), redactor);
         }
-        List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs);
+        List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs, spec.dir(), out);
         if (report != null) {
             report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today));
             if (report.hasBlocking()) {

@@ -27,6 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResolvedSpec resolved = Pipeline.resolve(spec.read());
+        Pipeline.checkFiles(resolved, spec.dir());
         Printer p = cli.printer();
         if (format == Format.json) {
             p.json(true, List.of(), Map.of("environments", resolved.environments().stream().map(e -> e.name()).toList()));

@@ -141,6 +141,10 @@ public enum Code {
     E122("FORGE-E122", "bad suppression",
             "A policy suppression must name an existing rule ID and give a reason a reviewer can judge.",
             "Write `{ rule: FORGE-S3-001, resource: bucket:assets, reason: \"why this is acceptable\" }`."),
+    E123("FORGE-E123", "function source folder missing",
+            "A function's `source:` names a folder (relative to the folder holding forge.yaml) that does not exist,"
+                    + " or is not a folder. Terraform zips that folder at plan time, so the plan would fail.",
+            "Create the folder with the function's code, or correct the path (it is relative to forge.yaml's folder)."),
 
     // write
     E201("FORGE-E201", "generated file edited by hand",
@@ -188,6 +192,23 @@ public enum Code {
             "A path given on the command line cannot be used for what it names: an empty --out or --output (which"
                     + " would mean the current directory), or a report file that is the spec itself or another input.",
             "Name another path: a folder of its own for --out, a new file for the report."),
+
+    // verify (Terraform itself, offline)
+    E401("FORGE-E401", "terraform not found",
+            "`forge verify` runs the real Terraform CLI (1.11 or later), and none is on the PATH.",
+            "Install Terraform >= 1.11 (https://developer.hashicorp.com/terraform/install) or point FORGE_TERRAFORM at it."),
+    E402("FORGE-E402", "node not found",
+            "`forge verify` serves the AWS provider's schema to Terraform through a small Node.js plugin"
+                    + " (tools/tf-provider), and `node` is not on the PATH.",
+            "Install Node.js >= 18, or point FORGE_NODE at it."),
+    E403("FORGE-E403", "offline provider plugin missing",
+            "The schema-serving provider plugin (tools/tf-provider in a Forge checkout) was not found, or its npm"
+                    + " packages could not be installed.",
+            "Run forge from a checkout, or set FORGE_TF_PROVIDER to the tools/tf-provider folder; run"
+                    + " tools/tf-provider/install.sh once with access to the npm registry."),
+    E404("FORGE-E404", "no Terraform roots to verify",
+            "The output folder holds no terraform-aws/environments/<env>/ root for the environments asked for.",
+            "Run `forge synth` first (or let `forge verify` synthesize), and name environments the spec declares."),
 
     // internal
     E900("FORGE-E900", "internal error",

@@ -185,6 +185,41 @@ public final class Pipeline {
     }
 
     /**
+     * synth, knowing where the spec lives and where the files will be written, so that paths from the output
+     * back to the spec's folder (function sources) are right at any depth.
+     */
+    public static List<Artifact> synth(ResolvedSpec spec, List<Target> targets, List<ResolvedEnv> envs, Path specDir,
+                                       Path out) {
+        return Synthesizer.run(targets, new SynthContext(spec, envs, java.util.Optional.of(new SynthContext.Layout(specDir, out))));
+    }
+
+    /**
+     * The files a spec points at, relative to its folder: every function's {@code source:} folder must exist.
+     * Throws {@link SpecException} with one error per missing folder, at the {@code source:} line.
+     */
+    public static void checkFiles(ResolvedSpec spec, Path specDir) {
+        List<Diagnostic> bad = new ArrayList<>();
+        var functions = spec.written().functions();
+        if (functions != null) {
+            new java.util.TreeMap<>(functions).forEach((name, f) -> {
+                if (f == null || f.source() == null) {
+                    return;
+                }
+                Path dir = specDir.resolve(f.source()).normalize();
+                if (!Files.isDirectory(dir)) {
+                    bad.add(Diagnostic.error(spec.sources().at(SourceMap.child(SourceMap.child("functions", name), "source")),
+                            Code.E123, "function '" + name + "': source folder '" + f.source() + "' does not exist"
+                                    + (Files.exists(dir) ? " as a folder" : "") + " (relative to the spec's folder)",
+                            Code.E123.fix()));
+                }
+            });
+        }
+        if (!bad.isEmpty()) {
+            throw new SpecException(bad);
+        }
+    }
+
+    /**
      * write: into {@code out}. A run over every environment owns the selected targets' folders (and removes
      * their stale files); a run narrowed by environment only adds and updates files.
      */

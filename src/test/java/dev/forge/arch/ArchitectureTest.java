@@ -39,6 +39,7 @@ class ArchitectureTest {
                 .layer("emit").definedBy("dev.forge.emit..")
                 .layer("targets").definedBy("dev.forge.targets..")
                 .layer("write").definedBy("dev.forge.write..")
+                .layer("verify").definedBy("dev.forge.verify..")
                 .layer("pipeline").definedBy("dev.forge.pipeline..")
                 .layer("cli").definedBy("dev.forge.cli..")
                 .whereLayer("util").mayOnlyAccessLayers("util")
@@ -54,6 +55,7 @@ class ArchitectureTest {
                 .whereLayer("emit").mayOnlyAccessLayers("emit", "util")
                 .whereLayer("targets").mayOnlyAccessLayers("targets", "emit", "synth", "resolve", "model", "diag", "util")
                 .whereLayer("write").mayOnlyAccessLayers("write", "synth", "diag", "util")
+                .whereLayer("verify").mayOnlyAccessLayers("verify", "emit", "diag", "util")
                 .whereLayer("pipeline").mayOnlyAccessLayers("pipeline", "write", "targets", "check", "synth", "resolve",
                         "bind", "spec", "model", "diag", "util")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()

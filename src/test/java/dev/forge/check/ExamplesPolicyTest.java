@@ -76,6 +76,7 @@ class ExamplesPolicyTest {
         Path spec = dir.resolve("forge.yaml");
         String good = Files.readString(example, StandardCharsets.UTF_8);
         Files.writeString(spec, good);
+        copySourceFolders(example.getParent(), dir);
         Path out = dir.resolve("out");
         assertThat(CheckCliTest.forge("synth", spec.toString(), "--out", out.toString()).code()).isZero();
         List<String> before = snapshot(out);
@@ -87,6 +88,17 @@ class ExamplesPolicyTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("Check: " + m.rule()).contains(spec + ":" + line + ":");
         assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    /** The example's folders (function sources: synth refuses a spec whose source folder is missing, FORGE-E123). */
+    static void copySourceFolders(Path exampleDir, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(exampleDir)) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> p.getParent() != null && !p.getParent().equals(exampleDir)).toList()) {
+                Path target = to.resolve(exampleDir.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target);
+            }
+        }
     }
 
     /** Adds the resource under its section: after the section's header when the example has one, else at the end. */

@@ -20,6 +20,7 @@ class HostileInputTest {
     private static final String HEAD = "forge: 1\napp: demo\nenvironments: { dev: {} }\n";
 
     private static Path spec(Path dir, String text) throws Exception {
+        Files.createDirectories(dir.resolve("src")); // the functions' source folder (FORGE-E123 without it)
         Path p = dir.resolve("forge.yaml");
         Files.writeString(p, text, StandardCharsets.UTF_8);
         return p;

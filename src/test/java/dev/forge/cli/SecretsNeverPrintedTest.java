@@ -28,6 +28,7 @@ class SecretsNeverPrintedTest {
             "    - { rule: FORGE-SEC-002, resource: function:api, reason: \"hunter is only the local test password\" }", "");
 
     private static Path write(Path dir, String text) throws Exception {
+        Files.createDirectories(dir.resolve("src")); // the function's source folder (FORGE-E123 without it)
         return Files.writeString(dir.resolve("forge.yaml"), text, StandardCharsets.UTF_8);
     }
 

@@ -30,10 +30,10 @@ final class EnvironmentRoot {
         return env.spec().app() + "/" + env.name() + "/terraform.tfstate";
     }
 
-    static List<Artifact> files(ResolvedSpec spec, ResolvedEnv env, List<TfModule> modules) {
+    static List<Artifact> files(ResolvedSpec spec, ResolvedEnv env, List<TfModule> modules, String sourceRoot) {
         Root root = new Root(env, modules);
         Spec s = env.spec();
-        standardInputs(root, spec, s);
+        standardInputs(root, spec, s, sourceRoot);
         RootFunctions.add(root);
         RootData.add(root);
         RootApis.add(root);
@@ -75,7 +75,7 @@ final class EnvironmentRoot {
         return out;
     }
 
-    private static void standardInputs(Root root, ResolvedSpec spec, Spec s) {
+    private static void standardInputs(Root root, ResolvedSpec spec, Spec s, String sourceRoot) {
         root.variable("environment", Types.STRING, "Name of the environment.", null);
         root.tfvars.put("environment", str(root.env.name()));
         root.variable("region", Types.STRING, "AWS region of the environment.", null);
@@ -83,7 +83,7 @@ final class EnvironmentRoot {
         if (s.functions().values().stream().anyMatch(f -> f.image() == null)) {
             root.variable("source_root", Types.STRING, "Directory the spec's function `source` paths are relative to (the"
                     + " folder holding forge.yaml), relative to this directory.", null);
-            root.tfvars.put("source_root", str("../../../.."));
+            root.tfvars.put("source_root", str(sourceRoot));
         }
         if (s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null)) {
             root.variable("image_tag", Types.STRING, "Image tag the first apply deploys (push it to ECR first); CI deploys"

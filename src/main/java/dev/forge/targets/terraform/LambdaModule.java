@@ -70,7 +70,8 @@ final class LambdaModule {
                 .attr("to_port", 443)
                 .attr("cidr_ipv4", "0.0.0.0/0"));
         m.resource("aws_vpc_security_group_egress_rule", "vpc", b -> b
-                .attr("for_each", cond(inVpc, call("toset", var("egress_ports")), call("toset", list())))
+                .attr("for_each", cond(inVpc, call("toset", Hcl.forList("p", var("egress_ports"), call("tostring", Hcl.ref("p")))),
+                        call("toset", list())))
                 .blank()
                 .attr("security_group_id", ref("aws_security_group.this[0].id"))
                 .attr("description", "Databases, caches and services inside the VPC")

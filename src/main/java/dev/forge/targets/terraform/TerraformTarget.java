@@ -44,7 +44,7 @@ public final class TerraformTarget implements Target {
 
     @Override
     public String name() {
-        return "terraform-aws";
+        return name0();
     }
 
     @Override
@@ -64,13 +64,29 @@ public final class TerraformTarget implements Target {
         return m != null && !m.isEmpty();
     }
 
+    /**
+     * The spec's folder as seen from {@code environments/<env>/} in the output (function {@code source:} paths are
+     * relative to it). Without a known layout: the default one, {@code out/} next to forge.yaml.
+     */
+    static String sourceRoot(SynthContext context, ResolvedEnv env) {
+        return context.layout().map(l -> {
+            java.nio.file.Path envDir = l.outDir().resolve(name0()).resolve("environments").resolve(env.name());
+            String rel = envDir.relativize(l.specDir()).toString().replace(java.io.File.separatorChar, '/');
+            return rel.isEmpty() ? "." : rel;
+        }).orElse("../../../..");
+    }
+
+    private static String name0() {
+        return "terraform-aws";
+    }
+
     @Override
     public List<Artifact> synth(SynthContext context) {
         List<Artifact> out = new ArrayList<>();
         List<TfModule> modules = Modules.needed(context.spec());
         modules.forEach(m -> out.addAll(m.files()));
         for (ResolvedEnv env : context.environments()) {
-            out.addAll(EnvironmentRoot.files(context.spec(), env, modules));
+            out.addAll(EnvironmentRoot.files(context.spec(), env, modules, sourceRoot(context, env)));
         }
         out.add(Artifact.text("README.md", RootReadme.render(context.spec(), modules)));
         out.add(Artifact.text(".gitignore", String.join("\n",

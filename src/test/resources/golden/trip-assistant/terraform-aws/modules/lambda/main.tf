@@ -43,7 +43,7 @@ resource "aws_vpc_security_group_egress_rule" "https" {
 }
 
 resource "aws_vpc_security_group_egress_rule" "vpc" {
-  for_each = var.vpc_id != null ? toset(var.egress_ports) : toset([])
+  for_each = var.vpc_id != null ? toset([for p in var.egress_ports : tostring(p)]) : toset([])
 
   security_group_id = aws_security_group.this[0].id
   description       = "Databases, caches and services inside the VPC"

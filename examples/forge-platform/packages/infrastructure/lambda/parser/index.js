@@ -1,0 +1,3 @@
+// Placeholder for the forge-platform 'parser' function: Forge zips this folder.
+// Replace it with the real code; the handler name must stay as forge.yaml says (index.handler).
+exports.handler = async () => ({ statusCode: 200, body: 'parser' });

@@ -1,0 +1,11 @@
+resource "aws_lambda_function" "fn" {
+  function_name = "fn"
+  role          = "arn:aws:iam::123456789012:role/fn"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "fn.zip"
+
+  variables {
+    TABLE = "orders"
+  }
+}
