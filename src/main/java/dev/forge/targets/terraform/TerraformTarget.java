@@ -4,6 +4,7 @@ import dev.forge.model.Spec;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.synth.Artifact;
+import dev.forge.synth.Rendering;
 import dev.forge.synth.SynthContext;
 import dev.forge.synth.Target;
 import java.util.ArrayList;
@@ -36,6 +37,11 @@ public final class TerraformTarget implements Target {
 
     private static boolean nonEmpty(java.util.Map<?, ?> m) {
         return m != null && !m.isEmpty();
+    }
+
+    @Override
+    public Rendering renders() {
+        return TerraformRendering.DECLARED;
     }
 
     @Override
