@@ -5,6 +5,7 @@ import dev.forge.check.CheckReport;
 import dev.forge.check.Checker;
 import dev.forge.check.Pack;
 import dev.forge.check.Packs;
+import dev.forge.check.coverage.Coverage;
 import dev.forge.bind.Bound;
 import dev.forge.bind.SourceMap;
 import dev.forge.diag.Code;
@@ -155,6 +156,14 @@ public final class Pipeline {
             throw new UsageException(bad);
         }
         return out;
+    }
+
+    /**
+     * What the spec declares against what the selected targets render: synth lists what no deploying target
+     * renders (FORGE-W401), and the checks call a rule about such a field not applicable instead of passed.
+     */
+    public static Coverage coverage(ResolvedSpec spec, List<ResolvedEnv> envs, List<Target> targets) {
+        return Coverage.of(spec, envs, targets);
     }
 
     /** synth: every selected target in memory. */

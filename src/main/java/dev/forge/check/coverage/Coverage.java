@@ -60,8 +60,20 @@ public final class Coverage {
             }
             if (deploying.stream().noneMatch(t -> renders(t, w))) {
                 String section = w.pattern().split("\\.")[0];
-                String resource = kindOf(section).isPresent() ? resourceName(w.path(), section) : null;
+                String resource = w.pattern().startsWith(section + ".*") ? resourceName(w.path(), section) : null;
                 out.add(new Unrendered(w.path(), w.pattern(), section, resource, spec.sources().at(w.path())));
+            }
+        }
+        for (Kind k : Kind.values()) {
+            var section = spec.written().section(k);
+            if (section == null) {
+                continue;
+            }
+            for (String name : new java.util.TreeSet<>(section.keySet())) {
+                String path = FieldPaths.child(k.section(), name);
+                if (!renderedAtAll(k.section(), name) && out.stream().noneMatch(u -> path.equals(u.section() + "." + u.resource()))) {
+                    out.add(new Unrendered(path, k.section() + ".*", k.section(), name, spec.sources().at(path)));
+                }
             }
         }
         out.sort(Comparator.comparing(Unrendered::location).thenComparing(Unrendered::path));
@@ -105,11 +117,16 @@ public final class Coverage {
                 + " is in no output (" + String.join("; ", why) + ")");
     }
 
+    /** Where {@code path} is written in the spec. */
+    public Location location(String path) {
+        return spec.sources().at(path);
+    }
+
     /** Whether some selected target renders anything of the resource {@code name} in {@code section}. */
     public boolean renderedAtAll(String section, String name) {
-        Kind kind = kindOf(section).orElseThrow();
+        Optional<Kind> kind = kindOf(section);
         return deploying.stream().anyMatch(t -> t.renders().rendersAny(section)
-                && skipped(t.renders(), kind, name, "").isEmpty());
+                && (kind.isEmpty() || skipped(t.renders(), kind.get(), name, "").isEmpty()));
     }
 
     /**

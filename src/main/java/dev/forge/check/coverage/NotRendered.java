@@ -2,10 +2,10 @@ package dev.forge.check.coverage;
 
 import dev.forge.diag.Code;
 import dev.forge.diag.Diagnostic;
+import dev.forge.diag.Location;
 import dev.forge.diag.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,42 +28,53 @@ public final class NotRendered {
         String by = coverage.targets().isEmpty() ? "by any selected target (none of them deploys: `model` only writes"
                 + " the resolved model as JSON)" : "by " + String.join(", ", coverage.targets());
         List<Diagnostic> out = new ArrayList<>();
-        bySection.forEach((section, list) -> out.add(new Diagnostic(list.get(0).location(), Code.W401.id(),
-                strict ? Severity.ERROR : Severity.WARNING, message(section, list, coverage) + " not rendered " + by,
+        bySection.forEach((section, list) -> out.add(new Diagnostic(where(list.get(0), coverage), Code.W401.id(),
+                strict ? Severity.ERROR : Severity.WARNING, subject(section, list, coverage)
+                + (list.size() > 1 ? " (" + list.size() + " fields) are" : " is") + " not rendered " + by,
                 Code.W401.fix())));
         out.sort(Diagnostic.ORDER);
         return out;
     }
 
-    private static String message(String section, List<Coverage.Unrendered> list, Coverage coverage) {
-        String count = " (" + list.size() + (list.size() == 1 ? " field)" : " fields)");
+    /** The first field, or the resource itself when no field of it is rendered. */
+    private static Location where(Coverage.Unrendered first, Coverage coverage) {
+        if (first.resource() != null && !coverage.renderedAtAll(first.section(), first.resource())) {
+            return coverage.location(first.section() + "." + first.resource());
+        }
+        return first.location();
+    }
+
+    /**
+     * {@code services 'api', 'ui'}, {@code apis 'edge'; 'admin': auth.scopes; 'public': domain, waf},
+     * {@code network: cidr, nat}: whole resources by name, then the fields of the others, grouped.
+     */
+    private static String subject(String section, List<Coverage.Unrendered> list, Coverage coverage) {
         if (list.get(0).resource() == null) {
             Set<String> fields = new TreeSet<>();
-            list.forEach(u -> fields.add(u.field().substring(section.length() + 1)));
-            return section + ": " + String.join(", ", fields) + count + (fields.size() == 1 ? " is" : " are");
+            list.forEach(u -> fields.add(u.field().equals(section) ? section : u.field().substring(section.length() + 1)));
+            return fields.equals(Set.of(section)) ? section : section + ": " + String.join(", ", fields);
         }
         Map<String, Set<String>> byResource = new TreeMap<>();
-        list.forEach(u -> byResource.computeIfAbsent(u.resource(), k -> new LinkedHashSet<>())
-                .add(u.field().substring(section.length() + 3)));
+        list.forEach(u -> {
+            Set<String> fields = byResource.computeIfAbsent(u.resource(), k -> new TreeSet<>());
+            if (u.field().length() > section.length() + 2) {
+                fields.add(u.field().substring(section.length() + 3));
+            }
+        });
         List<String> whole = new ArrayList<>();
-        Set<String> fields = new TreeSet<>();
+        Map<String, List<String>> byFields = new LinkedHashMap<>();
         byResource.forEach((name, fs) -> {
-            if (coverage.renderedAtAll(section, name)) {
-                fields.addAll(fs);
+            if (coverage.renderedAtAll(section, name) && !fs.isEmpty()) {
+                byFields.computeIfAbsent(String.join(", ", fs), k -> new ArrayList<>()).add("'" + name + "'");
             } else {
                 whole.add("'" + name + "'");
             }
         });
         List<String> parts = new ArrayList<>();
         if (!whole.isEmpty()) {
-            parts.add(section + " " + String.join(", ", whole) + (whole.size() == 1 ? " is" : " are"));
+            parts.add(String.join(", ", whole));
         }
-        if (!fields.isEmpty()) {
-            List<String> named = byResource.entrySet().stream()
-                    .filter(e -> coverage.renderedAtAll(section, e.getKey())).map(e -> "'" + e.getKey() + "'").toList();
-            parts.add((whole.isEmpty() ? section + " " : "and of " + section + " ") + String.join(", ", named) + ": "
-                    + String.join(", ", fields) + " " + (fields.size() == 1 ? "is" : "are"));
-        }
-        return String.join("; ", parts) + count;
+        byFields.forEach((fields, names) -> parts.add(String.join(", ", names) + ": " + fields));
+        return section + " " + String.join("; ", parts);
     }
 }
