@@ -83,7 +83,7 @@ final class SynthCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        CheckReport report = noCheck ? null : Pipeline.check(resolved, selectedEnvs, List.of(), today);
+        CheckReport report = noCheck ? null : Pipeline.check(resolved, selectedEnvs, List.of(), today, selected);
         if (report != null && report.hasBlocking()) {
             return refuse(p, report, source, List.of(), notRendered);
         }

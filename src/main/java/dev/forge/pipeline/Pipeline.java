@@ -129,7 +129,16 @@ public final class Pipeline {
      * over the resolved model of {@code envs}. Suppressions expire against {@code today}.
      */
     public static CheckReport check(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames, LocalDate today) {
-        return new Checker(packs(spec, packNames), today).check(spec, envs);
+        return check(spec, envs, packNames, today, targets(List.of(), spec));
+    }
+
+    /**
+     * check, knowing which targets will generate the output: a rule whose subject none of {@code targets} renders
+     * is not applicable (with the reason), never passed on the model alone.
+     */
+    public static CheckReport check(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames, LocalDate today,
+                                    List<Target> targets) {
+        return new Checker(packs(spec, packNames), today, coverage(spec, envs, targets)).check(spec, envs);
     }
 
     /** check, the part about emitted files: the same packs' artifact rules over what synth produced. */

@@ -91,6 +91,17 @@ public final class Coverage {
                 w.pattern().substring(section.length() + 3)).isEmpty();
     }
 
+    /** Why no selected target renders one of the spec fields {@code patterns} ({@code ci.approvals}), if none does. */
+    public Optional<String> whyNot(List<String> patterns, ResolvedEnv env) {
+        for (String p : patterns) {
+            if (deploying.stream().noneMatch(t -> t.renders().renders(p))) {
+                return Optional.of("'" + p + "' is in no output (" + (deploying.isEmpty() ? "no selected target deploys"
+                        : "not rendered by " + String.join(", ", targets())) + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Why no selected target renders {@code field} (a path under the resource, e.g. {@code waf}; empty for the
      * resource as a whole) of {@code ref} in {@code env}; empty when one does.
@@ -113,8 +124,8 @@ public final class Coverage {
                 return Optional.empty();
             }
         }
-        return Optional.of(ref.kind().spelling() + " '" + ref.name() + "'" + (field.isEmpty() ? "" : " '" + field + "'")
-                + " is in no output (" + String.join("; ", why) + ")");
+        return Optional.of((field.isEmpty() ? "" : "'" + field + "' of ") + ref.kind().spelling() + " '" + ref.name()
+                + "' is in no output (" + String.join("; ", why) + ")");
     }
 
     /** Where {@code path} is written in the spec. */
