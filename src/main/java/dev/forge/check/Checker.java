@@ -83,6 +83,11 @@ public final class Checker {
                 }
             }
         }
+        for (Pack.Entry e : rules.values()) {
+            if (coverage != null && e.rule() instanceof ArtifactRule r && r.subject().isPresent()) {
+                notRendered(run, r, r.subject().get(), envs);
+            }
+        }
         return run.report(envs.stream().map(ResolvedEnv::name).toList());
     }
 
@@ -112,6 +117,17 @@ public final class Checker {
                         () -> whyNot(s.ref(), r.reads(), env));
             }
         });
+    }
+
+    /** An artifact rule about resources of {@code kind}: not applicable, and why, for each one in no output. */
+    private void notRendered(Run run, ArtifactRule r, Kind kind, List<ResolvedEnv> envs) {
+        for (ResolvedEnv env : envs) {
+            new java.util.TreeSet<>(env.spec().section(kind).keySet()).forEach(name -> {
+                Ref ref = new Ref(kind, name);
+                coverage.whyNot(ref, "", env).ifPresent(why -> run.notApplicable.add(
+                        new CheckReport.NotApplicable(r.id(), ref.toString(), env.name(), why)));
+            });
+        }
     }
 
     /** Why the output holds none of {@code fields} of {@code ref} (or, for no fields, the resource), if it does not. */

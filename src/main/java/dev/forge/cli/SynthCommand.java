@@ -89,7 +89,7 @@ final class SynthCommand implements Callable<Integer> {
         }
         List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs);
         if (report != null) {
-            report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today));
+            report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today, selected));
             if (report.hasBlocking()) {
                 return refuse(p, report, source, artifacts, notRendered);
             }

@@ -144,7 +144,13 @@ public final class Pipeline {
     /** check, the part about emitted files: the same packs' artifact rules over what synth produced. */
     public static CheckReport checkArtifacts(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames,
                                              List<Artifact> artifacts, LocalDate today) {
-        return new Checker(packs(spec, packNames), today).checkArtifacts(spec, envs, artifacts);
+        return checkArtifacts(spec, envs, packNames, artifacts, today, targets(List.of(), spec));
+    }
+
+    /** check of the emitted files of {@code targets}; a rule about resources none of them renders says so. */
+    public static CheckReport checkArtifacts(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames,
+                                             List<Artifact> artifacts, LocalDate today, List<Target> targets) {
+        return new Checker(packs(spec, packNames), today, coverage(spec, envs, targets)).checkArtifacts(spec, envs, artifacts);
     }
 
     /** The packs named, or the spec's own ({@code policy.packs}, baseline by default). */
