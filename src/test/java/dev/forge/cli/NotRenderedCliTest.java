@@ -90,6 +90,14 @@ class NotRenderedCliTest {
         assertThat(r.err()).doesNotContain("FORGE-W401");
     }
 
+    @Test
+    void docsCoverage_isTheCommittedFile() throws Exception {
+        Cli.Result r = Cli.run("docs", "coverage");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(Path.of("docs/coverage.md")))
+                .as("docs/coverage.md is stale: run `forge docs coverage > docs/coverage.md`").isEqualTo(r.out());
+    }
+
     private static Path spec(Path dir) throws Exception {
         Path spec = dir.resolve("forge.yaml");
         Files.writeString(spec, SPEC);

@@ -65,7 +65,7 @@ final class FieldCoverage {
                         changed.put(t.name(), true);
                     }
                 }
-                if (tried == 3) {
+                if (tried == 3 || !changed.containsValue(false)) {
                     break;
                 }
             }

@@ -48,13 +48,13 @@ final class TerraformRendering {
                     "ci.github.repo", "ci.github.branch", "ci.oidc",
                     "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
                     "policy.suppressions[].expires")
-            .skipping(Kind.API, ApiSpec.class, "it generates only APIs that route to functions (API Gateway);"
-                    + " load balancers and the services behind them are not generated", TerraformRendering::notServed)
+            .skipping(Kind.API, ApiSpec.class, "load-balancer APIs and APIs that route only to services (it"
+                    + " generates API Gateway APIs for functions, not load balancers or services)", TerraformRendering::notServed)
             .skipping(Kind.API, ApiSpec.class, Set.of("auth.scopes", "cors.credentials", "cors.max-age"),
-                    "its REST API module has no OAuth scopes, CORS credentials or CORS max-age",
+                    "REST APIs (its REST API module has no OAuth scopes, CORS credentials or CORS max-age)",
                     a -> a.type() == ApiType.REST)
             .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"),
-                    "its REST API module allows one CORS origin: only the first is rendered",
+                    "REST APIs with several CORS origins (its REST API module takes one origin, the first)",
                     a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1);
 
     private TerraformRendering() {
