@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Terraform for the serverless AWS parts of a spec: reusable modules under {@code modules/}, one root per
- * environment under {@code environments/<env>/}, and a README. Services, databases and caches belong to
- * other targets; functions that reach them get their endpoints as inputs of the environment root.
+ * environment under {@code environments/<env>/}, and a README. Services, databases and caches are not generated
+ * (no target generates them yet; {@link TerraformRendering} says exactly what is rendered); functions that reach
+ * them get their endpoints as inputs of the environment root.
  */
 public final class TerraformTarget implements Target {
 
