@@ -154,7 +154,7 @@ public enum Code {
     W401("FORGE-W401", "declared but not rendered",
             "The spec declares something that none of the selected targets generates: the field (or the whole"
                     + " resource) reaches no output file, so it has no effect on what is deployed. Each target declares"
-                    + " the fields it renders (`forge targets`); the `model` target's JSON dump does not count, since it"
+                    + " the fields it renders (docs/coverage.md, `forge docs coverage`); the `model` target's JSON dump does not count, since it"
                     + " deploys nothing. A warning; with `forge synth --strict` an error, and nothing is written.",
             "Select a target that renders it (`--target`), remove it from the spec, or accept that it is not"
                     + " deployed yet."),
