@@ -41,6 +41,9 @@ public final class CoverageDoc {
                         + s.kind().section()).append(": ").append(s.why()).append(s.partial() ? " (partly rendered)" : "")
                         .append('.');
             }
+            for (Rendering.ValueSkip s : t.renders().valueSkips()) {
+                b.append(" It leaves out `").append(s.field()).append("`: ").append(s.why()).append('.');
+            }
             b.append('\n');
         }
         b.append("\n| field |");
@@ -52,7 +55,8 @@ public final class CoverageDoc {
             b.append("| `").append(f).append("` |");
             for (Target t : deploying) {
                 boolean some = t.renders().skips().stream().anyMatch(s -> f.startsWith(s.kind().section() + ".*.")
-                        && (s.fields().isEmpty() || s.fields().contains(f.substring(s.kind().section().length() + 3))));
+                        && (s.fields().isEmpty() || s.fields().contains(f.substring(s.kind().section().length() + 3))))
+                        || t.renders().valueSkips().stream().anyMatch(s -> s.field().equals(f));
                 b.append(' ').append(!t.renders().renders(f) ? "—" : some ? "yes, with exceptions" : "yes").append(" |");
             }
             b.append('\n');

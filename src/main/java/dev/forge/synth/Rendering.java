@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * @param fields the rendered field paths
  * @param skips what is left out under a condition
  */
-public record Rendering(boolean deploys, Set<String> fields, List<Skip> skips) {
+public record Rendering(boolean deploys, Set<String> fields, List<Skip> skips, List<ValueSkip> valueSkips) {
 
     /**
      * Fields of a resource of {@code kind} left out when {@code applies} holds for the resource's resolved spec.
@@ -32,9 +32,32 @@ public record Rendering(boolean deploys, Set<String> fields, List<Skip> skips) {
     public record Skip(Kind kind, Set<String> fields, String why, boolean partial, Predicate<Object> applies) {
     }
 
+    /** Values of one field path left out when {@code applies} holds for the value (e.g. routes to services). */
+    public record ValueSkip(String field, String why, Predicate<Object> applies) {
+    }
+
     public Rendering {
         fields = Set.copyOf(new TreeSet<>(fields));
         skips = List.copyOf(skips);
+        valueSkips = List.copyOf(valueSkips);
+    }
+
+    public Rendering(boolean deploys, Set<String> fields, List<Skip> skips) {
+        this(deploys, fields, skips, List.of());
+    }
+
+    /** This rendering, also leaving out the values of the field path {@code field} for which {@code applies} holds. */
+    @SuppressWarnings("unchecked")
+    public <V> Rendering skippingValues(String field, Class<V> type, String why, Predicate<V> applies) {
+        List<ValueSkip> s = new ArrayList<>(valueSkips);
+        s.add(new ValueSkip(field, why, o -> type.isInstance(o) && applies.test((V) o)));
+        return new Rendering(deploys, fields, skips, s);
+    }
+
+    /** Why the value {@code value} of the field path {@code field} is left out, if it is. */
+    public Optional<String> skippedValue(String field, Object value) {
+        return valueSkips.stream().filter(s -> s.field().equals(field) && s.applies().test(value))
+                .map(ValueSkip::why).findFirst();
     }
 
     /** Infrastructure that renders exactly these field paths. */
@@ -69,7 +92,7 @@ public record Rendering(boolean deploys, Set<String> fields, List<Skip> skips) {
                                               Predicate<T> applies) {
         List<Skip> s = new ArrayList<>(skips);
         s.add(new Skip(kind, Set.copyOf(fields), why, partial, o -> type.isInstance(o) && applies.test((T) o)));
-        return new Rendering(deploys, this.fields, s);
+        return new Rendering(deploys, this.fields, s, valueSkips);
     }
 
     /** Whether the field path {@code pattern} (from {@link dev.forge.model.FieldPaths}) is rendered at all. */

@@ -82,7 +82,8 @@ public final class Coverage {
 
     /** Whether target {@code t} renders the written field {@code w} (in at least one selected environment). */
     public boolean renders(Target t, FieldPaths.Written w) {
-        if (!t.renders().deploys() || !t.renders().renders(w.pattern())) {
+        if (!t.renders().deploys() || !t.renders().renders(w.pattern())
+                || t.renders().skippedValue(w.pattern(), w.value()).isPresent()) {
             return false;
         }
         String section = w.pattern().split("\\.")[0];

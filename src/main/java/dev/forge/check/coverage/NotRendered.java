@@ -58,7 +58,7 @@ public final class NotRendered {
         list.forEach(u -> {
             Set<String> fields = byResource.computeIfAbsent(u.resource(), k -> new TreeSet<>());
             if (u.field().length() > section.length() + 2) {
-                fields.add(u.field().substring(section.length() + 3));
+                fields.add(u.path().substring(section.length() + u.resource().length() + 2));
             }
         });
         List<String> whole = new ArrayList<>();

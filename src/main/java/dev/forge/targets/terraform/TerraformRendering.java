@@ -3,6 +3,7 @@ package dev.forge.targets.terraform;
 import dev.forge.model.ApiSpec;
 import dev.forge.model.ApiType;
 import dev.forge.model.Kind;
+import dev.forge.model.Ref;
 import dev.forge.synth.Rendering;
 import java.util.Set;
 
@@ -53,6 +54,8 @@ final class TerraformRendering {
             .skipping(Kind.API, ApiSpec.class, Set.of("auth.scopes", "cors.credentials", "cors.max-age"),
                     "REST APIs (its REST API module has no OAuth scopes, CORS credentials or CORS max-age)",
                     a -> a.type() == ApiType.REST)
+            .skippingValues("apis.*.routes.*.to", Ref.class, "routes to services (it generates no services)",
+                    r -> r.kind() == Kind.SERVICE)
             .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"),
                     "REST APIs with several CORS origins (its REST API module takes one origin, the first)",
                     a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1);
