@@ -91,6 +91,19 @@ class NotRenderedCliTest {
     }
 
     @Test
+    void check_reportsRulesAboutWhatNoTargetRenders_asNotApplicable_neverPassed(@TempDir Path dir) throws Exception {
+        Path spec = spec(dir);
+        Cli.Result text = Cli.run("check", spec.toString());
+        assertThat(text.out()).contains("Not applicable (nothing in the output to check): ")
+                .contains("  FORGE-RDS-001 database:main: database 'main' is in no output (terraform-aws does not render"
+                        + " databases.*) [dev]\n")
+                .contains("  FORGE-API-004 api:front: 'access-logs' of api 'front' is in no output (terraform-aws leaves"
+                        + " it out: load-balancer APIs and APIs that route only to services");
+        Cli.Result json = Cli.run("check", spec.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"notApplicable\": [").contains("\"rule\": \"FORGE-RDS-003\"");
+    }
+
+    @Test
     void docsCoverage_isTheCommittedFile() throws Exception {
         Cli.Result r = Cli.run("docs", "coverage");
         assertThat(r.exit()).isZero();
