@@ -18,6 +18,7 @@ public final class FieldPaths {
     public record Written(String pattern, String path, Introspection.Field field, Object value) {
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
     private static final List<String> ALL = List.copyOf(collect(Spec.class, "", new ArrayList<>()));
 
     private FieldPaths() {
@@ -102,7 +103,7 @@ public final class FieldPaths {
 
     /** Appends a map key to a concrete path, quoting keys that are not plain words ({@code routes["GET /"]}). */
     public static String child(String path, String key) {
-        String seg = key.matches("[A-Za-z0-9_-]+") ? key : "[\"" + key + "\"]";
+        String seg = WORD.matcher(key).matches() ? key : "[\"" + key + "\"]";
         if (path.isEmpty()) {
             return seg;
         }

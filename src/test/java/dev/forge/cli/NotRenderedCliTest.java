@@ -61,6 +61,16 @@ class NotRenderedCliTest {
     }
 
     @Test
+    void strictJson_isNotOk_andListsWhatIsNotRendered(@TempDir Path dir) throws Exception {
+        Path spec = spec(dir);
+        Cli.Result r = Cli.run("synth", spec.toString(), "--strict", "--format", "json", "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("\"ok\": false").contains("\"severity\": \"error\"")
+                .contains("\"path\": \"databases.main\"");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void json_listsEveryFieldNotRendered_withItsLocation(@TempDir Path dir) throws Exception {
         Path spec = spec(dir);
         Cli.Result r = Cli.run("synth", spec.toString(), "--format", "json", "--out", dir.resolve("out").toString());
