@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Declared ⇒ rendered, or said out loud: what a spec declares against what the selected targets render
@@ -49,7 +51,7 @@ public final class Coverage {
      * Fields that configure Forge itself and reach no infrastructure by design, so never listed: the format
      * version, the rule packs, and the reason an API is public (read by FORGE-API-001).
      */
-    public static final java.util.Set<String> FORGE_ONLY = java.util.Set.of("forge", "policy.packs", "apis.*.auth.reason");
+    public static final Set<String> FORGE_ONLY = Set.of("forge", "policy.packs", "apis.*.auth.reason");
 
     /** Every field the spec writes (other than to its default) that no selected target renders, by location. */
     public List<Unrendered> unrendered() {
@@ -69,9 +71,10 @@ public final class Coverage {
             if (section == null) {
                 continue;
             }
-            for (String name : new java.util.TreeSet<>(section.keySet())) {
+            for (String name : new TreeSet<>(section.keySet())) {
                 String path = FieldPaths.child(k.section(), name);
-                if (!renderedAtAll(k.section(), name) && out.stream().noneMatch(u -> path.equals(u.section() + "." + u.resource()))) {
+                boolean listed = out.stream().anyMatch(u -> k.section().equals(u.section()) && name.equals(u.resource()));
+                if (!listed && !renderedAtAll(k.section(), name)) {
                     out.add(new Unrendered(path, k.section() + ".*", k.section(), name, spec.sources().at(path)));
                 }
             }
