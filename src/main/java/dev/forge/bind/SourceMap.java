@@ -48,11 +48,7 @@ public final class SourceMap {
 
     /** Appends a map key to a path, quoting keys that are not plain words. */
     public static String child(String path, String key) {
-        String seg = key.matches("[A-Za-z0-9_-]+") ? key : "[\"" + key + "\"]";
-        if (path.isEmpty()) {
-            return seg;
-        }
-        return seg.startsWith("[") ? path + seg : path + "." + seg;
+        return dev.forge.model.FieldPaths.child(path, key);
     }
 
     public static String item(String path, int index) {

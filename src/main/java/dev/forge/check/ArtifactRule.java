@@ -12,4 +12,13 @@ public non-sealed interface ArtifactRule extends Rule {
     boolean appliesTo(String path);
 
     Result check(ParsedArtifact artifact);
+
+    /**
+     * The kind of declared resource the rule is about (databases for their encryption), if any. For each declared
+     * resource of that kind no selected target renders, the checker reports the rule not applicable and why:
+     * there is no file to check, and it says so instead of staying silent.
+     */
+    default java.util.Optional<dev.forge.model.Kind> subject() {
+        return java.util.Optional.empty();
+    }
 }

@@ -12,7 +12,19 @@ import java.util.Map;
  * @param rules the rules that ran, with the levels of the packs that ran them
  */
 public record CheckReport(List<String> packs, List<String> environments, Map<String, Pack.Entry> rules,
-                          List<Finding> findings, List<Passed> passed) {
+                          List<Finding> findings, List<Passed> passed, List<NotApplicable> notApplicable) {
+
+    /**
+     * A rule that held on the model for a resource, but whose subject no selected target renders: there is nothing
+     * in the output to check, so it neither passed nor failed.
+     */
+    public record NotApplicable(String rule, String resource, String environment, String reason) {
+    }
+
+    public CheckReport(List<String> packs, List<String> environments, Map<String, Pack.Entry> rules,
+                       List<Finding> findings, List<Passed> passed) {
+        this(packs, environments, rules, findings, passed, List.of());
+    }
 
     /** A rule that held for a resource in an environment (null for emitted files). */
     public record Passed(String rule, String resource, String environment) {
@@ -26,6 +38,7 @@ public record CheckReport(List<String> packs, List<String> environments, Map<Str
         sorted.sort(Finding.ORDER);
         findings = List.copyOf(sorted);
         passed = List.copyOf(passed);
+        notApplicable = List.copyOf(notApplicable);
     }
 
     /** Unsuppressed error findings: any of them stops synth. */
@@ -53,6 +66,8 @@ public record CheckReport(List<String> packs, List<String> environments, Map<Str
         f.addAll(other.findings);
         List<Passed> p = new ArrayList<>(passed);
         p.addAll(other.passed);
-        return new CheckReport(packs, environments, r, f, p);
+        List<NotApplicable> n = new ArrayList<>(notApplicable);
+        n.addAll(other.notApplicable);
+        return new CheckReport(packs, environments, r, f, p, n);
     }
 }

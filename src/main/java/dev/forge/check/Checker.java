@@ -1,6 +1,7 @@
 package dev.forge.check;
 
 import dev.forge.bind.SourceMap;
+import dev.forge.check.coverage.Coverage;
 import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.diag.Location;
 import dev.forge.diag.Severity;
@@ -26,11 +27,21 @@ public final class Checker {
     private final List<Pack> packs;
     private final Map<String, Pack.Entry> rules = new LinkedHashMap<>();
     private final LocalDate today;
+    private final Coverage coverage;
 
     /** @param today the date suppressions expire against (pass a fixed one in tests) */
     public Checker(List<Pack> packs, LocalDate today) {
+        this(packs, today, null);
+    }
+
+    /**
+     * @param coverage what the selected targets render: a rule whose subject is in no output is not applicable
+     *                 (with the reason) instead of passed; null to judge the model alone (tests of single rules)
+     */
+    public Checker(List<Pack> packs, LocalDate today, Coverage coverage) {
         this.packs = List.copyOf(packs);
         this.today = today;
+        this.coverage = coverage;
         for (Pack p : packs) {
             for (Pack.Entry e : p.entries()) {
                 rules.merge(e.rule().id(), e, (a, b) -> new Pack.Entry(a.rule(), a.levels().max(b.levels())));
@@ -48,7 +59,8 @@ public final class Checker {
                     resourceRule(run, e, r, env);
                 } else if (e.rule() instanceof EnvironmentRule r) {
                     String base = "";
-                    run.record(e, env, "environment:" + env.name(), base, () -> r.check(env));
+                    run.record(e, env, "environment:" + env.name(), base, () -> r.check(env),
+                            () -> coverage == null ? java.util.Optional.empty() : coverage.whyNot(r.reads(), env));
                 }
             }
         }
@@ -69,6 +81,11 @@ public final class Checker {
                     ParsedArtifact p = parsed;
                     run.artifact(e, r, p, environmentOf(a.path(), envs));
                 }
+            }
+        }
+        for (Pack.Entry e : rules.values()) {
+            if (coverage != null && e.rule() instanceof ArtifactRule r && r.subject().isPresent()) {
+                notRendered(run, r, r.subject().get(), envs);
             }
         }
         return run.report(envs.stream().map(ResolvedEnv::name).toList());
@@ -96,9 +113,35 @@ public final class Checker {
         section.forEach((name, value) -> {
             if (value != null) {
                 Subject<T> s = new Subject<>(new Ref(kind, name), (T) value, env);
-                run.record(e, env, s.ref().toString(), SourceMap.child(kind.section(), name), () -> r.check(s));
+                run.record(e, env, s.ref().toString(), SourceMap.child(kind.section(), name), () -> r.check(s),
+                        () -> whyNot(s.ref(), r.reads(), env));
             }
         });
+    }
+
+    /** An artifact rule about resources of {@code kind}: not applicable, and why, for each one in no output. */
+    private void notRendered(Run run, ArtifactRule r, Kind kind, List<ResolvedEnv> envs) {
+        for (ResolvedEnv env : envs) {
+            new java.util.TreeSet<>(env.spec().section(kind).keySet()).forEach(name -> {
+                Ref ref = new Ref(kind, name);
+                coverage.whyNot(ref, "", env).ifPresent(why -> run.notApplicable.add(
+                        new CheckReport.NotApplicable(r.id(), ref.toString(), env.name(), why)));
+            });
+        }
+    }
+
+    /** Why the output holds none of {@code fields} of {@code ref} (or, for no fields, the resource), if it does not. */
+    private java.util.Optional<String> whyNot(Ref ref, List<String> fields, ResolvedEnv env) {
+        if (coverage == null) {
+            return java.util.Optional.empty();
+        }
+        for (String f : fields.isEmpty() ? List.of("") : fields) {
+            var why = coverage.whyNot(ref, f, env);
+            if (why.isPresent()) {
+                return why;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** One check run: collects findings and passes. */
@@ -107,13 +150,15 @@ public final class Checker {
         private final Suppressions sups;
         private final List<Finding> findings = new ArrayList<>();
         private final List<CheckReport.Passed> passed = new ArrayList<>();
+        private final List<CheckReport.NotApplicable> notApplicable = new ArrayList<>();
 
         Run(SourceMap sources, Suppressions sups) {
             this.sources = sources;
             this.sups = sups;
         }
 
-        void record(Pack.Entry e, ResolvedEnv env, String resource, String base, java.util.function.Supplier<Result> check) {
+        void record(Pack.Entry e, ResolvedEnv env, String resource, String base, java.util.function.Supplier<Result> check,
+                    java.util.function.Supplier<java.util.Optional<String>> notInOutput) {
             RuleInfo info = e.rule().info();
             Severity severity = e.levels().in(env.environment().production());
             Result result;
@@ -124,7 +169,12 @@ public final class Checker {
                 return;
             }
             if (result.status() == Result.Status.COMPLIANT) {
-                passed.add(new CheckReport.Passed(info.id(), resource, env.name()));
+                var why = notInOutput.get();
+                if (why.isPresent()) {
+                    notApplicable.add(new CheckReport.NotApplicable(info.id(), resource, env.name(), why.get()));
+                } else {
+                    passed.add(new CheckReport.Passed(info.id(), resource, env.name()));
+                }
             }
             for (Violation v : result.violations()) {
                 String where = v.path() == null ? base : v.path().isEmpty() ? base : base.isEmpty() ? v.path() : base + "." + v.path();
@@ -173,7 +223,7 @@ public final class Checker {
         }
 
         CheckReport report(List<String> envs) {
-            return new CheckReport(packs.stream().map(Pack::name).toList(), envs, rules, findings, passed);
+            return new CheckReport(packs.stream().map(Pack::name).toList(), envs, rules, findings, passed, notApplicable);
         }
     }
 }

@@ -11,4 +11,13 @@ public non-sealed interface ResourceRule<T extends Record> extends Rule {
     Class<T> type();
 
     Result check(Subject<T> resource);
+
+    /**
+     * The fields the rule is about, under the resource ({@code waf}, {@code replication.region}); empty when it is
+     * about the resource as a whole. When no selected target renders one of them (or the resource), the output
+     * holds nothing to check: the checker reports the rule not applicable, with the reason, instead of passed.
+     */
+    default java.util.List<String> reads() {
+        return java.util.List.of();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.forge.cli;
 
 import dev.forge.check.report.RulesDoc;
+import dev.forge.pipeline.CoverageDoc;
 import dev.forge.schema.SpecDocs;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** forge docs: print generated reference documentation. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Print generated reference documentation (Markdown): `spec` is docs/spec.md, `rules` docs/rules.md.")
+        description = "Print generated reference documentation (Markdown): `spec` is docs/spec.md, `rules` docs/rules.md, `coverage` docs/coverage.md.")
 final class DocsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -18,11 +19,15 @@ final class DocsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPIC", description = "What to print: ${COMPLETION-CANDIDATES}.")
     Topic topic;
 
-    enum Topic { spec, rules }
+    enum Topic { spec, rules, coverage }
 
     @Override
     public Integer call() {
-        cli.printer().out().print(topic == Topic.rules ? RulesDoc.generate() : SpecDocs.generate());
+        cli.printer().out().print(switch (topic) {
+            case rules -> RulesDoc.generate();
+            case coverage -> CoverageDoc.generate();
+            case spec -> SpecDocs.generate();
+        });
         cli.printer().out().flush();
         return ExitCodes.OK;
     }

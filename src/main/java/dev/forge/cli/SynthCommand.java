@@ -1,7 +1,10 @@
 package dev.forge.cli;
 
 import dev.forge.check.CheckReport;
+import dev.forge.check.coverage.Coverage;
+import dev.forge.check.coverage.NotRendered;
 import dev.forge.check.report.TextReport;
+import dev.forge.diag.Diagnostic;
 import dev.forge.pipeline.Pipeline;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
@@ -55,6 +58,10 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--no-check", description = "Skip the policy checks (says so on stderr). Not for production use.")
     boolean noCheck;
 
+    @Option(names = "--strict", description = "Fail (exit 1, nothing written) when the spec declares something no selected"
+            + " target renders (FORGE-W401) instead of warning about it.")
+    boolean strict;
+
     @Override
     public Integer call() {
         UserFiles.requireNonEmpty(out, "--out");
@@ -66,16 +73,29 @@ final class SynthCommand implements Callable<Integer> {
         List<Target> selected = Pipeline.targets(targets, resolved);
         List<ResolvedEnv> selectedEnvs = Pipeline.environments(resolved, envs);
         Printer p = cli.printer();
+        Coverage coverage = Pipeline.coverage(resolved, selectedEnvs, selected);
+        List<Diagnostic> notRendered = NotRendered.diagnostics(coverage, strict);
+        if (strict && !notRendered.isEmpty()) {
+            if (format == Format.json) {
+                p.json(false, notRendered, Map.of("notRendered", notRendered(coverage)));
+            } else {
+                p.diagnostics(notRendered);
+                p.err().println("forge synth --strict: the spec declares what no selected target renders; nothing"
+                        + " written to " + out);
+                p.err().flush();
+            }
+            return ExitCodes.INVALID;
+        }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        CheckReport report = noCheck ? null : Pipeline.check(resolved, selectedEnvs, List.of(), today);
+        CheckReport report = noCheck ? null : Pipeline.check(resolved, selectedEnvs, List.of(), today, selected);
         if (report != null && report.hasBlocking()) {
-            return refuse(p, report, source, List.of(), redactor);
+            return refuse(p, report, source, List.of(), redactor, notRendered);
         }
         List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs, spec.dir(), out);
         if (report != null) {
-            report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today));
+            report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today, selected));
             if (report.hasBlocking()) {
-                return refuse(p, report, source, artifacts, redactor);
+                return refuse(p, report, source, artifacts, redactor, notRendered);
             }
         } else {
             p.err().println("warning: --no-check: the policy checks were skipped; these files are not checked against"
@@ -90,9 +110,11 @@ final class SynthCommand implements Callable<Integer> {
             extra.put("unchanged", result.unchanged());
             extra.put("deleted", result.deleted());
             extra.put("kept", result.kept());
-            p.json(true, List.of(), extra);
+            extra.put("notRendered", notRendered(coverage));
+            p.json(true, notRendered, extra);
             return ExitCodes.OK;
         }
+        p.diagnostics(notRendered);
         for (String k : result.kept()) {
             p.err().println("warning: " + out.resolve(k) + " is no longer generated but was edited by hand; left in place");
         }
@@ -109,15 +131,34 @@ final class SynthCommand implements Callable<Integer> {
 
     /** An error finding remains: report the findings and write nothing. */
     private int refuse(Printer p, CheckReport report, SpecSource source, List<Artifact> artifacts,
-                       dev.forge.util.Redactor redactor) {
+                       dev.forge.util.Redactor redactor, List<Diagnostic> notRendered) {
         if (format == Format.json) {
-            p.json(false, report.active().stream().map(dev.forge.check.Finding::toDiagnostic).toList(), Map.of());
+            List<Diagnostic> ds = new ArrayList<>(report.active().stream().map(dev.forge.check.Finding::toDiagnostic).toList());
+            ds.addAll(notRendered);
+            p.json(false, ds, Map.of());
         } else {
+            p.diagnostics(notRendered);
             p.err().print(redactor.apply(TextReport.render(report, CheckCommand.sources(source, artifacts, redactor))));
             p.err().println("forge synth: " + report.blocking().size() + " error finding(s); nothing written to " + out
                     + " (fix them, or suppress each with a reason under policy.suppressions)");
         }
         p.err().flush();
         return ExitCodes.INVALID;
+    }
+
+    /** The {@code notRendered} list of {@code --format json}: every field, where it is written, and the targets asked. */
+    static List<Object> notRendered(Coverage coverage) {
+        List<Object> out = new ArrayList<>();
+        for (Coverage.Unrendered u : coverage.unrendered()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", u.path());
+            m.put("field", u.field());
+            m.put("file", u.location().file());
+            m.put("line", u.location().line());
+            m.put("column", u.location().column());
+            m.put("targets", coverage.targets());
+            out.add(m);
+        }
+        return out;
     }
 }

@@ -210,6 +210,15 @@ public enum Code {
             "The output folder holds no terraform-aws/environments/<env>/ root for the environments asked for.",
             "Run `forge synth` first (or let `forge verify` synthesize), and name environments the spec declares."),
 
+    // coverage: declared in the spec, rendered by no selected target
+    W401("FORGE-W401", "declared but not rendered",
+            "The spec declares something that none of the selected targets generates: the field (or the whole"
+                    + " resource) reaches no output file, so it has no effect on what is deployed. Each target declares"
+                    + " the fields it renders (docs/coverage.md, `forge docs coverage`); the `model` target's JSON dump does not count, since it"
+                    + " deploys nothing. A warning; with `forge synth --strict` an error, and nothing is written.",
+            "Select a target that renders it (`--target`), remove it from the spec, or accept that it is not"
+                    + " deployed yet."),
+
     // internal
     E900("FORGE-E900", "internal error",
             "Forge itself failed. This is a bug, not a problem with your spec.",

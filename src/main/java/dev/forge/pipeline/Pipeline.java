@@ -5,6 +5,7 @@ import dev.forge.check.CheckReport;
 import dev.forge.check.Checker;
 import dev.forge.check.Pack;
 import dev.forge.check.Packs;
+import dev.forge.check.coverage.Coverage;
 import dev.forge.bind.Bound;
 import dev.forge.bind.SourceMap;
 import dev.forge.diag.Code;
@@ -150,13 +151,28 @@ public final class Pipeline {
      * over the resolved model of {@code envs}. Suppressions expire against {@code today}.
      */
     public static CheckReport check(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames, LocalDate today) {
-        return new Checker(packs(spec, packNames), today).check(spec, envs);
+        return check(spec, envs, packNames, today, targets(List.of(), spec));
+    }
+
+    /**
+     * check, knowing which targets will generate the output: a rule whose subject none of {@code targets} renders
+     * is not applicable (with the reason), never passed on the model alone.
+     */
+    public static CheckReport check(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames, LocalDate today,
+                                    List<Target> targets) {
+        return new Checker(packs(spec, packNames), today, coverage(spec, envs, targets)).check(spec, envs);
     }
 
     /** check, the part about emitted files: the same packs' artifact rules over what synth produced. */
     public static CheckReport checkArtifacts(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames,
                                              List<Artifact> artifacts, LocalDate today) {
-        return new Checker(packs(spec, packNames), today).checkArtifacts(spec, envs, artifacts);
+        return checkArtifacts(spec, envs, packNames, artifacts, today, targets(List.of(), spec));
+    }
+
+    /** check of the emitted files of {@code targets}; a rule about resources none of them renders says so. */
+    public static CheckReport checkArtifacts(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames,
+                                             List<Artifact> artifacts, LocalDate today, List<Target> targets) {
+        return new Checker(packs(spec, packNames), today, coverage(spec, envs, targets)).checkArtifacts(spec, envs, artifacts);
     }
 
     /** The packs named, or the spec's own ({@code policy.packs}, baseline by default). */
@@ -177,6 +193,14 @@ public final class Pipeline {
             throw new UsageException(bad);
         }
         return out;
+    }
+
+    /**
+     * What the spec declares against what the selected targets render: synth lists what no deploying target
+     * renders (FORGE-W401), and the checks call a rule about such a field not applicable instead of passed.
+     */
+    public static Coverage coverage(ResolvedSpec spec, List<ResolvedEnv> envs, List<Target> targets) {
+        return Coverage.of(spec, envs, targets);
     }
 
     /** synth: every selected target in memory. */

@@ -30,6 +30,13 @@ public interface Target {
     }
 
     /**
+     * What of a spec this target renders (field paths, and resources it leaves out whole). Every target declares
+     * it in one place; synth lists what a spec declares and no selected target renders, and a proof test holds
+     * every declared field to changing the target's output.
+     */
+    Rendering renders();
+
+    /**
      * Generates the files for the environments in {@code context}. Paths are relative to the target's own
      * folder. Must be deterministic: the same input gives the same bytes.
      */

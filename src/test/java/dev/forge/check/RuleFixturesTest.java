@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * finding of the rule, a noncompliant-SCENARIO file exactly the findings its {@code # expect:} markers name.
  * A spec fixture marks a line with the environments ({@code # expect: dev prod}); the column is the value's
  * (or the key's, for a mapping or list). An emitted-file fixture starts with {@code # path: P} and marks a
- * line with the column ({@code # expect: 3}), or says {@code # expect-line: L:C}.
+ * line with the column ({@code # expect: 3}), or says {@code # expect-line: L:C}. A notrendered-SCENARIO spec
+ * holds what the rule asks for, but no target the spec selects renders it: the rule must neither pass nor fail
+ * there, and say why it is not applicable (declared ⇒ emitted, or said out loud).
  */
 class RuleFixturesTest {
 
@@ -48,6 +50,10 @@ class RuleFixturesTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Rule rule = Packs.rule(id).orElseThrow(() -> new AssertionError("no rule " + id));
         boolean compliant = file.getFileName().toString().startsWith("compliant-");
+        if (file.getFileName().toString().startsWith("notrendered-")) {
+            notRendered(id, text);
+            return;
+        }
         assertThat(compliant || file.getFileName().toString().startsWith("noncompliant-")).as("fixture name").isTrue();
 
         Set<String> expected = text.startsWith("# path: ") ? expectedInArtifact(text) : expectedInSpec(text);
@@ -67,6 +73,20 @@ class RuleFixturesTest {
             }
             assertThat(names).as(r.id()).anyMatch(n -> n.startsWith("compliant-")).anyMatch(n -> n.startsWith("noncompliant-"));
         }
+    }
+
+    /** With the targets the spec selects, the rule is not applicable, with a reason, and never passes. */
+    private static void notRendered(String id, String text) {
+        ResolvedSpec spec = Pipeline.resolve(SpecSource.of("forge.yaml", text));
+        Pack strict = Packs.byName("strict").orElseThrow();
+        Pack own = new Pack("own", "", strict.entries().stream().filter(e -> e.rule().id().equals(id)).toList());
+        CheckReport report = new Checker(List.of(Packs.byName("baseline").orElseThrow(), own), TODAY,
+                Pipeline.coverage(spec, spec.environments(), Pipeline.targets(List.of(), spec)))
+                .check(spec, spec.environments());
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals(id)).as(id + " findings").isEmpty();
+        assertThat(report.passed()).filteredOn(p -> p.rule().equals(id)).as(id + " passes").isEmpty();
+        assertThat(report.notApplicable()).filteredOn(n -> n.rule().equals(id)).as(id + " not applicable").isNotEmpty()
+                .allMatch(n -> n.reason().contains("is in no output"));
     }
 
     private static Set<String> actualInSpec(String id, String text) {

@@ -32,6 +32,11 @@ class FailedSynthTest {
         }
 
         @Override
+        public dev.forge.synth.Rendering renders() {
+            return dev.forge.synth.Rendering.of();
+        }
+
+        @Override
         public List<Artifact> synth(SynthContext context) {
             Artifact.text("first.txt", "partial");
             throw new IllegalStateException("boom in the middle");

@@ -42,11 +42,22 @@ public final class JsonReport {
             list.add(m);
         }
         doc.put("findings", list);
+        List<Object> na = new ArrayList<>();
+        r.notApplicable().forEach(n -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", n.rule());
+            m.put("resource", n.resource());
+            m.put("environment", n.environment());
+            m.put("reason", n.reason());
+            na.add(m);
+        });
+        doc.put("notApplicable", na);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("passed", r.passed().size());
         summary.put("failed", r.active().size());
         summary.put("blocking", r.blocking().size());
         summary.put("suppressed", r.suppressed().size());
+        summary.put("notApplicable", r.notApplicable().size());
         doc.put("summary", summary);
         return Json.write(doc);
     }

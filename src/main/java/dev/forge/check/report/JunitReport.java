@@ -14,7 +14,7 @@ import java.util.TreeMap;
  */
 public final class JunitReport {
 
-    private record Case(String rule, String resource, Finding finding) {
+    private record Case(String rule, String resource, Finding finding, String notApplicable) {
     }
 
     private JunitReport() {
@@ -23,9 +23,11 @@ public final class JunitReport {
     public static String render(CheckReport r) {
         Map<String, List<Case>> suites = new TreeMap<>();
         r.passed().forEach(p -> suites.computeIfAbsent(suite(p.environment()), k -> new ArrayList<>())
-                .add(new Case(p.rule(), p.resource(), null)));
+                .add(new Case(p.rule(), p.resource(), null, null)));
         r.findings().forEach(f -> suites.computeIfAbsent(suite(f.environment()), k -> new ArrayList<>())
-                .add(new Case(f.rule(), f.resource(), f)));
+                .add(new Case(f.rule(), f.resource(), f, null)));
+        r.notApplicable().forEach(n -> suites.computeIfAbsent(suite(n.environment()), k -> new ArrayList<>())
+                .add(new Case(n.rule(), n.resource(), null, n.reason())));
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         long tests = suites.values().stream().mapToLong(List::size).sum();
         sb.append("<testsuites name=\"forge check\" tests=\"").append(tests).append("\" failures=\"")
@@ -34,12 +36,18 @@ public final class JunitReport {
             List<Case> cases = s.getValue();
             cases.sort(java.util.Comparator.comparing(Case::rule).thenComparing(Case::resource));
             long failures = cases.stream().filter(c -> c.finding != null && c.finding.blocking()).count();
-            long skipped = cases.stream().filter(c -> c.finding != null && c.finding.suppressed()).count();
+            long skipped = cases.stream().filter(c -> c.finding != null && c.finding.suppressed() || c.notApplicable != null)
+                    .count();
             sb.append("  <testsuite name=\"").append(esc(s.getKey())).append("\" tests=\"").append(cases.size())
                     .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
             for (Case c : cases) {
                 sb.append("    <testcase classname=\"").append(esc(c.rule)).append("\" name=\"").append(esc(c.resource)).append('"');
                 Finding f = c.finding;
+                if (c.notApplicable != null) {
+                    sb.append(">\n      <skipped message=\"not applicable: ").append(esc(c.notApplicable)).append("\"/>\n")
+                            .append("    </testcase>\n");
+                    continue;
+                }
                 if (f == null) {
                     sb.append("/>\n");
                     continue;

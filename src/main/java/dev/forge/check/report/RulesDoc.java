@@ -22,6 +22,11 @@ public final class RulesDoc {
                 + " is suppressed in the spec with a reason:\n\n```yaml\npolicy:\n  suppressions:\n"
                 + "    - { rule: FORGE-API-003, resource: api:public, reason: \"public read-only data for any site\","
                 + " expires: 2027-01-31 }\n```\n\n");
+        sb.append("A rule never passes on the spec alone when what it asks for exists only in the output: a rule reads"
+                + " named fields of the spec (or is about generated files of one kind of resource), and when no selected"
+                + " target renders them (docs/coverage.md) it is reported *not applicable*, with the reason, instead of"
+                + " passed. For example FORGE-API-005 on a REST API with `waf: true`: terraform-aws generates no web"
+                + " application firewall, so the report says so rather than counting a pass.\n\n");
         sb.append("`forge explain ID` prints one rule. IDs are never reused.\n\n## Packs\n\n| pack | rules | description |\n|---|---|---|\n");
         for (Pack p : Packs.all()) {
             sb.append("| ").append(p.name()).append(" | ").append(p.entries().size()).append(" | ").append(p.description()).append(" |\n");
@@ -36,12 +41,27 @@ public final class RulesDoc {
             RuleInfo i = r.info();
             sb.append("\n### ").append(i.id()).append("\n\n**").append(i.title()).append("** (")
                     .append(r instanceof dev.forge.check.ArtifactRule ? "checks generated files" : "checks the spec")
-                    .append(")\n\n").append(i.explanation()).append("\n\nFix: ").append(i.fix()).append('\n');
+                    .append(notApplicable(r)).append(")\n\n").append(i.explanation()).append("\n\nFix: ").append(i.fix()).append('\n');
             if (!i.references().isEmpty()) {
                 sb.append("\nReferences: ").append(String.join(", ", i.references())).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    /** When the rule is not applicable because no selected target renders its subject. */
+    private static String notApplicable(Rule r) {
+        java.util.List<String> reads = r instanceof dev.forge.check.ResourceRule<?> rr
+                ? rr.reads().stream().map(f -> dev.forge.model.Kind.of(rr.type()).section() + ".*." + f).toList()
+                : r instanceof dev.forge.check.EnvironmentRule er ? er.reads() : java.util.List.of();
+        if (r instanceof dev.forge.check.ResourceRule<?> rr && reads.isEmpty()) {
+            return "; not applicable to " + dev.forge.model.Kind.of(rr.type()).section() + " no selected target renders";
+        }
+        if (r instanceof dev.forge.check.ArtifactRule ar && ar.subject().isPresent()) {
+            return "; not applicable to " + ar.subject().get().section() + " no selected target renders";
+        }
+        return reads.isEmpty() ? "" : "; not applicable unless a selected target renders "
+                + String.join(", ", reads.stream().map(f -> "`" + f + "`").toList());
     }
 
     private static String level(String pack, String id) {

@@ -26,7 +26,8 @@ public final class TextReport {
         sb.append("Passed checks: ").append(r.passed().size()).append(", Failed checks: ").append(failed)
                 .append(" (").append(count(r, Severity.ERROR)).append(" errors, ").append(count(r, Severity.WARNING))
                 .append(" warnings, ").append(count(r, Severity.INFO)).append(" info), Suppressed checks: ")
-                .append(r.suppressed().size()).append("\n");
+                .append(r.suppressed().size()).append(", Not applicable (nothing in the output to check): ")
+                .append(r.notApplicable().size()).append("\n");
         for (Finding f : r.active()) {
             sb.append('\n');
             finding(sb, r, f, sources);
@@ -41,7 +42,20 @@ public final class TextReport {
                         .append(")\n");
             }
         }
+        notApplicable(sb, r);
         return sb.toString();
+    }
+
+    /** Rules that held on the model but whose subject no selected target renders, one line per rule and resource. */
+    private static void notApplicable(StringBuilder sb, CheckReport r) {
+        if (r.notApplicable().isEmpty()) {
+            return;
+        }
+        java.util.Map<String, java.util.List<String>> envs = new java.util.TreeMap<>();
+        r.notApplicable().forEach(n -> envs.computeIfAbsent(n.rule() + " " + n.resource() + ": " + n.reason(),
+                k -> new java.util.ArrayList<>()).add(n.environment()));
+        sb.append("\nNot applicable (the spec asks for it, but no selected target renders it, so nothing proves it):\n");
+        envs.forEach((line, es) -> sb.append("  ").append(line).append(" [").append(String.join(", ", es)).append("]\n"));
     }
 
     private static long count(CheckReport r, Severity s) {

@@ -6,6 +6,7 @@ import dev.forge.resolve.Environment;
 import dev.forge.resolve.Grant;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.synth.Artifact;
+import dev.forge.synth.Rendering;
 import dev.forge.synth.SynthContext;
 import dev.forge.synth.Target;
 import dev.forge.util.Json;
@@ -29,6 +30,15 @@ public final class ModelTarget implements Target {
     @Override
     public String description() {
         return "the resolved model of each environment as JSON (defaults, names, access graph)";
+    }
+
+    /**
+     * Every field, but as data: this JSON deploys nothing, so it never counts as rendering a field. Otherwise a
+     * spec whose services no infrastructure target generates would look covered because its model dump names them.
+     */
+    @Override
+    public Rendering renders() {
+        return Rendering.dataOnly();
     }
 
     @Override

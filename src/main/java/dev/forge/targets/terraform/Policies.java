@@ -115,7 +115,7 @@ final class Policies {
             case DATABASE -> {
                 String input = Refs.inputName(r.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_DATABASE_SECRET_ARN");
                 root.variable(input, Types.STRING, "ARN of the credentials secret of " + r
-                        + " (provisioned by another target; see README)", null);
+                        + " (provisioned outside this configuration; see README)", null);
                 out.add(new Statement("ReadDatabaseCredentials" + id, IamActions.SECRET_READ, list(var(input)), null));
             }
             default -> {

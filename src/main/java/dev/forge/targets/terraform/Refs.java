@@ -73,7 +73,7 @@ final class Refs {
             case DATABASE_NAME -> "Database name";
             default -> "ARN of the credentials secret";
         };
-        return what + " of " + c.resource() + " (provisioned by another target; see README)";
+        return what + " of " + c.resource() + " (provisioned outside this configuration; see README)";
     }
 
     private static Expr input(Root root, Connection c, String description) {

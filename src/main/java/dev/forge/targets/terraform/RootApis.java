@@ -17,7 +17,7 @@ import dev.forge.model.RouteSpec;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** HTTP and REST APIs in an environment root. Routes to services are another target's. */
+/** HTTP and REST APIs in an environment root. Routes to services are not emitted (no target generates services yet). */
 final class RootApis {
 
     private RootApis() {
@@ -26,14 +26,17 @@ final class RootApis {
     static void add(Root root) {
         var s = root.env.spec();
         new java.util.TreeSet<>(s.services().keySet()).forEach(n -> root.notes.add("Service `" + n
-                + "` (a long-running container): the cloudformation and kubernetes targets emit it."));
+                + "` (a long-running container): not generated; no target of this Forge build generates services yet."));
         new java.util.TreeSet<>(s.databases().keySet()).forEach(n -> root.notes.add("Database `" + n
-                + "`: another target emits it; functions that use it get its host, port, name and secret ARN as inputs."));
+                + "`: not generated (no target of this Forge build generates databases yet); functions that use it get its host,"
+                + " port, name and secret ARN as inputs."));
         new java.util.TreeSet<>(s.caches().keySet()).forEach(n -> root.notes.add("Cache `" + n
-                + "`: another target emits it; functions that use it get its host and port as inputs."));
+                + "`: not generated (no target of this Forge build generates caches yet); functions that use it get its host and"
+                + " port as inputs."));
         new TreeMap<>(root.env.spec().apis()).forEach((name, api) -> {
             if (api.type() == ApiType.LOADBALANCER || !Modules.servesFunctions(api)) {
-                root.notes.add("API `" + name + "` is not emitted: it routes to services only (another target's).");
+                root.notes.add("API `" + name + "` is not emitted: it routes to services only, and no target of this Forge build"
+                        + " generates services or load balancers yet.");
                 return;
             }
             api.routes().forEach((key, r) -> {
@@ -42,10 +45,28 @@ final class RootApis {
                 }
             });
             boolean rest = api.type() == ApiType.REST;
+            notRendered(root, name, api, rest);
             Ref self = new Ref(Kind.API, name);
             root.module(self, rest ? RestApiModule.NAME : HttpApiModule.NAME, b -> api(root, b, name, api, rest));
             root.output(Root.label(name) + "_api_url", "Base URL of API " + name + ".", Refs.out(self, "api_endpoint"));
         });
+    }
+
+    /** What the spec asks of an emitted API that this target does not render (TerraformRendering), said in the README. */
+    private static void notRendered(Root root, String name, ApiSpec api, boolean rest) {
+        if (Boolean.TRUE.equals(api.waf())) {
+            root.notes.add("API `" + name + "` asks for a web application firewall (`waf: true`): none is generated.");
+        }
+        if (api.domain() != null) {
+            root.notes.add("API `" + name + "` names the domain `" + api.domain() + "`: no custom domain is generated.");
+        }
+        if (rest && api.auth().scopes() != null && !api.auth().scopes().isEmpty()) {
+            root.notes.add("API `" + name + "`: the OAuth scopes of a REST API are not generated.");
+        }
+        if (rest && api.cors() != null && (Boolean.TRUE.equals(api.cors().credentials()) || api.cors().origins().size() > 1)) {
+            root.notes.add("API `" + name + "`: CORS credentials, max-age and origins after the first are not generated for"
+                    + " a REST API.");
+        }
     }
 
     private static void api(Root root, Body b, String name, ApiSpec api, boolean rest) {

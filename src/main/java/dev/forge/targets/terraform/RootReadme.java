@@ -58,7 +58,7 @@ final class RootReadme {
                 + " or the state; raise `secret_versions` in terraform.tfvars to write a new value. Secrets Manager secrets are"
                 + " created empty: set values with `aws secretsmanager put-secret-value`.\n\n");
         b.append("## What you supply\n\nSee each environment's README and `variables.tf`: inputs without a default"
-                + " that terraform.tfvars does not set (secrets, and endpoints of resources other targets own) must be"
+                + " that terraform.tfvars does not set (secrets, and endpoints of resources provisioned outside this configuration) must be"
                 + " passed with `-var` or `TF_VAR_...`.\n");
         return b.toString();
     }
@@ -79,7 +79,8 @@ final class RootReadme {
                     + " security group (egress HTTPS, and the ports of the databases and caches they use).\n");
         }
         if (!root.notes.isEmpty()) {
-            b.append("\n## Not emitted by this target\n\n");
+            b.append("\n## Not emitted by this target\n\n`forge synth` lists everything the spec declares that no selected"
+                    + " target renders (FORGE-W401; `--strict` makes it an error).\n\n");
             root.notes.forEach(n -> b.append("- ").append(n).append('\n'));
         }
         return b.toString();

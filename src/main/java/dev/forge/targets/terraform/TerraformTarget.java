@@ -4,6 +4,7 @@ import dev.forge.model.Spec;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.synth.Artifact;
+import dev.forge.synth.Rendering;
 import dev.forge.synth.SynthContext;
 import dev.forge.synth.Target;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import java.util.List;
 
 /**
  * Terraform for the serverless AWS parts of a spec: reusable modules under {@code modules/}, one root per
- * environment under {@code environments/<env>/}, and a README. Services, databases and caches belong to
- * other targets; functions that reach them get their endpoints as inputs of the environment root.
+ * environment under {@code environments/<env>/}, and a README. Services, databases and caches are not generated
+ * (no target generates them yet; {@link TerraformRendering} says exactly what is rendered); functions that reach
+ * them get their endpoints as inputs of the environment root.
  */
 public final class TerraformTarget implements Target {
 
@@ -78,6 +80,11 @@ public final class TerraformTarget implements Target {
 
     private static String name0() {
         return "terraform-aws";
+    }
+
+    @Override
+    public Rendering renders() {
+        return TerraformRendering.DECLARED;
     }
 
     @Override

@@ -34,4 +34,9 @@ public final class ApiAccessLogs implements ResourceRule<ApiSpec> {
         return Result.require(Boolean.TRUE.equals(r.spec().accessLogs()), "access-logs",
                 r.who() + " writes no access log ('access-logs: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("access-logs");
+    }
 }

@@ -46,4 +46,9 @@ public final class ApiAuth implements ResourceRule<ApiSpec> {
         return Result.require(reason.split("\\s+").length >= 3, "auth",
                 r.who() + " has no authentication and no reason for being public ('" + reason + "')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("auth.type");
+    }
 }

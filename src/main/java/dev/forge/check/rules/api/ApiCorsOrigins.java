@@ -39,4 +39,9 @@ public final class ApiCorsOrigins implements ResourceRule<ApiSpec> {
         return Result.require(!cors.origins().contains("*"), "cors.origins",
                 r.who() + " allows CORS from any origin ('*')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("cors.origins");
+    }
 }

@@ -38,4 +38,9 @@ public final class ApiThrottling implements ResourceRule<ApiSpec> {
         return Result.require(t.rate() <= 10_000 && (t.burst() == null || t.burst() >= t.rate()), "throttling",
                 r.who() + " throttles at rate '" + t.rate() + "', burst '" + t.burst() + "' (rate above 10000 or burst below rate)");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("throttling.rate", "throttling.burst");
+    }
 }

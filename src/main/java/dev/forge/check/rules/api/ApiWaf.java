@@ -37,4 +37,9 @@ public final class ApiWaf implements ResourceRule<ApiSpec> {
         }
         return Result.require(Boolean.TRUE.equals(r.spec().waf()), "waf", r.who() + " has no web application firewall ('waf: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("waf");
+    }
 }

@@ -35,4 +35,9 @@ public final class CacheMultiAz implements ResourceRule<CacheSpec> {
         return Result.require(ok, Boolean.TRUE.equals(r.spec().multiAz()) ? "nodes" : "multi-az", r.who()
                 + " has no automatic failover to another zone (multi-az '" + r.spec().multiAz() + "', nodes '" + r.spec().nodes() + "')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("multi-az");
+    }
 }

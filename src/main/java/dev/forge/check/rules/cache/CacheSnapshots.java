@@ -36,4 +36,9 @@ public final class CacheSnapshots implements ResourceRule<CacheSpec> {
         return Result.require(kept != null && kept.millis() > 0, "snapshot-retention",
                 r.who() + " keeps no snapshots ('snapshot-retention: " + kept + "')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("snapshot-retention");
+    }
 }

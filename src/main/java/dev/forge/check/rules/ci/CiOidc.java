@@ -33,4 +33,9 @@ public final class CiOidc implements EnvironmentRule {
         return Boolean.TRUE.equals(ci.oidc()) ? Result.compliant()
                 : Result.fail(Violation.at("ci.oidc", "ci", "CI deploys with long-lived keys ('oidc: false')"));
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("ci.oidc");
+    }
 }

@@ -41,4 +41,9 @@ public final class CiProductionApproval implements EnvironmentRule {
         }
         return Result.compliant();
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("environments.*.approval", "ci.approvals");
+    }
 }

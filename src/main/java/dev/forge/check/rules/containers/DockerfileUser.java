@@ -26,6 +26,11 @@ public final class DockerfileUser implements ArtifactRule {
     }
 
     @Override
+    public java.util.Optional<dev.forge.model.Kind> subject() {
+        return java.util.Optional.of(dev.forge.model.Kind.SERVICE);
+    }
+
+    @Override
     public boolean appliesTo(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.equals("Dockerfile") || name.endsWith(".Dockerfile") || name.startsWith("Dockerfile.");

@@ -34,4 +34,9 @@ public final class FunctionImagePinned implements ResourceRule<FunctionSpec> {
     public Result check(Subject<FunctionSpec> r) {
         return ImageRefs.check(r.spec().image(), r.who());
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("image.ref");
+    }
 }

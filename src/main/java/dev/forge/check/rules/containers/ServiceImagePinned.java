@@ -34,4 +34,9 @@ public final class ServiceImagePinned implements ResourceRule<ServiceSpec> {
     public Result check(Subject<ServiceSpec> r) {
         return ImageRefs.check(r.spec().image(), r.who());
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("image.ref");
+    }
 }

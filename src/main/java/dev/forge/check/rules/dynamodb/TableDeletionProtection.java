@@ -34,4 +34,9 @@ public final class TableDeletionProtection implements ResourceRule<TableSpec> {
         return Result.require(Boolean.TRUE.equals(t.spec().deletionProtection()), "deletion-protection",
                 t.who() + " can be deleted ('deletion-protection: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("deletion-protection");
+    }
 }

@@ -36,4 +36,9 @@ public final class TableKmsEncryption implements ResourceRule<TableSpec> {
         return Result.require(t.spec().encryption() != null && t.spec().encryption() != Encryption.MANAGED, "encryption",
                 t.who() + " is encrypted with the AWS-owned key ('encryption: managed')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("encryption");
+    }
 }

@@ -34,4 +34,9 @@ public final class TablePitr implements ResourceRule<TableSpec> {
         return Result.require(Boolean.TRUE.equals(t.spec().pitr()), "pitr",
                 t.who() + " has point-in-time recovery off ('pitr: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("pitr");
+    }
 }

@@ -34,4 +34,9 @@ public final class TableReplica implements ResourceRule<TableSpec> {
         return Result.require(t.spec().replicas() != null && !t.spec().replicas().isEmpty(), "replicas",
                 t.who() + " has no replica in another region");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("replicas");
+    }
 }

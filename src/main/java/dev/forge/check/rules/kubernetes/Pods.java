@@ -33,6 +33,11 @@ abstract class Pods implements ArtifactRule {
     }
 
     @Override
+    public final java.util.Optional<dev.forge.model.Kind> subject() {
+        return java.util.Optional.of(dev.forge.model.Kind.SERVICE);
+    }
+
+    @Override
     public final boolean appliesTo(String path) {
         return (path.endsWith(".yaml") || path.endsWith(".yml")) && !path.contains(".github/workflows/");
     }

@@ -35,4 +35,9 @@ public final class FunctionApiTimeout implements ResourceRule<FunctionSpec> {
     public Result check(Subject<FunctionSpec> r) {
         return ApiTimeouts.check(r, ApiType.HTTP, 30, "");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("timeout");
+    }
 }

@@ -43,4 +43,9 @@ public final class FunctionDeadLetterQueue implements ResourceRule<FunctionSpec>
         return Result.require(Boolean.TRUE.equals(r.spec().dlq()), "dlq",
                 r.who() + " drops failed asynchronous events ('dlq: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("dlq");
+    }
 }

@@ -35,4 +35,9 @@ public final class FunctionReservedConcurrency implements ResourceRule<FunctionS
         return Result.require(r.spec().reservedConcurrency() != null, "reserved-concurrency",
                 r.who() + " reserves no concurrency");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("reserved-concurrency");
+    }
 }

@@ -36,4 +36,9 @@ public final class FunctionRestApiTimeout implements ResourceRule<FunctionSpec> 
     public Result check(Subject<FunctionSpec> r) {
         return ApiTimeouts.check(r, ApiType.REST, 29, " unless its integration-timeout quota is raised");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("timeout");
+    }
 }

@@ -34,4 +34,9 @@ public final class FunctionTracing implements ResourceRule<FunctionSpec> {
         return Result.require(Boolean.TRUE.equals(r.spec().tracing()), "tracing",
                 r.who() + " is not traced ('tracing: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("tracing");
+    }
 }

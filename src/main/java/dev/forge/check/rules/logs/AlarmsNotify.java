@@ -36,4 +36,9 @@ public final class AlarmsNotify implements EnvironmentRule {
                         "environment '" + env.name() + "' sends alarms to no one (no `alerts: { email: ... }`)"))
                 : Result.compliant();
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("monitoring.alarms.enabled", "environments.*.alerts.email");
+    }
 }

@@ -30,4 +30,9 @@ public final class LogRetentionMinimum implements EnvironmentRule {
         return Result.require(kept != null && kept.days() >= 30, "monitoring.log-retention",
                 "environment '" + env.name() + "' keeps logs for '" + kept + "', less than 30 days");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("monitoring.log-retention");
+    }
 }

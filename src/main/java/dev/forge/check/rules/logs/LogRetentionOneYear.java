@@ -33,4 +33,9 @@ public final class LogRetentionOneYear implements EnvironmentRule {
         return Result.require(kept != null && kept.days() >= 365, "monitoring.log-retention",
                 "environment '" + env.name() + "' keeps logs for '" + kept + "', less than a year");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("monitoring.log-retention");
+    }
 }

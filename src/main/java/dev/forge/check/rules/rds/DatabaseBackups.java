@@ -36,4 +36,9 @@ public final class DatabaseBackups implements ResourceRule<DatabaseSpec> {
         return Result.require(kept != null && kept.days() >= 7, "backup-retention",
                 r.who() + " keeps backups for '" + kept + "', less than 7 days");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("backup-retention");
+    }
 }

@@ -34,4 +34,9 @@ public final class DatabaseDeletionProtection implements ResourceRule<DatabaseSp
         return Result.require(Boolean.TRUE.equals(r.spec().deletionProtection()), "deletion-protection",
                 r.who() + " can be deleted ('deletion-protection: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("deletion-protection");
+    }
 }

@@ -34,4 +34,9 @@ public final class DatabaseMultiAz implements ResourceRule<DatabaseSpec> {
         return Result.require(Boolean.TRUE.equals(r.spec().multiAz()), "multi-az",
                 r.who() + " has no standby in another availability zone ('multi-az: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("multi-az");
+    }
 }

@@ -34,4 +34,9 @@ public final class BucketDeletionProtection implements ResourceRule<BucketSpec> 
         return Result.require(Boolean.TRUE.equals(r.spec().deletionProtection()), "deletion-protection",
                 r.who() + " can be deleted with its objects ('deletion-protection: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("deletion-protection");
+    }
 }

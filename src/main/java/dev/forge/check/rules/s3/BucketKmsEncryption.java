@@ -35,4 +35,9 @@ public final class BucketKmsEncryption implements ResourceRule<BucketSpec> {
         return Result.require(r.spec().encryption() != null && r.spec().encryption() != Encryption.MANAGED, "encryption",
                 r.who() + " is encrypted with S3-owned keys ('encryption: managed')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("encryption");
+    }
 }

@@ -34,4 +34,9 @@ public final class BucketReplication implements ResourceRule<BucketSpec> {
         return Result.require(r.spec().replication() != null, "replication",
                 r.who() + " is not replicated to another region");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("replication.region");
+    }
 }

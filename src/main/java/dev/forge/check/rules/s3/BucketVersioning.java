@@ -34,4 +34,9 @@ public final class BucketVersioning implements ResourceRule<BucketSpec> {
         return Result.require(Boolean.TRUE.equals(r.spec().versioning()), "versioning",
                 r.who() + " keeps no object versions ('versioning: false')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("versioning");
+    }
 }

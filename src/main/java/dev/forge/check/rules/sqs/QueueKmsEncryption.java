@@ -35,4 +35,9 @@ public final class QueueKmsEncryption implements ResourceRule<QueueSpec> {
         return Result.require(r.spec().encryption() != null && r.spec().encryption() != Encryption.MANAGED, "encryption",
                 r.who() + " is encrypted with SQS-owned keys ('encryption: managed')");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("encryption");
+    }
 }

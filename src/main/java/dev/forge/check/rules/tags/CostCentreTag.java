@@ -27,4 +27,9 @@ public final class CostCentreTag implements EnvironmentRule {
         String cc = env.environment().tags().get("cost-centre");
         return Result.require(cc != null && !cc.isBlank(), "app", "resources in '" + env.name() + "' have no cost-centre tag");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("cost-centre");
+    }
 }

@@ -28,4 +28,9 @@ public final class OwnerTag implements EnvironmentRule {
         String owner = env.environment().tags().get("owner");
         return Result.require(owner != null && !owner.isBlank(), "app", "resources in '" + env.name() + "' have no owner tag");
     }
+
+    @Override
+    public List<String> reads() {
+        return List.of("owner");
+    }
 }

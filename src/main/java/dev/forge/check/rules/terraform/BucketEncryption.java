@@ -20,7 +20,7 @@ public final class BucketEncryption extends TfRule {
             List.of("checkov CKV_AWS_19", "seed 004 (server-side encryption)", "cdk-nag S3BucketServerSideEncryptionEnabled"));
 
     public BucketEncryption() {
-        super("aws_s3_bucket");
+        super("aws_s3_bucket", dev.forge.model.Kind.BUCKET);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class BucketPublicAccessBlock extends TfRule {
             List.of("seed 004 (CRITICAL: block all public access, MANDATORY)", "checkov CKV_AWS_53", "checkov CKV_AWS_54", "checkov CKV_AWS_55", "checkov CKV_AWS_56", "AWS FSBP S3.8", "cdk-nag AwsSolutions-S2", "CIS AWS Foundations 2.1.4"));
 
     public BucketPublicAccessBlock() {
-        super("aws_s3_bucket");
+        super("aws_s3_bucket", dev.forge.model.Kind.BUCKET);
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class BucketTlsOnly extends TfRule {
             List.of("AWS FSBP S3.5", "cdk-nag AwsSolutions-S10"));
 
     public BucketTlsOnly() {
-        super("aws_s3_bucket");
+        super("aws_s3_bucket", dev.forge.model.Kind.BUCKET);
     }
 
     @Override

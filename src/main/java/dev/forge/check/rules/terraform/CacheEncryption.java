@@ -21,7 +21,7 @@ public final class CacheEncryption extends TfRule {
             List.of("checkov CKV_AWS_29", "checkov CKV_AWS_30", "AWS FSBP ElastiCache.4", "AWS FSBP ElastiCache.5"));
 
     public CacheEncryption() {
-        super("aws_elasticache_replication_group");
+        super("aws_elasticache_replication_group", dev.forge.model.Kind.CACHE);
     }
 
     @Override

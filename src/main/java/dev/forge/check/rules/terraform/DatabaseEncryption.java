@@ -20,7 +20,7 @@ public final class DatabaseEncryption extends TfRule {
             List.of("checkov CKV_AWS_16", "AWS FSBP RDS.3", "cdk-nag AwsSolutions-RDS2", "CIS AWS Foundations 2.3.1"));
 
     public DatabaseEncryption() {
-        super("aws_db_instance");
+        super("aws_db_instance", dev.forge.model.Kind.DATABASE);
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class QueueEncryption extends TfRule {
             List.of("checkov CKV_AWS_27", "AWS FSBP SQS.1", "cdk-nag AwsSolutions-SQS2"));
 
     public QueueEncryption() {
-        super("aws_sqs_queue");
+        super("aws_sqs_queue", dev.forge.model.Kind.QUEUE);
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class TableOnDemand extends TfRule {
             List.of("seed 004 (CRITICAL: on-demand capacity is MANDATORY)", "checkov CKV2_AWS_16 (the provisioned alternative)"));
 
     public TableOnDemand() {
-        super("aws_dynamodb_table");
+        super("aws_dynamodb_table", dev.forge.model.Kind.TABLE);
     }
 
     @Override

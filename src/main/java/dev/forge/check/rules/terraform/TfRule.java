@@ -1,5 +1,6 @@
 package dev.forge.check.rules.terraform;
 
+import dev.forge.model.Kind;
 import dev.forge.check.ArtifactRule;
 import dev.forge.check.Result;
 import dev.forge.check.Violation;
@@ -13,9 +14,16 @@ import java.util.Optional;
 abstract class TfRule implements ArtifactRule {
 
     private final String resourceType;
+    private final Kind subject;
 
-    TfRule(String resourceType) {
+    TfRule(String resourceType, Kind subject) {
         this.resourceType = resourceType;
+        this.subject = subject;
+    }
+
+    @Override
+    public final java.util.Optional<Kind> subject() {
+        return java.util.Optional.of(subject);
     }
 
     @Override

@@ -39,21 +39,21 @@ variable "state_bucket" {
 }
 
 variable "platform_database_secret_arn" {
-  description = "ARN of the credentials secret of database:platform (provisioned by another target; see README)"
+  description = "ARN of the credentials secret of database:platform (provisioned outside this configuration; see README)"
   type        = string
 }
 
 variable "platform_database_port" {
-  description = "Port of database:platform (provisioned by another target; see README)"
+  description = "Port of database:platform (provisioned outside this configuration; see README)"
   type        = number
 }
 
 variable "platform_database_host" {
-  description = "Host name of database:platform (provisioned by another target; see README)"
+  description = "Host name of database:platform (provisioned outside this configuration; see README)"
   type        = string
 }
 
 variable "platform_database_name" {
-  description = "Database name of database:platform (provisioned by another target; see README)"
+  description = "Database name of database:platform (provisioned outside this configuration; see README)"
   type        = string
 }

@@ -1,0 +1,69 @@
+package dev.forge.targets.terraform;
+
+import dev.forge.model.ApiSpec;
+import dev.forge.model.ApiType;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.synth.Rendering;
+import java.util.Set;
+
+/**
+ * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
+ * here, so listed by synth as not rendered: services, databases and caches (functions only get their endpoints
+ * as inputs), load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC), custom
+ * domains, web application firewalls, image builds, CI workflow settings, and descriptions with nowhere to go.
+ */
+final class TerraformRendering {
+
+    static final Rendering DECLARED = Rendering.of(
+                    "app", "owner", "cost-centre", "tags", "region",
+                    "environments.*.account", "environments.*.region", "environments.*.production",
+                    "environments.*.alerts.email", "environments.*.tags",
+                    "functions.*.description", "functions.*.runtime", "functions.*.handler", "functions.*.source",
+                    "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
+                    "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency",
+                    "functions.*.provisioned-concurrency", "functions.*.vpc", "functions.*.env", "functions.*.uses",
+                    "apis.*.description", "apis.*.type", "apis.*.auth.type", "apis.*.auth.issuer",
+                    "apis.*.auth.audience", "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods",
+                    "apis.*.cors.headers", "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate",
+                    "apis.*.throttling.burst", "apis.*.access-logs", "apis.*.routes.*.to", "apis.*.routes.*.open",
+                    "tables.*.key.partition", "tables.*.key.sort", "tables.*.attributes", "tables.*.indexes.*.partition",
+                    "tables.*.indexes.*.sort", "tables.*.indexes.*.projection", "tables.*.indexes.*.include",
+                    "tables.*.ttl", "tables.*.pitr", "tables.*.stream", "tables.*.replicas", "tables.*.encryption",
+                    "tables.*.deletion-protection",
+                    "buckets.*.versioning", "buckets.*.encryption", "buckets.*.cors.origins", "buckets.*.cors.methods",
+                    "buckets.*.cors.headers", "buckets.*.cors.max-age", "buckets.*.lifecycle[].prefix",
+                    "buckets.*.lifecycle[].expire-after", "buckets.*.lifecycle[].noncurrent-expire-after",
+                    "buckets.*.lifecycle[].transition.after", "buckets.*.lifecycle[].transition.storage-class",
+                    "buckets.*.lifecycle[].abort-uploads-after", "buckets.*.replication.region",
+                    "buckets.*.replication.storage-class", "buckets.*.cdn.enabled", "buckets.*.cdn.domain",
+                    "buckets.*.cdn.default-root", "buckets.*.deletion-protection",
+                    "queues.*.fifo", "queues.*.visibility-timeout", "queues.*.retention", "queues.*.max-receives",
+                    "queues.*.encryption",
+                    "secrets.*.description", "secrets.*.store", "secrets.*.variable",
+                    "parameters.*.description", "parameters.*.value", "parameters.*.variable",
+                    "models.*.id",
+                    "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
+                    "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
+                    "monitoring.alarms.latency",
+                    "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals",
+                    "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
+                    "policy.suppressions[].expires")
+            .skipping(Kind.API, ApiSpec.class, "load-balancer APIs and APIs that route only to services (it"
+                    + " generates API Gateway APIs for functions, not load balancers or services)", TerraformRendering::notServed)
+            .skipping(Kind.API, ApiSpec.class, Set.of("auth.scopes", "cors.credentials", "cors.max-age"),
+                    "REST APIs (its REST API module has no OAuth scopes, CORS credentials or CORS max-age)",
+                    a -> a.type() == ApiType.REST)
+            .skippingValues("apis.*.routes.*.to", Ref.class, "routes to services (it generates no services)",
+                    r -> r.kind() == Kind.SERVICE)
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"),
+                    "REST APIs with several CORS origins (its REST API module takes one origin, the first)",
+                    a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1);
+
+    private TerraformRendering() {
+    }
+
+    private static boolean notServed(ApiSpec a) {
+        return a.type() == ApiType.LOADBALANCER || !Modules.servesFunctions(a);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.forge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forge.testkit.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Declared ⇒ emitted, or said out loud (issue 8, point 2). Regression: a spec with services, a database and a
+ * load-balancer API synthesized "26 written", exit 0, without a word that those parts went nowhere.
+ */
+class NotRenderedCliTest {
+
+    private static final String SPEC = String.join("\n",
+            "forge: 1",
+            "app: shop",
+            "owner: shop-team",
+            "environments: { dev: {} }",
+            "functions:",
+            "  api: { runtime: python3.12, handler: app.handler, source: src }",
+            "services:",
+            "  web: { image: { ref: \"ghcr.io/acme/web:1.0.0\" }, port: 3000 }",
+            "  worker: { image: { ref: \"ghcr.io/acme/worker:1.0.0\" } }",
+            "databases:",
+            "  main: {}",
+            "apis:",
+            "  front:",
+            "    type: loadbalancer",
+            "    routes:",
+            "      ANY /: service:web",
+            "");
+
+    private static final String FIX = "  fix: Select a target that renders it (`--target`), remove it from the spec, or"
+            + " accept that it is not deployed yet.\n";
+
+    @Test
+    void servicesDatabaseAndLoadBalancer_synthesizeWithAWarningNamingThem(@TempDir Path dir) throws Exception {
+        Path spec = spec(dir);
+        Cli.Result r = Cli.run("synth", spec.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).startsWith(spec + ":8:3 FORGE-W401 warning: services 'web', 'worker' (3 fields) are not"
+                + " rendered by terraform-aws\n" + FIX
+                + spec + ":11:3 FORGE-W401 warning: databases 'main' is not rendered by terraform-aws\n" + FIX
+                + spec + ":13:3 FORGE-W401 warning: apis 'front' (2 fields) are not rendered by terraform-aws\n" + FIX);
+        assertThat(dir.resolve("out/terraform-aws")).isDirectory();
+    }
+
+    @Test
+    void strict_failsWithExit1_andWritesNothing(@TempDir Path dir) throws Exception {
+        Path spec = spec(dir);
+        Cli.Result r = Cli.run("synth", spec.toString(), "--strict", "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(spec + ":8:3 FORGE-W401 services 'web', 'worker' (3 fields) are not rendered by"
+                + " terraform-aws\n").contains("3 errors\n")
+                .endsWith("forge synth --strict: the spec declares what no selected target renders; nothing written to "
+                        + dir.resolve("out") + "\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void strictJson_isNotOk_andListsWhatIsNotRendered(@TempDir Path dir) throws Exception {
+        Path spec = spec(dir);
+        Cli.Result r = Cli.run("synth", spec.toString(), "--strict", "--format", "json", "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("\"ok\": false").contains("\"severity\": \"error\"")
+                .contains("\"path\": \"databases.main\"");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void json_listsEveryFieldNotRendered_withItsLocation(@TempDir Path dir) throws Exception {
+        Path spec = spec(dir);
+        Cli.Result r = Cli.run("synth", spec.toString(), "--format", "json", "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"notRendered\": [")
+                .contains("\"path\": \"services.web.image.ref\"").contains("\"field\": \"services.*.image.ref\"")
+                .contains("\"path\": \"databases.main\"").contains("\"path\": \"apis.front.type\"")
+                .contains("\"targets\": [\n        \"terraform-aws\"\n      ]");
+    }
+
+    @Test
+    void onlyTheModelTarget_countsAsRenderingNothing(@TempDir Path dir) throws Exception {
+        Path spec = spec(dir);
+        Cli.Result r = Cli.run("synth", spec.toString(), "--target", "model", "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("FORGE-W401 warning: functions 'api' (3 fields) are not rendered by any selected"
+                + " target (none of them deploys: `model` only writes the resolved model as JSON)");
+    }
+
+    @Test
+    void specRenderedWhole_hasNoWarning(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("src"));
+        Path spec = dir.resolve("forge.yaml");
+        Files.writeString(spec, String.join("\n", "forge: 1", "app: shop", "owner: shop-team", "environments: { dev: {} }",
+                "functions:", "  api: { runtime: python3.12, handler: app.handler, source: src }", ""));
+        Cli.Result r = Cli.run("synth", spec.toString(), "--strict", "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).doesNotContain("FORGE-W401");
+    }
+
+    @Test
+    void check_reportsRulesAboutWhatNoTargetRenders_asNotApplicable_neverPassed(@TempDir Path dir) throws Exception {
+        Path spec = spec(dir);
+        Cli.Result text = Cli.run("check", spec.toString());
+        assertThat(text.out()).contains("Not applicable (nothing in the output to check): ")
+                .contains("  FORGE-RDS-001 database:main: database 'main' is in no output (terraform-aws does not render"
+                        + " databases.*) [dev]\n")
+                .contains("  FORGE-API-004 api:front: 'access-logs' of api 'front' is in no output (terraform-aws leaves"
+                        + " it out: load-balancer APIs and APIs that route only to services");
+        Cli.Result json = Cli.run("check", spec.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"notApplicable\": [").contains("\"rule\": \"FORGE-RDS-003\"");
+    }
+
+    @Test
+    void docsCoverage_isTheCommittedFile() throws Exception {
+        Cli.Result r = Cli.run("docs", "coverage");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(Path.of("docs/coverage.md")))
+                .as("docs/coverage.md is stale: run `forge docs coverage > docs/coverage.md`").isEqualTo(r.out());
+    }
+
+    private static Path spec(Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("src")); // the function's source folder (FORGE-E123 without it)
+        Path spec = dir.resolve("forge.yaml");
+        Files.writeString(spec, SPEC);
+        return spec;
+    }
+}
