@@ -45,6 +45,14 @@ final class S3Extras {
                 .attr("bucket", ref("aws_s3_bucket.replica[0].id"))
                 .blank()
                 .block("rule", r -> r.block("apply_server_side_encryption_by_default", d -> d.attr("sse_algorithm", "AES256"))));
+        // The replica keeps what the source keeps: without the same lifecycle rules, versions the source expires
+        // would pile up in the replica for ever (and be billed).
+        m.resource("aws_s3_bucket_lifecycle_configuration", "replica", b -> S3Module.lifecycleRules(b
+                .attr("count", cond(op(op(var("replica_bucket_name"), "!=", nul()), "&&",
+                        op(call("length", var("lifecycle_rules")), ">", num(0))), num(1), num(0))).blank()
+                .attr("provider", ref("aws.replica"))
+                .attr("bucket", ref("aws_s3_bucket.replica[0].id"))
+                .attr("depends_on", list(ref("aws_s3_bucket_versioning.replica")))));
         m.resource("aws_s3_bucket_policy", "replica", b -> b
                 .attr("count", on).blank()
                 .attr("provider", ref("aws.replica"))

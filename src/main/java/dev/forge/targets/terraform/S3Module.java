@@ -101,26 +101,30 @@ final class S3Module {
                         .attr("allowed_methods", ref("cors_rule.value.allowed_methods"))
                         .attr("allowed_headers", ref("cors_rule.value.allowed_headers"))
                         .attr("max_age_seconds", ref("cors_rule.value.max_age_seconds"))));
-        m.resource("aws_s3_bucket_lifecycle_configuration", "this", b -> b
+        m.resource("aws_s3_bucket_lifecycle_configuration", "this", b -> lifecycleRules(b
                 .attr("count", cond(op(call("length", var("lifecycle_rules")), ">", num(0)), num(1), num(0))).blank()
-                .attr("bucket", ref("aws_s3_bucket.this.id"))
-                .dynamic("rule", var("lifecycle_rules"), c -> c
-                        .attr("id", ref("rule.value.id"))
-                        .attr("status", "Enabled")
-                        .block("filter", f -> f.attr("prefix", ref("rule.value.prefix")))
-                        .dynamic("expiration", cond(op(ref("rule.value.expiration_days"), "!=", nul()), list(num(1)), list()),
-                                e -> e.attr("days", ref("rule.value.expiration_days")))
-                        .dynamic("noncurrent_version_expiration", cond(op(ref("rule.value.noncurrent_expiration_days"), "!=",
-                                nul()), list(num(1)), list()), e -> e.attr("noncurrent_days", ref("rule.value.noncurrent_expiration_days")))
-                        .dynamic("transition", cond(op(ref("rule.value.transition_days"), "!=", nul()), list(num(1)), list()),
-                                t -> t.attr("days", ref("rule.value.transition_days"))
-                                        .attr("storage_class", ref("rule.value.transition_storage_class")))
-                        .block("abort_incomplete_multipart_upload", a -> a
-                                .attr("days_after_initiation", ref("rule.value.abort_incomplete_upload_days")))));
+                .attr("bucket", ref("aws_s3_bucket.this.id"))));
         S3Extras.replication(m);
         S3Extras.cdn(m);
         outputs(m);
         return m;
+    }
+
+    /** The lifecycle rules, one dynamic block: the bucket's, and its replica's (same expiry on both sides). */
+    static dev.forge.emit.hcl.Body lifecycleRules(dev.forge.emit.hcl.Body b) {
+        return b.dynamic("rule", var("lifecycle_rules"), c -> c
+                .attr("id", ref("rule.value.id"))
+                .attr("status", "Enabled")
+                .block("filter", f -> f.attr("prefix", ref("rule.value.prefix")))
+                .dynamic("expiration", cond(op(ref("rule.value.expiration_days"), "!=", nul()), list(num(1)), list()),
+                        e -> e.attr("days", ref("rule.value.expiration_days")))
+                .dynamic("noncurrent_version_expiration", cond(op(ref("rule.value.noncurrent_expiration_days"), "!=",
+                        nul()), list(num(1)), list()), e -> e.attr("noncurrent_days", ref("rule.value.noncurrent_expiration_days")))
+                .dynamic("transition", cond(op(ref("rule.value.transition_days"), "!=", nul()), list(num(1)), list()),
+                        t -> t.attr("days", ref("rule.value.transition_days"))
+                                .attr("storage_class", ref("rule.value.transition_storage_class")))
+                .block("abort_incomplete_multipart_upload", a -> a
+                        .attr("days_after_initiation", ref("rule.value.abort_incomplete_upload_days"))));
     }
 
     static void publicAccessBlock(dev.forge.emit.hcl.Body b, String bucketId) {

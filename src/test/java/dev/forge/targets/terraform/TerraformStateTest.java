@@ -63,6 +63,19 @@ class TerraformStateTest {
                 .doesNotContain(".terraform.lock.hcl\n");
     }
 
+    @Test
+    void replicaBucket_keepsTheSourcesLifecycleRules() throws Exception {
+        String s3 = text(TerraformExamples.synth("site-builder"), "modules/s3/main.tf");
+        assertThat(s3).contains("resource \"aws_s3_bucket_lifecycle_configuration\" \"replica\" {");
+        String replica = s3.substring(s3.indexOf("resource \"aws_s3_bucket_lifecycle_configuration\" \"replica\""));
+        replica = replica.substring(0, replica.indexOf("\n}\n"));
+        assertThat(replica).contains("provider = aws.replica").contains("dynamic \"rule\"")
+                .contains("noncurrent_version_expiration");
+        String plan = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/terraform-plan/site-builder/prod.txt"));
+        assertThat(plan).contains("module.bucket_sites.aws_s3_bucket_lifecycle_configuration.replica[0]");
+    }
+
     private static String text(List<Artifact> files, String path) {
         return files.stream().filter(a -> a.path().equals(path)).map(Artifact::text).findFirst().orElse(null);
     }

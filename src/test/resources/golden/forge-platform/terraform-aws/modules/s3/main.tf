@@ -206,6 +206,56 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "replica" {
   }
 }
 
+resource "aws_s3_bucket_lifecycle_configuration" "replica" {
+  count = (var.replica_bucket_name != null) && (length(var.lifecycle_rules) > 0) ? 1 : 0
+
+  provider   = aws.replica
+  bucket     = aws_s3_bucket.replica[0].id
+  depends_on = [aws_s3_bucket_versioning.replica]
+
+  dynamic "rule" {
+    for_each = var.lifecycle_rules
+
+    content {
+      id     = rule.value.id
+      status = "Enabled"
+
+      filter {
+        prefix = rule.value.prefix
+      }
+
+      dynamic "expiration" {
+        for_each = rule.value.expiration_days != null ? [1] : []
+
+        content {
+          days = rule.value.expiration_days
+        }
+      }
+
+      dynamic "noncurrent_version_expiration" {
+        for_each = rule.value.noncurrent_expiration_days != null ? [1] : []
+
+        content {
+          noncurrent_days = rule.value.noncurrent_expiration_days
+        }
+      }
+
+      dynamic "transition" {
+        for_each = rule.value.transition_days != null ? [1] : []
+
+        content {
+          days          = rule.value.transition_days
+          storage_class = rule.value.transition_storage_class
+        }
+      }
+
+      abort_incomplete_multipart_upload {
+        days_after_initiation = rule.value.abort_incomplete_upload_days
+      }
+    }
+  }
+}
+
 resource "aws_s3_bucket_policy" "replica" {
   count = var.replica_bucket_name != null ? 1 : 0
 
