@@ -69,7 +69,7 @@ class TerraformStateTest {
         assertThat(s3).contains("resource \"aws_s3_bucket_lifecycle_configuration\" \"replica\" {");
         String replica = s3.substring(s3.indexOf("resource \"aws_s3_bucket_lifecycle_configuration\" \"replica\""));
         replica = replica.substring(0, replica.indexOf("\n}\n"));
-        assertThat(replica).contains("provider = aws.replica").contains("dynamic \"rule\"")
+        assertThat(replica).containsPattern("provider\\s+= aws.replica").contains("dynamic \"rule\"")
                 .contains("noncurrent_version_expiration");
         String plan = java.nio.file.Files.readString(java.nio.file.Path.of(
                 "src/test/resources/terraform-plan/site-builder/prod.txt"));
