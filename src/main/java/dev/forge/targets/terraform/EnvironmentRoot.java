@@ -137,32 +137,38 @@ final class EnvironmentRoot {
         return app.replaceAll("-+$", "") + suffix;
     }
 
+    /**
+     * The root's outputs, one naming scheme: a map by spec name per noun and attribute, {@code <noun>_<attribute>s}
+     * ({@code function_names}, {@code api_urls}, {@code cdn_distribution_ids}), and a singular name for what the
+     * environment has once ({@code deploy_role_arn}, {@code alarm_topic_arn}).
+     */
     private static void outputs(Root root, Spec s) {
-        Map<String, Expr> fns = new TreeMap<>();
-        s.functions().keySet().forEach(n -> fns.put(n, Refs.out(new Ref(Kind.FUNCTION, n), "function_name")));
-        Map<String, Expr> tables = new TreeMap<>();
-        s.tables().keySet().forEach(n -> tables.put(n, Refs.out(new Ref(Kind.TABLE, n), "table_name")));
-        Map<String, Expr> buckets = new TreeMap<>();
-        s.buckets().keySet().forEach(n -> buckets.put(n, Refs.out(new Ref(Kind.BUCKET, n), "bucket_name")));
-        Map<String, Expr> queues = new TreeMap<>();
-        s.queues().keySet().forEach(n -> queues.put(n, Refs.out(new Ref(Kind.QUEUE, n), "queue_url")));
-        if (!fns.isEmpty()) {
-            root.output("function_names", "Function names by spec name.", Hcl.obj(fns));
-        }
-        if (!tables.isEmpty()) {
-            root.output("table_names", "Table names by spec name.", Hcl.obj(tables));
-        }
-        if (!buckets.isEmpty()) {
-            root.output("bucket_names", "Bucket names by spec name.", Hcl.obj(buckets));
-        }
-        if (!queues.isEmpty()) {
-            root.output("queue_urls", "Queue URLs by spec name.", Hcl.obj(queues));
-        }
-        List<String> apiUrls = root.outputs.keySet().stream().filter(k -> k.endsWith("_api_url")).toList();
-        if (apiUrls.size() == 1) {
-            root.output("api_url", "Base URL of the API.", ref("module." + apiUrls.get(0).replace("_api_url", "")
-                    .replaceFirst("^", "api_") + ".api_endpoint"));
-        }
+        Map<String, Expr> fns = by(s.functions().keySet(), Kind.FUNCTION, "function_name");
+        root.output("function_names", "Function names by spec name.", fns);
+        root.output("function_alias_arns", "ARNs of the functions' `live` aliases (what APIs and triggers invoke), by spec"
+                + " name.", by(s.functions().keySet(), Kind.FUNCTION, "alias_arn"));
+        root.output("function_log_groups", "CloudWatch log group names of the functions, by spec name.",
+                by(s.functions().keySet(), Kind.FUNCTION, "log_group_name"));
+        root.output("table_names", "Table names by spec name.", by(s.tables().keySet(), Kind.TABLE, "table_name"));
+        root.output("bucket_names", "Bucket names by spec name.", by(s.buckets().keySet(), Kind.BUCKET, "bucket_name"));
+        java.util.Set<String> cdn = new java.util.TreeSet<>();
+        s.buckets().forEach((n, b) -> {
+            if (b.cdn() != null && Boolean.TRUE.equals(b.cdn().enabled())) {
+                cdn.add(n);
+            }
+        });
+        root.output("cdn_domain_names", "CloudFront domain names of the buckets with a CDN, by spec name.",
+                by(cdn, Kind.BUCKET, "bucket_cdn_domain_name"));
+        root.output("cdn_distribution_ids", "CloudFront distribution IDs (for invalidations), by spec name.",
+                by(cdn, Kind.BUCKET, "bucket_cdn_distribution_id"));
+        root.output("queue_urls", "Queue URLs by spec name.", by(s.queues().keySet(), Kind.QUEUE, "queue_url"));
+        root.output("api_urls", "Base URLs of the APIs, by spec name.", new TreeMap<>(root.apiUrls));
+    }
+
+    private static Map<String, Expr> by(java.util.Collection<String> names, Kind kind, String output) {
+        Map<String, Expr> m = new TreeMap<>();
+        names.forEach(n -> m.put(n, Refs.out(new Ref(kind, n), output)));
+        return m;
     }
 
     private static Body outputsFile(Root root) {

@@ -25,6 +25,8 @@ final class Root {
     final Map<String, Map.Entry<String, Expr>> outputs = new LinkedHashMap<>();
     final TreeSet<String> replicaRegions = new TreeSet<>();
     final List<String> notes = new ArrayList<>();
+    /** Base URL of each API by spec name, output together as {@code api_urls}. */
+    final Map<String, Expr> apiUrls = new java.util.TreeMap<>();
     final TreeSet<String> dataSources = new TreeSet<>();
 
     Root(ResolvedEnv env, List<TfModule> modules) {
@@ -70,6 +72,13 @@ final class Root {
 
     void secretVariable(String name, String description) {
         variables.putIfAbsent(name, new TfModule.Variable(name, Types.STRING, description, null, true, true, List.of()));
+    }
+
+    /** A map output by spec name; none when the map is empty. */
+    void output(String name, String description, Map<String, Expr> byName) {
+        if (!byName.isEmpty()) {
+            output(name, description, dev.forge.emit.hcl.Hcl.obj(byName));
+        }
     }
 
     void output(String name, String description, Expr value) {

@@ -48,7 +48,7 @@ final class RootApis {
             notRendered(root, name, api, rest);
             Ref self = new Ref(Kind.API, name);
             root.module(self, rest ? RestApiModule.NAME : HttpApiModule.NAME, b -> api(root, b, name, api, rest));
-            root.output(Root.label(name) + "_api_url", "Base URL of API " + name + ".", Refs.out(self, "api_endpoint"));
+            root.apiUrls.put(name, Refs.out(self, "api_endpoint"));
         });
     }
 

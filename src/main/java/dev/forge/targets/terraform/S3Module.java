@@ -176,5 +176,7 @@ final class S3Module {
                 call("one", ref("aws_cloudfront_distribution.this[*].domain_name")));
         m.output("bucket_cdn_distribution_arn", "ARN of the CloudFront distribution (null without one).",
                 call("one", ref("aws_cloudfront_distribution.this[*].arn")));
+        m.output("bucket_cdn_distribution_id", "ID of the CloudFront distribution, for invalidations (null without one).",
+                call("one", ref("aws_cloudfront_distribution.this[*].id")));
     }
 }

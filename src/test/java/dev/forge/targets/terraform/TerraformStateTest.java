@@ -76,6 +76,36 @@ class TerraformStateTest {
         assertThat(plan).contains("module.bucket_sites.aws_s3_bucket_lifecycle_configuration.replica[0]");
     }
 
+    @ParameterizedTest
+    @MethodSource("examples")
+    void rootOutputs_followOneNamingScheme_withoutStutterOrDuplicates(String example) {
+        ResolvedSpec spec = TerraformExamples.resolve(example);
+        List<Artifact> files = TerraformExamples.synth(example);
+        java.util.Set<String> allowed = java.util.Set.of("function_names", "function_alias_arns", "function_log_groups",
+                "table_names", "bucket_names", "cdn_domain_names", "cdn_distribution_ids", "queue_urls", "api_urls",
+                "ecr_repository_urls", "deploy_role_arn", "alarm_topic_arn");
+        for (ResolvedEnv env : spec.environments()) {
+            String outputs = text(files, "environments/" + env.name() + "/outputs.tf");
+            Matcher m = Pattern.compile("output \"([a-z0-9_]+)\"").matcher(outputs);
+            while (m.find()) {
+                assertThat(m.group(1)).as("%s/%s output", example, env.name()).isIn(allowed);
+            }
+            if (text(files, "environments/" + env.name() + "/main.tf").contains("module \"function_")) {
+                assertThat(outputs).contains("output \"function_log_groups\"", "output \"function_alias_arns\"");
+            }
+            if (text(files, "environments/" + env.name() + "/main.tf").contains("module \"api_")) {
+                assertThat(outputs).contains("output \"api_urls\"");
+            }
+        }
+    }
+
+    @Test
+    void siteBuilder_outputsItsCdnDistributionIds() {
+        String outputs = text(TerraformExamples.synth("site-builder"), "environments/prod/outputs.tf");
+        assertThat(outputs).contains("output \"cdn_distribution_ids\"", "module.bucket_sites.bucket_cdn_distribution_id",
+                "output \"cdn_domain_names\"");
+    }
+
     private static String text(List<Artifact> files, String path) {
         return files.stream().filter(a -> a.path().equals(path)).map(Artifact::text).findFirst().orElse(null);
     }

@@ -15,6 +15,22 @@ output "deploy_role_arn" {
   value       = module.github_oidc.role_arn
 }
 
+output "function_alias_arns" {
+  description = "ARNs of the functions' `live` aliases (what APIs and triggers invoke), by spec name."
+  value = {
+    convergence-worker = module.function_convergence_worker.alias_arn
+    parser             = module.function_parser.alias_arn
+  }
+}
+
+output "function_log_groups" {
+  description = "CloudWatch log group names of the functions, by spec name."
+  value = {
+    convergence-worker = module.function_convergence_worker.log_group_name
+    parser             = module.function_parser.log_group_name
+  }
+}
+
 output "function_names" {
   description = "Function names by spec name."
   value = {

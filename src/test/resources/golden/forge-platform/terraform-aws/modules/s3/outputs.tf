@@ -32,3 +32,8 @@ output "bucket_cdn_distribution_arn" {
   description = "ARN of the CloudFront distribution (null without one)."
   value       = one(aws_cloudfront_distribution.this[*].arn)
 }
+
+output "bucket_cdn_distribution_id" {
+  description = "ID of the CloudFront distribution, for invalidations (null without one)."
+  value       = one(aws_cloudfront_distribution.this[*].id)
+}
