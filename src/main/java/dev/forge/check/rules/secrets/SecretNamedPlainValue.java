@@ -24,7 +24,7 @@ public final class SecretNamedPlainValue implements EnvironmentRule {
                     + " a secret. A number or boolean under a configuration qualifier (`TOKEN_TTL: 3600`,"
                     + " `PASSWORD_MIN_LENGTH: 12`) is configuration, not a secret. Written as a literal a secret lands in git,"
                     + " in the generated files and in the function's configuration, readable by anyone who can read"
-                    + " those. The binder refuses values that look like credentials; this rule refuses any literal.",
+                    + " those. Resolve refuses values that look like credentials (FORGE-E117); this rule refuses any other literal.",
             "Declare the secret under `secrets:` and write `NAME: secret:SECRET` (read at run time from the store).",
             List.of("checkov CKV_AWS_45", "checkov CKV_SECRET_6"));
 
@@ -57,8 +57,9 @@ public final class SecretNamedPlainValue implements EnvironmentRule {
         }
         vars.forEach((k, v) -> {
             SecretScanner.secretVariableKind(k, v).ifPresent(kind -> out.add(Violation.at(path + "." + k, resource,
-                    resource + " sets secret-named variable " + k + " to a literal value: " + kind + ", "
-                            + Shown.secret(v))));
+                    resource + " sets " + (SecretScanner.isSecretName(k) ? "secret-named variable " : "variable ") + k
+                            + " to a literal value (" + (SecretScanner.isSecretName(k) ? "" : kind + ": ")
+                            + Shown.secret(v) + ")")));
         });
     }
 }
