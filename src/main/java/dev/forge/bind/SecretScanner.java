@@ -1,35 +1,156 @@
 package dev.forge.bind;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises secret values written into a spec: well-known credential formats anywhere, and
- * value-looking literals in variables named like a key, password or token.
+ * The one secret detector: the resolver (FORGE-E117, YAML and Java-built specs), FORGE-SEC-002 (secret-named
+ * variables), FORGE-SEC-001 (generated files) and the redaction of messages all ask it. It recognises secrets
+ * <b>by format</b> ({@link #credentialKind}: token prefixes, private keys, JWTs, passwords in URLs, Authorization
+ * header values) and <b>by name</b> ({@link #isSecretName}: PASS, PASSWORD, SECRET, TOKEN, API_KEY...; and a
+ * {@code *_URL}/{@code *_URI}/{@code *_DSN} whose value holds a password). It never returns the value it found.
+ *
+ * <p>Configuration about a secret is not a secret: a secret-named variable whose name ends in a qualifier such as
+ * {@code _TTL}, {@code _TIMEOUT}, {@code _LENGTH} or {@code _ENABLED} and whose value is a plain number or a
+ * boolean ({@code TOKEN_TTL: 3600}) is allowed; the same value under a bare secret name ({@code DB_PASSWORD:
+ * 123456}) is not.
  */
 public final class SecretScanner {
 
-    /** AWS access keys, OpenAI/Anthropic keys, GitHub and Slack tokens, Stripe keys, PEM private keys, JWTs. */
-    private static final Pattern KNOWN = Pattern.compile(
-            "(?:^|[^A-Za-z0-9])(?:(?:AKIA|ASIA)[0-9A-Z]{16}|sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}|gh[pousr]_[A-Za-z0-9]{30,}"
-                    + "|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|-----BEGIN [A-Z ]*PRIVATE KEY-----"
-                    + "|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}"
-                    + "|eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})");
+    /** A well-known format, with a name that says what it is (never the value). */
+    private record Format(String kind, Pattern pattern) {
+    }
+
+    private static final String B = "(?:^|[^A-Za-z0-9_])";
+
+    private static final List<Format> FORMATS = List.of(
+            new Format("an AWS access key", Pattern.compile(B + "(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])")),
+            new Format("an Anthropic API key", Pattern.compile(B + "sk-ant-[A-Za-z0-9_-]{20,}")),
+            new Format("an OpenAI API key", Pattern.compile(B + "sk-(?:proj-)?[A-Za-z0-9_-]{20,}")),
+            new Format("a GitHub token", Pattern.compile(B + "(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})")),
+            new Format("a Slack token", Pattern.compile(B + "xox[a-z]-[A-Za-z0-9-]{10,}")),
+            new Format("a Stripe key", Pattern.compile(B + "[sr]k_(?:live|test)_[A-Za-z0-9]{16,}")),
+            new Format("a Google API key", Pattern.compile(B + "AIza[0-9A-Za-z_-]{35}")),
+            new Format("an npm token", Pattern.compile(B + "npm_[A-Za-z0-9]{36}")),
+            new Format("a private key", Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----")),
+            new Format("a JWT", Pattern.compile(B + "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")));
+
+    /** {@code scheme://user:password@host}; a placeholder password ({@code ${X}}, {@code {{x}}}) is not one. */
+    private static final Pattern URL_PASSWORD = Pattern.compile(
+            "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@\"'`]*:([^/\\s@\"'`]+)@[A-Za-z0-9\\[]");
+    /** A DSN without a scheme: {@code user:password@tcp(host)/db}, for values of {@code *_DSN} and similar. */
+    private static final Pattern DSN_PASSWORD = Pattern.compile("^[^\\s:/@]+:([^\\s@]+)@\\S");
+    private static final Pattern BASIC = Pattern.compile("(?:^|[^A-Za-z0-9])Basic\\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])");
+    private static final Pattern BEARER = Pattern.compile("(?:^|[^A-Za-z0-9])Bearer\\s+([A-Za-z0-9._~+/-]{16,}=*)");
+
+    /** Every format above contains one of these: a cheap literal pre-check before the expressions run. */
+    private static final List<String> MARKERS = List.of("AKIA", "ASIA", "sk-", "gh", "github_pat_", "xox", "k_live_",
+            "k_test_", "AIza", "npm_", "PRIVATE KEY", "eyJ", "://", "Basic", "Bearer");
 
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i)(?:^|_)(?:SECRET|PASSWORD|PASSWD|PWD|TOKEN|APIKEY|API_KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?|AUTH_KEY"
-                    + "|SIGNING_KEY|CLIENT_SECRET)(?:_|$)|(?i)_KEY$");
+            "(?i)(?:^|_)(?:SECRETS?|PASS|PASSWORD|PASSWD|PASSPHRASE|PWD|TOKENS?|APIKEY|API_KEY|PRIVATE_KEY|ACCESS_KEY"
+                    + "|CREDENTIALS?|CREDS|AUTH_KEY|SIGNING_KEY|CLIENT_SECRET)(?:_|$)|(?i)_KEY$");
+    private static final Pattern URL_NAME = Pattern.compile("(?i)(?:^|_)(?:URL|URI|DSN|CONNECTION_STRING|CONN_STR)$");
+    private static final Pattern CONFIG_QUALIFIER = Pattern.compile(
+            "(?i)_(?:TTL|TIMEOUT|EXPIRY|EXPIRES|EXPIRES_IN|EXPIRATION|LIFETIME|AGE|MAX_AGE|LENGTH|LEN|MIN_LENGTH"
+                    + "|MAX_LENGTH|SECONDS|MINUTES|HOURS|DAYS|ENABLED|REQUIRED|ROTATION_DAYS|RETRIES)$");
+    private static final Pattern PLAIN_NUMBER_OR_BOOL = Pattern.compile("(?i)-?[0-9]{1,9}(?:\\.[0-9]+)?|true|false");
 
     private SecretScanner() {
     }
 
     /** A well-known credential format, wherever it is written. */
-    public static boolean isKnownCredential(String value) {
-        return KNOWN.matcher(value).find();
+    public static boolean isKnownCredential(String text) {
+        return credentialKind(text).isPresent();
     }
 
-    /** A variable or parameter name that says it holds a secret. */
+    /** What kind of credential {@code text} holds ("a Stripe key", "a password in a URL"), if any. */
+    public static Optional<String> credentialKind(String text) {
+        if (text == null || !mayHoldCredential(text)) {
+            return Optional.empty();
+        }
+        for (Format f : FORMATS) {
+            if (f.pattern().matcher(text).find()) {
+                return Optional.of(f.kind());
+            }
+        }
+        Matcher url = URL_PASSWORD.matcher(text);
+        while (url.find()) {
+            if (!placeholder(url.group(1))) {
+                return Optional.of("a password in a URL");
+            }
+        }
+        Matcher basic = BASIC.matcher(text);
+        while (basic.find()) {
+            if (basicCredentials(basic.group(1))) {
+                return Optional.of("a Basic Authorization header value");
+            }
+        }
+        Matcher bearer = BEARER.matcher(text);
+        while (bearer.find()) {
+            String token = bearer.group(1);
+            if (token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isLetter)) {
+                return Optional.of("a Bearer Authorization header value");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Cheap literal pre-check: every format this detector knows contains one of the markers. */
+    public static boolean mayHoldCredential(String text) {
+        for (String marker : MARKERS) {
+            if (text.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A variable or parameter name that says it holds a secret ({@code DB_PASS}, {@code PASSPHRASE}, {@code API_KEY}). */
     public static boolean isSecretName(String name) {
-        return SECRET_NAME.matcher(name).find();
+        return name != null && SECRET_NAME.matcher(name.replace('-', '_')).find();
+    }
+
+    /** A name that says it holds a connection string ({@code DATABASE_URL}, {@code SENTRY_DSN}). */
+    public static boolean isUrlName(String name) {
+        return name != null && URL_NAME.matcher(name.replace('-', '_')).find();
+    }
+
+    /**
+     * Whether the variable {@code name} = {@code value} holds a secret that must come from the store: a known
+     * format, a connection string with a password, or any literal under a secret name — except references,
+     * placeholders and a number or boolean under a configuration qualifier ({@code TOKEN_TTL: 3600}).
+     */
+    public static boolean isSecretVariable(String name, String value) {
+        return secretVariableKind(name, value).isPresent();
+    }
+
+    /** As {@link #isSecretVariable}, saying why: "a Stripe key", "a password in a URL", "a secret-named literal". */
+    public static Optional<String> secretVariableKind(String name, String value) {
+        if (value == null || reference(value)) {
+            return Optional.empty();
+        }
+        Optional<String> format = credentialKind(value);
+        if (format.isPresent()) {
+            return format;
+        }
+        if (isUrlName(name) && dsnPassword(value)) {
+            return Optional.of("a password in a connection string");
+        }
+        if (isSecretName(name) && !configuration(name, value)) {
+            return Optional.of("a literal in a secret-named variable");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code secret:x}, {@code parameter:x} and {@code ${X}} name a value; they are not one. */
+    public static boolean reference(String value) {
+        String v = value.trim();
+        return v.startsWith("secret:") || v.startsWith("parameter:") || v.startsWith("${") && v.endsWith("}");
     }
 
     /**
@@ -46,5 +167,34 @@ public final class SecretScanner {
         boolean letter = v.chars().anyMatch(Character::isLetter);
         boolean digit = v.chars().anyMatch(Character::isDigit);
         return v.length() >= 6 && letter && digit || v.length() >= 20;
+    }
+
+    private static boolean configuration(String name, String value) {
+        return CONFIG_QUALIFIER.matcher(name.replace('-', '_')).find()
+                && PLAIN_NUMBER_OR_BOOL.matcher(value.trim()).matches();
+    }
+
+    private static boolean dsnPassword(String value) {
+        if (value.contains("://")) {
+            return false; // a URL: its password, if any, is a format
+        }
+        Matcher m = DSN_PASSWORD.matcher(value.trim());
+        return m.find() && !placeholder(m.group(1));
+    }
+
+    private static boolean placeholder(String password) {
+        return password.startsWith("${") || password.startsWith("{{") || password.startsWith("$(")
+                || password.startsWith("<") || password.startsWith("%");
+    }
+
+    /** {@code Basic} followed by base64 of {@code user:password}; "Basic authentication" is prose. */
+    private static boolean basicCredentials(String b64) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon > 0 && colon < decoded.length() - 1 && decoded.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

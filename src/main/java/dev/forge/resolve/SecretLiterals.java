@@ -8,6 +8,7 @@ import dev.forge.model.Introspection;
 import dev.forge.model.Introspection.Field;
 import dev.forge.model.ParameterSpec;
 import dev.forge.model.Spec;
+import dev.forge.util.Shown;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +40,12 @@ final class SecretLiterals {
         if (p == null) {
             return;
         }
-        if (p.value() != null && SecretScanner.isSecretName(name.replace('-', '_'))
-                && SecretScanner.looksLikeValue(p.value()) && !SecretScanner.isKnownCredential(p.value())) {
+        if (p.value() != null && SecretScanner.isSecretVariable(name, p.value())
+                && (SecretScanner.looksLikeValue(p.value()) || SecretScanner.isUrlName(name))
+                && !SecretScanner.isKnownCredential(p.value())) {
             String at = SourceMap.child(path, "value");
             diags.error(sources.at(at), Code.E117, at + ": parameter '" + name + "' is named like a secret but holds"
-                    + " a literal value", "Declare it under `secrets:` instead; parameters hold plain configuration.");
+                    + " a literal value (" + Shown.secret(p.value()) + ")", "Declare it under `secrets:` instead; parameters hold plain configuration.");
         }
         if (p.environments() != null) {
             p.environments().forEach((env, o) -> parameter(name, o, SourceMap.child(SourceMap.child(path, "environments"), env)));
@@ -55,9 +57,8 @@ final class SecretLiterals {
             return;
         }
         if (value instanceof String text) {
-            if (SecretScanner.isKnownCredential(text)) {
-                diags.error(sources.at(path), Code.E117, path + ": the value looks like a credential", Code.E117.fix());
-            }
+            SecretScanner.credentialKind(text).ifPresent(kind -> diags.error(sources.at(path), Code.E117, path
+                    + ": the value " + Shown.secret(text) + " looks like " + kind, Code.E117.fix()));
             return;
         }
         if (value instanceof List<?> list) {
@@ -70,11 +71,13 @@ final class SecretLiterals {
             map.forEach((k, v) -> {
                 String key = String.valueOf(k);
                 String childPath = SourceMap.child(path, key);
-                if (secretsByName && v instanceof String text && SecretScanner.isSecretName(key)
-                        && SecretScanner.looksLikeValue(text) && !SecretScanner.isKnownCredential(text)) {
-                    diags.error(sources.at(childPath), Code.E117, childPath + ": '" + key + "' looks like a secret but"
-                            + " holds a literal value", "Declare it under `secrets:` and write `" + key + ": secret:"
-                            + key.toLowerCase(Locale.ROOT).replace('_', '-') + "`; set the value in the secret store.");
+                if (secretsByName && v instanceof String text && !SecretScanner.isKnownCredential(text)
+                        && namedSecret(key, text)) {
+                    diags.error(sources.at(childPath), Code.E117, childPath + ": '" + key + "' = " + Shown.secret(text)
+                            + " looks like a secret (" + (SecretScanner.isUrlName(key) ? "a password in a connection"
+                            + " string" : "a literal in a secret-named variable") + ")", "Declare it under `secrets:`"
+                            + " and write `" + key + ": secret:" + key.toLowerCase(Locale.ROOT).replace('_', '-')
+                            + "`; set the value in the secret store.");
                 }
                 walk(v, childPath, false);
             });
@@ -86,5 +89,15 @@ final class SecretLiterals {
                 walk(f.get(value), SourceMap.child(path, f.key()), byName);
             }
         }
+    }
+
+    /**
+     * A variable the resolver refuses by its name: a connection string with a password, or a value-looking literal
+     * under a secret name. Any other literal under a secret name ({@code changeme}) is left to FORGE-SEC-002,
+     * which can be suppressed with a reason.
+     */
+    private static boolean namedSecret(String key, String text) {
+        return SecretScanner.isSecretVariable(key, text)
+                && (SecretScanner.isUrlName(key) && !SecretScanner.isSecretName(key) || SecretScanner.looksLikeValue(text));
     }
 }

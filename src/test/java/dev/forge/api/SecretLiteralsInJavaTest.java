@@ -26,7 +26,7 @@ class SecretLiteralsInJavaTest {
                 .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::code, Diagnostic::message)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("FORGE-E117",
-                                "functions.api.description: the value looks like a credential")));
+                                "functions.api.description: the value key … (44 chars) looks like an OpenAI API key")));
     }
 
     @Test
@@ -45,5 +45,21 @@ class SecretLiteralsInJavaTest {
                 .handler("app.handler").source("src").env("STRIPE_API_KEY", "secret:stripe-api-key")).build();
 
         assertThat(Pipeline.resolve(spec, "Main.java").environments()).hasSize(1);
+    }
+
+    /** Issue 9: the new formats and names are refused in a Java-built spec too, masked. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"DATABASE_URL, postgres://admin:S3cret@db/app", "DB_PASS, hunter2",
+        "PASSPHRASE, tr0ub4dor", "AUTH_HEADER, Basic YWRtaW46UzNjcmV0"})
+    void newFormatsAndNames_areRefusedInAJavaBuiltSpec(String name, String value) {
+        Spec spec = base().function("api", f -> f.runtime(Runtime.PYTHON3_12).handler("app.handler").source("src")
+                .env(name, value)).build();
+
+        assertThatThrownBy(() -> Pipeline.resolve(spec, "Main.java"))
+                .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.diagnostics()).singleElement()
+                        .satisfies(d -> {
+                            assertThat(d.code()).isEqualTo("FORGE-E117");
+                            assertThat(d.message()).startsWith("functions.api.env." + name).doesNotContain(value);
+                        }));
     }
 }

@@ -103,7 +103,7 @@ class SecretsNeverPrintedTest {
         Path spec = write(dir, "forge: 1\napp: demo\nenvironments: { dev: {} }\ndescription: \"" + key + "\"\n");
         Cli.Result r = Cli.run("validate", spec.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).startsWith(spec + ":4:14 FORGE-E117 description: the value looks like a credential\n")
+        assertThat(r.err()).startsWith(spec + ":4:14 FORGE-E117 description: the value sk_l… (32 chars) looks like a Stripe key\n")
                 .doesNotContain(key);
     }
 

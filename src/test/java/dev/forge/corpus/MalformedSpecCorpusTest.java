@@ -190,8 +190,8 @@ class MalformedSpecCorpusTest {
     @Test
     void literalApiKey_isRefusedAsASecretInTheSpec() {
         assertThat(cli("validate", CORPUS + "/secret-env-api-key-literal.yaml").err()).isEqualTo(
-                CORPUS + "/secret-env-api-key-literal.yaml:13:16 FORGE-E117 functions.api.env.API_KEY: 'API_KEY' looks"
-                        + " like a secret but holds a literal value\n"
+                CORPUS + "/secret-env-api-key-literal.yaml:13:16 FORGE-E117 functions.api.env.API_KEY: 'API_KEY' ="
+                        + " f00d… (16 chars) looks like a secret (a literal in a secret-named variable)\n"
                         + "  fix: Declare it under `secrets:` and write `API_KEY: secret:api-key`; set the value in the"
                         + " secret store.\n"
                         + "1 error\n");

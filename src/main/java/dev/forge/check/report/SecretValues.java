@@ -48,7 +48,7 @@ public final class SecretValues {
         }
         if (s.parameters() != null) {
             s.parameters().forEach((name, p) -> {
-                if (p != null && p.value() != null && SecretScanner.isSecretName(name.replace('-', '_'))) {
+                if (p != null && p.value() != null && SecretScanner.isSecretVariable(name, p.value())) {
                     out.add(p.value());
                 }
             });
@@ -62,7 +62,7 @@ public final class SecretValues {
     private static void vars(Map<String, String> vars, Set<String> out) {
         if (vars != null) {
             vars.forEach((k, v) -> {
-                if (v != null && SecretScanner.isSecretName(k) && !v.startsWith("secret:") && !v.startsWith("parameter:")) {
+                if (SecretScanner.isSecretVariable(k, v)) {
                     out.add(v);
                 }
             });

@@ -70,8 +70,10 @@ final class Root {
         variables.putIfAbsent(name, new TfModule.Variable(name, type, description, defaultValue, false, false, List.of()));
     }
 
+    /** A secret root input: sensitive, ephemeral and optional (null: the value is managed outside Terraform). */
     void secretVariable(String name, String description) {
-        variables.putIfAbsent(name, new TfModule.Variable(name, Types.STRING, description, null, true, true, List.of()));
+        variables.putIfAbsent(name, new TfModule.Variable(name, Types.STRING, description, Hcl.nul(), true, true,
+                List.of()));
     }
 
     /** A map output by spec name; none when the map is empty. */

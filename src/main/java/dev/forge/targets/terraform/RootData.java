@@ -177,7 +177,8 @@ final class RootData {
             if (e.getValue().store() == SecretStore.SSM) {
                 String input = Root.label(e.getKey());
                 root.secretVariable(input, "Value of secret " + e.getKey() + " (SSM SecureString). Set TF_VAR_" + input
-                        + " from your secret store; never write it in a file.");
+                        + " from your secret store, never in a file, when creating the parameter or raising its"
+                        + " version in secret_versions; null: the value is managed outside Terraform.");
                 secure.put(e.getKey(), entry);
                 values.put(e.getKey(), var(input));
                 anySecure = true;
@@ -199,7 +200,7 @@ final class RootData {
                 }
                 if (sec) {
                     root.variable("secret_versions", Types.map(Types.NUMBER),
-                            "Version of each SecureString value; raise one to write a new value.", obj().build());
+                            "Version of each SecureString value; raise one (with its TF_VAR_ value set) to write a new value.", obj().build());
                     b.attr("secure_parameters", secure.build()).attr("secure_values", values.build())
                             .attr("secure_value_versions", var("secret_versions"));
                 } else {

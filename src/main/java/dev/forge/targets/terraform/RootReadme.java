@@ -48,14 +48,20 @@ final class RootReadme {
         });
         b.append("\n(Bucket names are global: if one is taken, change it in `backend.hcl` and `terraform.tfvars`.)\n\n");
         b.append("## Deploy an environment\n\n```sh\ncd environments/<env>\n"
-                + "export TF_VAR_<secret>=...   # each SecureString secret, from your secret store (see variables.tf)\n"
+                + "export TF_VAR_<secret>=...   # optional: a SecureString value to write (see Secrets)\n"
                 + "terraform init -backend-config=backend.hcl\nterraform plan -out=tfplan\nterraform apply tfplan\n```\n\n");
         b.append("Image functions need their first image in ECR before the first apply: apply `-target=module.ecr`,"
                 + " push the `image_tag` of terraform.tfvars, then apply everything. Afterwards CI deploys code and moves the"
                 + " alias `live`; Terraform ignores those changes.\n\n");
         b.append("## Secrets\n\nNo secret value is in any file here. SSM SecureString values come from sensitive, ephemeral"
                 + " variables (`TF_VAR_...`) written through the write-only argument `value_wo`, so they are not in the plan"
-                + " or the state; raise `secret_versions` in terraform.tfvars to write a new value. Secrets Manager secrets are"
+                + " or the state. The values are optional: a plan needs none of them and never overwrites one. Terraform writes"
+                + " a value only when the parameter is created or its entry in `secret_versions` (terraform.tfvars) is"
+                + " raised; to write a new value, set its `TF_VAR_...` and raise its version in the same run. Left null, the"
+                + " value is managed outside Terraform: the parameter is created holding `" + StoreModules.PLACEHOLDER + "`"
+                + " and you set it with `aws ssm put-parameter --name <name> --type SecureString --overwrite --value ...`;"
+                + " Terraform never reads or replaces it. Never raise a version without its `TF_VAR_...`: that writes"
+                + " the placeholder over the value. Secrets Manager secrets are"
                 + " created empty: set values with `aws secretsmanager put-secret-value`.\n\n");
         b.append("## What you supply\n\nSee each environment's README and `variables.tf`: inputs without a default"
                 + " that terraform.tfvars does not set (secrets, and endpoints of resources provisioned outside this configuration) must be"

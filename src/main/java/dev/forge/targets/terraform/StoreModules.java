@@ -17,6 +17,8 @@ final class StoreModules {
 
     static final String SSM = "ssm";
     static final String SECRETS = "secrets";
+    /** What a SecureString managed outside Terraform holds until someone sets it. */
+    static final String PLACEHOLDER = "set-me";
 
     private StoreModules() {
     }
@@ -25,13 +27,18 @@ final class StoreModules {
         TfModule m = new TfModule(SSM, "SSM Parameter Store: plain String parameters whose values come from the spec"
                 + " (or are set by hand: those without a value get a placeholder Terraform never overwrites), and"
                 + " SecureString parameters whose values come from a sensitive, ephemeral variable through the write-only"
-                + " argument `value_wo`, so a secret is never in the spec, a tfvars file, a plan or the state.");
+                + " argument `value_wo`, so a secret is never in the spec, a tfvars file, a plan or the state. A secure"
+                + " value is optional: Terraform writes it only when the parameter is created or its version is raised;"
+                + " a null value is managed outside Terraform (the parameter is created holding `" + PLACEHOLDER + "`,"
+                + " then set with `aws ssm put-parameter --overwrite`), so a plan needs no secret value and never"
+                + " overwrites one.");
         Expr entry = Types.object("name", Types.STRING, "description", Types.STRING);
         m.optional("parameters", Types.map(Types.object("name", Types.STRING, "description", Types.STRING, "value",
                 Types.STRING)), "Plain parameters by key: path name, description, value.", obj().build());
         m.optional("unset_parameters", Types.map(entry), "Plain parameters whose value is set by hand, by key.", obj().build());
         m.optional("secure_parameters", Types.map(entry), "SecureString parameters by key: path name, description.", obj().build());
-        m.secret("secure_values", Types.STRING_MAP, "Values of the secure parameters by key (set TF_VAR_..., never a tfvars file).");
+        m.optionalSecret("secure_values", Types.STRING_MAP, "Values of the secure parameters by key (set TF_VAR_..., never a"
+                + " tfvars file); a missing or null value is managed outside Terraform.", obj().build());
         m.optional("secure_value_versions", Types.map(Types.NUMBER), "Version of each secure value; raise it to write a new value.",
                 obj().build());
         m.optional("kms_key_id", Types.STRING, "KMS key of the SecureStrings (null: the AWS-managed aws/ssm key).", nul());
@@ -58,8 +65,11 @@ final class StoreModules {
                 .attr("description", ref("each.value.description"))
                 .attr("type", "SecureString")
                 .attr("key_id", var("kms_key_id"))
-                .comment("Write-only: the value goes to AWS and is never stored in the plan or the state.")
-                .attr("value_wo", Hcl2.idx(var("secure_values"), ref("each.key")))
+                .comment("Write-only: the value goes to AWS and is never stored in the plan or the state. It is written on")
+                .comment("create and when the version is raised; null (managed outside Terraform) writes a placeholder on")
+                .comment("create only, so a plan without the value never overwrites the one set by hand.")
+                .attr("value_wo", call("coalesce", call("lookup", var("secure_values"), ref("each.key"), nul()),
+                        str(PLACEHOLDER)))
                 .attr("value_wo_version", call("lookup", var("secure_value_versions"), ref("each.key"), num(1)))
                 .attr("tags", var("tags")));
         Expr all = call("merge", ref("aws_ssm_parameter.this"), ref("aws_ssm_parameter.unset"), ref("aws_ssm_parameter.secure"));

@@ -97,6 +97,12 @@ final class TfModule {
         return this;
     }
 
+    /** An optional secret input: sensitive and ephemeral, with a default (a plan needs no value for it). */
+    TfModule optionalSecret(String name, Expr type, String description, Expr defaultValue) {
+        variables.add(new Variable(name, type, description, defaultValue, true, true, List.of()));
+        return this;
+    }
+
     TfModule output(String name, String description, Expr value, String... dependsOn) {
         outputs.add(new Output(name, description, value, List.of(dependsOn)));
         return this;

@@ -53,6 +53,20 @@ class TerraformSecretsTest {
         assertThat(text(files, "modules/ssm/main.tf")).contains("value_wo").doesNotContain("value            = var.secure");
     }
 
+    /** Issue 9: a SecureString value is optional (null: managed outside Terraform) and only written on create or a version raise. */
+    @Test
+    void givenAnSsmSecret_whenSynthesized_thenItsValueIsOptional_andNullNeverOverwritesAValue() throws IOException {
+        var files = TerraformExamples.synth("trip-assistant");
+        String variables = text(files, "environments/prod/variables.tf");
+        String ssm = text(files, "modules/ssm/main.tf");
+
+        assertThat(variables).containsPattern("variable \"openai_api_key\" \\{[^}]*default     = null[^}]*ephemeral   = true");
+        assertThat(ssm).contains("value_wo         = coalesce(lookup(var.secure_values, each.key, null), \"set-me\")",
+                "value_wo_version = lookup(var.secure_value_versions, each.key, 1)");
+        assertThat(text(files, "README.md")).contains("The values are optional: a plan needs none of them and never"
+                + " overwrites one.");
+    }
+
     private static String text(List<dev.forge.synth.Artifact> files, String path) {
         return files.stream().filter(a -> a.path().equals(path)).findFirst().orElseThrow().text();
     }

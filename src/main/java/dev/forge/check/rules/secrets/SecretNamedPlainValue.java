@@ -9,6 +9,7 @@ import dev.forge.check.Violation;
 import dev.forge.diag.Severity;
 import dev.forge.model.ImageSpec;
 import dev.forge.resolve.ResolvedEnv;
+import dev.forge.util.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,12 @@ public final class SecretNamedPlainValue implements EnvironmentRule {
 
     static final RuleInfo INFO = new RuleInfo("FORGE-SEC-002", Levels.always(Severity.ERROR),
             "Secret-named variables are read from the secret store",
-            "A variable named like a password, token or key holds a secret. Written as a literal it lands in git,"
+            "A variable named like a password, passphrase, token, credential or key (`DB_PASS`, `PASSPHRASE`,"
+                    + " `API_KEY`), or a connection string with a password (`DATABASE_URL: postgres://u:p@db/app`), holds"
+                    + " a secret. A number or boolean under a configuration qualifier (`TOKEN_TTL: 3600`,"
+                    + " `PASSWORD_MIN_LENGTH: 12`) is configuration, not a secret. Written as a literal a secret lands in git,"
                     + " in the generated files and in the function's configuration, readable by anyone who can read"
-                    + " those. The binder refuses values that look like credentials; this rule refuses any literal.",
+                    + " those. Resolve refuses values that look like credentials (FORGE-E117); this rule refuses any other literal.",
             "Declare the secret under `secrets:` and write `NAME: secret:SECRET` (read at run time from the store).",
             List.of("checkov CKV_AWS_45", "checkov CKV_SECRET_6"));
 
@@ -52,10 +56,10 @@ public final class SecretNamedPlainValue implements EnvironmentRule {
             return;
         }
         vars.forEach((k, v) -> {
-            if (SecretScanner.isSecretName(k) && v != null && !v.startsWith("secret:") && !v.startsWith("parameter:")) {
-                out.add(Violation.at(path + "." + k, resource, resource + " sets secret-named variable " + k
-                        + " to a literal value"));
-            }
+            SecretScanner.secretVariableKind(k, v).ifPresent(kind -> out.add(Violation.at(path + "." + k, resource,
+                    resource + " sets " + (SecretScanner.isSecretName(k) ? "secret-named variable " : "variable ") + k
+                            + " to a literal value (" + (SecretScanner.isSecretName(k) ? "" : kind + ": ")
+                            + Shown.secret(v) + ")")));
         });
     }
 }

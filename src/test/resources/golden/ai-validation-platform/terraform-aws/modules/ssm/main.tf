@@ -29,8 +29,10 @@ resource "aws_ssm_parameter" "secure" {
   description = each.value.description
   type        = "SecureString"
   key_id      = var.kms_key_id
-  # Write-only: the value goes to AWS and is never stored in the plan or the state.
-  value_wo         = var.secure_values[each.key]
+  # Write-only: the value goes to AWS and is never stored in the plan or the state. It is written on
+  # create and when the version is raised; null (managed outside Terraform) writes a placeholder on
+  # create only, so a plan without the value never overwrites the one set by hand.
+  value_wo         = coalesce(lookup(var.secure_values, each.key, null), "set-me")
   value_wo_version = lookup(var.secure_value_versions, each.key, 1)
   tags             = var.tags
 }

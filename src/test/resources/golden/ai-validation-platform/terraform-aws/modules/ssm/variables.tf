@@ -27,8 +27,9 @@ variable "secure_parameters" {
 }
 
 variable "secure_values" {
-  description = "Values of the secure parameters by key (set TF_VAR_..., never a tfvars file)."
+  description = "Values of the secure parameters by key (set TF_VAR_..., never a tfvars file); a missing or null value is managed outside Terraform."
   type        = map(string)
+  default     = {}
   sensitive   = true
   ephemeral   = true
 }

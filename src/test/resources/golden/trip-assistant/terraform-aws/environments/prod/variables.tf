@@ -24,14 +24,15 @@ variable "state_bucket" {
 }
 
 variable "openai_api_key" {
-  description = "Value of secret openai-api-key (SSM SecureString). Set TF_VAR_openai_api_key from your secret store; never write it in a file."
+  description = "Value of secret openai-api-key (SSM SecureString). Set TF_VAR_openai_api_key from your secret store, never in a file, when creating the parameter or raising its version in secret_versions; null: the value is managed outside Terraform."
   type        = string
+  default     = null
   sensitive   = true
   ephemeral   = true
 }
 
 variable "secret_versions" {
-  description = "Version of each SecureString value; raise one to write a new value."
+  description = "Version of each SecureString value; raise one (with its TF_VAR_ value set) to write a new value."
   type        = map(number)
   default     = {}
 }
