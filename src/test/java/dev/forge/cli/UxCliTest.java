@@ -36,4 +36,32 @@ class UxCliTest {
         assertThat(r.err()).isEqualTo(dir + "/forge.yaml FORGE-E001 spec file '" + dir + "/forge.yaml' does not exist\n"
                 + "  fix: Check the path; `forge init` writes a starter forge.yaml.\n1 error\n");
     }
+
+    @Test
+    void initsSchemaReferenceResolvesToTheSchema(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("forge.yaml");
+        Cli.Result r = Cli.run("init", "--output", spec.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("wrote " + spec + ", " + dir.resolve("forge.schema.json") + " and "
+                + dir.resolve("src/app.py") + "; next: forge validate " + spec + " && forge synth " + spec + "\n");
+        String first = Files.readString(spec).lines().findFirst().orElseThrow();
+        assertThat(first).startsWith("# yaml-language-server: $schema=");
+        String ref = first.substring(first.indexOf("$schema=") + "$schema=".length());
+        assertThat(java.net.URI.create(ref).isAbsolute()).as("a relative reference, resolved against the spec").isFalse();
+        Path schema = spec.getParent().resolve(ref);
+        assertThat(schema).isRegularFile();
+        assertThat(Files.readString(schema)).isEqualTo(Cli.run("schema").out());
+    }
+
+    @Test
+    void initKeepsAnExistingSchemaFileUnlessForced(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("forge.schema.json"), "{}");
+        Files.createDirectories(dir.resolve("src"));
+        Path spec = dir.resolve("forge.yaml");
+        Cli.Result r = Cli.run("init", "--output", spec.toString());
+        assertThat(r.out()).isEqualTo("wrote " + spec + "; next: forge validate " + spec + " && forge synth " + spec + "\n");
+        assertThat(Files.readString(dir.resolve("forge.schema.json"))).isEqualTo("{}");
+        assertThat(Cli.run("init", "--output", spec.toString(), "--force").exit()).isZero();
+        assertThat(Files.readString(dir.resolve("forge.schema.json"))).isEqualTo(Cli.run("schema").out());
+    }
 }
