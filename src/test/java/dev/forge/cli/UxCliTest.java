@@ -64,4 +64,28 @@ class UxCliTest {
         assertThat(Cli.run("init", "--output", spec.toString(), "--force").exit()).isZero();
         assertThat(Files.readString(dir.resolve("forge.schema.json"))).isEqualTo(Cli.run("schema").out());
     }
+
+    private static final String TABLE_SPEC = "forge: 1\napp: shop\nregion: us-east-1\nenvironments:\n  dev: {}\n"
+            + "  prod: { alerts: { email: ops@example.com } }\ntables:\n  items:\n    key: id\n";
+
+    @Test
+    void aDefaultIsNamedAsADefault_notAsSomethingToRemove(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("forge.yaml");
+        Files.writeString(spec, TABLE_SPEC);
+        Cli.Result r = Cli.run("check", spec.toString(), "-e", "dev");
+        assertThat(r.out()).contains("table 'items' can be deleted ('deletion-protection: false', not written in the spec:"
+                + " the default in non-production environment 'dev')")
+                .contains("Set `deletion-protection: true` (nothing to remove: `deletion-protection` is not written, and false"
+                        + " is the default here).")
+                .doesNotContain("Remove `deletion-protection: false`");
+    }
+
+    @Test
+    void aWrittenValueIsNamedWithWhereItIsWritten(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("forge.yaml");
+        Files.writeString(spec, TABLE_SPEC + "    deletion-protection: false\n");
+        Cli.Result r = Cli.run("check", spec.toString(), "-e", "prod");
+        assertThat(r.out()).contains("table 'items' can be deleted ('deletion-protection: false', written at " + spec
+                + ":10:26)").contains("Remove `deletion-protection: false` (it defaults to true in production).");
+    }
 }
