@@ -88,4 +88,30 @@ class UxCliTest {
         assertThat(r.out()).contains("table 'items' can be deleted ('deletion-protection: false', written at " + spec
                 + ":10:26)").contains("Remove `deletion-protection: false` (it defaults to true in production).");
     }
+
+    private static String countsLine(String text) {
+        return text.lines().filter(l -> l.contains("Passed checks: ")).findFirst().orElseThrow(() -> new AssertionError(text))
+                .replaceFirst("^check: ", "").replaceFirst("; `forge check` lists the findings$", "");
+    }
+
+    @Test
+    void synthRefusingReportsTheCountsCheckReports(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("forge.yaml");
+        Files.writeString(spec, TABLE_SPEC);
+        Cli.Result check = Cli.run("check", spec.toString());
+        Cli.Result synth = Cli.run("synth", spec.toString(), "--out", dir.resolve("out").toString());
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(synth.exit()).isEqualTo(1);
+        assertThat(countsLine(synth.err())).isEqualTo(countsLine(check.out()));
+    }
+
+    @Test
+    void synthSucceedingReportsTheCountsCheckReports(@TempDir Path out) {
+        for (String env : new String[] {"dev", "prod"}) {
+            Cli.Result check = Cli.run("check", "examples/trip-assistant", "-e", env);
+            Cli.Result synth = Cli.run("synth", "examples/trip-assistant", "-e", env, "--out", out.toString());
+            assertThat(synth.exit()).as(synth.err()).isZero();
+            assertThat(countsLine(synth.err())).isEqualTo(countsLine(check.out()));
+        }
+    }
 }
