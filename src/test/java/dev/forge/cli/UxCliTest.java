@@ -114,4 +114,27 @@ class UxCliTest {
             assertThat(countsLine(synth.err())).isEqualTo(countsLine(check.out()));
         }
     }
+
+    @Test
+    void fieldErrorsAndReferenceErrorsInOneRun_sortedByLocation(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("forge.yaml");
+        Files.writeString(spec, "forge: 1\napp: shop\nenvironments:\n  dev: {}\ntables:\n  messages: { key: id }\n"
+                + "functions:\n  api:\n    runtime: python3.12\n    handler: app.handler\n    source: src/\n"
+                + "    memory: lots\n    uses: [table:mesages]\n");
+        Cli.Result r = Cli.run("validate", spec.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).containsSubsequence(spec + ":12:13 FORGE-E", spec + ":13:12 FORGE-E104 function 'api' uses unknown"
+                + " table 'mesages' (did you mean 'messages'?)").endsWith("2 errors\n");
+    }
+
+    @Test
+    void aResourceThatDidNotBindIsNotReportedAsUnknown(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("forge.yaml");
+        Files.writeString(spec, "forge: 1\napp: shop\nenvironments:\n  dev: {}\ntables:\n  messages: oops\n"
+                + "functions:\n  api:\n    runtime: python3.12\n    handler: app.handler\n    source: src/\n"
+                + "    uses: [table:messages]\n");
+        Cli.Result r = Cli.run("validate", spec.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).doesNotContain("unknown table").endsWith("1 error\n");
+    }
 }
