@@ -61,6 +61,23 @@ public final class Binder {
     }
 
     /**
+     * Binds what binds: the model with each field that has an error left unset, and every error. Used to report
+     * reference errors in the same run as field errors (a partial model is never resolved further).
+     */
+    public record Partial(Bound bound, List<dev.forge.diag.Diagnostic> errors) {
+    }
+
+    /** As {@link #bind}, returning the partial model and the errors instead of throwing. */
+    public static Partial bindPartial(MapNode root) {
+        String file = root.location().file();
+        Diagnostics diags = new Diagnostics();
+        Binder b = new Binder(new SourceMap(file), diags);
+        b.versionRejected = b.checkVersion(root);
+        Spec spec = (Spec) b.record(root, Spec.class, "", false, false);
+        return new Partial(new Bound(spec, b.sources), diags.sorted());
+    }
+
+    /**
      * Binds one scalar written as text (a {@link dev.forge.model.Default}) to a field's type. Used by
      * resolve to apply defaults through the same parser as the spec itself.
      */

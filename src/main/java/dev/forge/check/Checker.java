@@ -144,6 +144,23 @@ public final class Checker {
         return java.util.Optional.empty();
     }
 
+    private static final java.util.regex.Pattern REMOVE = java.util.regex.Pattern.compile("^Remove `([a-z-]+): (true|false)`");
+
+    /**
+     * A fix that says "Remove `k: false`" is wrong when nothing was written (the value is a default): it becomes
+     * "Set `k: true`", naming the default that applies.
+     */
+    static String defaultedFix(String fix) {
+        java.util.regex.Matcher m = REMOVE.matcher(fix);
+        if (!m.find()) {
+            return fix;
+        }
+        String key = m.group(1);
+        boolean value = Boolean.parseBoolean(m.group(2));
+        return "Set `" + key + ": " + !value + "` (nothing to remove: `" + key + "` is not written, and " + value
+                + " is the default here).";
+    }
+
     /** One check run: collects findings and passes. */
     private final class Run {
         private final SourceMap sources;
@@ -178,9 +195,34 @@ public final class Checker {
             }
             for (Violation v : result.violations()) {
                 String where = v.path() == null ? base : v.path().isEmpty() ? base : base.isEmpty() ? v.path() : base + "." + v.path();
+                Location at = locate(where, env.name());
+                String message = v.message();
+                String fix = info.fix();
+                if (v.path() != null && !v.path().isEmpty() && message.endsWith("')") && message.contains("('")) {
+                    // The quoted value is the effective one: say whether the spec wrote it (where) or a default applies.
+                    boolean written = sources.has(where) || overrideWritten(where, env.name());
+                    message = message.substring(0, message.length() - 1) + (written ? ", written at " + at + ")"
+                            : ", not written in the spec: the default in " + (env.environment().production()
+                            ? "production" : "non-production") + " environment '" + env.name() + "')");
+                    if (!written) {
+                        fix = defaultedFix(fix);
+                    }
+                }
                 findings.add(sups.apply(new Finding(info.id(), severity, v.resource() == null ? resource : v.resource(),
-                        env.name(), locate(where, env.name()), v.message(), info.fix(), null, null)));
+                        env.name(), at, message, fix, null, null)));
             }
+        }
+
+        /** Whether an environment override of {@code path} (or of one of its parents' fields) is written. */
+        private boolean overrideWritten(String path, String env) {
+            int cut = path.lastIndexOf('.');
+            while (cut > 0) {
+                if (sources.has(path.substring(0, cut) + ".environments." + env + path.substring(cut))) {
+                    return true;
+                }
+                cut = path.lastIndexOf('.', cut - 1);
+            }
+            return false;
         }
 
         void artifact(Pack.Entry e, ArtifactRule r, ParsedArtifact a, ResolvedEnv env) {

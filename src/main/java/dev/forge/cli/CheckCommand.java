@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (output != null) {
             UserFiles.requireNonEmpty(output, "--output");
-            UserFiles.requireNotInput(output, Path.of(spec.spec), "--output");
+            UserFiles.requireNotInput(output, spec.path(), "--output");
         }
         SpecSource source = spec.read();
         ResolvedSpec resolved = Pipeline.resolve(source);

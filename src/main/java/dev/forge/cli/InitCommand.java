@@ -10,8 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** forge init: write a commented starter spec. */
-@Command(name = "init", mixinStandardHelpOptions = true, description = "Write a commented starter forge.yaml.")
+/**
+ * forge init: write a commented starter spec, and next to it the JSON Schema its first line points editors at
+ * ({@code # yaml-language-server: $schema=forge.schema.json}, a path relative to the spec).
+ */
+@Command(name = "init", mixinStandardHelpOptions = true, description = {"Write a commented starter forge.yaml, and"
+        + " forge.schema.json next to it (the spec's $schema, for editors; `forge schema` prints it)."})
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,6 +41,9 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
+    /** The schema file the starter's {@code $schema} names, relative to the spec's folder. */
+    static final String SCHEMA_FILE = "forge.schema.json";
+
     @Override
     public Integer call() throws IOException {
         UserFiles.requireNonEmpty(file, "--output");
@@ -53,9 +60,14 @@ final class InitCommand implements Callable<Integer> {
         Path parent = file.toAbsolutePath().getParent();
         Path handler = (parent == null ? Path.of("") : parent).resolve("src").resolve("app.py");
         String also = "";
+        Path schema = (parent == null ? Path.of("") : parent).resolve(SCHEMA_FILE);
+        if (force || !Files.exists(schema, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            UserFiles.write(schema, dev.forge.schema.SchemaGenerator.generate());
+            also = ", " + file.resolveSibling(SCHEMA_FILE);
+        }
         if (!Files.exists(handler.getParent(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             UserFiles.write(handler, STARTER_HANDLER);
-            also = " and " + handler;
+            also += " and " + handler;
         }
         cli.printer().out().println("wrote " + file + also + "; next: forge validate " + file + " && forge synth " + file);
         cli.printer().out().flush();

@@ -88,9 +88,8 @@ final class SynthCommand implements Callable<Integer> {
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         CheckReport report = noCheck ? null : Pipeline.check(resolved, selectedEnvs, List.of(), today, selected);
-        if (report != null && report.hasBlocking()) {
-            return refuse(p, report, source, List.of(), redactor, notRendered);
-        }
+        // The emitted files are checked even when the model already has an error finding, so that the report (and
+        // its counts) is the one `forge check` prints for the same spec, environments and packs.
         List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs, spec.dir(), out);
         if (report != null) {
             report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today, selected));
@@ -121,8 +120,9 @@ final class SynthCommand implements Callable<Integer> {
         p.out().println("synthesized " + selected.stream().map(Target::name).toList() + " for "
                 + selectedEnvs.stream().map(ResolvedEnv::name).toList() + " into " + out + ": " + result.written().size()
                 + " written, " + result.unchanged().size() + " unchanged, " + result.deleted().size() + " removed");
-        if (report != null && !report.active().isEmpty()) {
-            p.err().println("check: " + report.active().size() + " warning or info finding(s); `forge check` lists them");
+        if (report != null) {
+            p.err().println("check: " + TextReport.summary(report) + (report.active().isEmpty() ? ""
+                    : "; `forge check` lists the findings"));
         }
         p.out().flush();
         p.err().flush();

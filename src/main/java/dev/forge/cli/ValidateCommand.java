@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.json) {
             p.json(true, List.of(), Map.of("environments", resolved.environments().stream().map(e -> e.name()).toList()));
         } else {
-            p.out().println(p.safe(spec.spec + ": valid (app '" + resolved.app() + "', " + resolved.environments().size()
+            p.out().println(p.safe(spec.name() + ": valid (app '" + resolved.app() + "', " + resolved.environments().size()
                     + (resolved.environments().size() == 1 ? " environment)" : " environments)")));
             p.out().flush();
         }

@@ -18,7 +18,7 @@ public record ApiSpec(
         @Required
         @KeyFormat(regex = "^(?:\\$default|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) /[A-Za-z0-9._~{}+*/-]*)$",
                 hint = "'METHOD /path' with METHOD one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, ANY (or '$default')")
-        @Example("{ \"POST /api/messages\": function:api, \"GET /api/health\": { to: function:api, public: true } }")
+        @Example("{ \"POST /api/messages\": function:api, \"GET /api/health\": { to: function:api, open: true } }")
         @Doc("Routes: `METHOD /path` to the function or service that serves it.") Map<String, RouteSpec> routes,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Per-environment overrides of these fields.") Map<String, ApiSpec> environments) {

@@ -87,8 +87,22 @@ public final class Pipeline {
     /** load, bind, resolve. Throws {@link SpecException} with every error of the first failing phase. */
     public static ResolvedSpec resolve(SpecSource source) {
         MapNode tree = new YamlLoader().load(source);
-        Bound bound = Binder.bind(tree);
-        return Resolver.resolve(bound, reservedNames());
+        Binder.Partial partial = Binder.bindPartial(tree);
+        if (!partial.errors().isEmpty()) {
+            // Field errors and reference errors in one run: the references of what bound are checked too.
+            dev.forge.diag.Diagnostics all = new dev.forge.diag.Diagnostics();
+            partial.errors().forEach(all::add);
+            java.util.Map<String, java.util.Set<String>> declared = new java.util.HashMap<>();
+            for (MapNode.Entry e : tree.entries()) {
+                if (e.value() instanceof MapNode m) {
+                    declared.put(e.name(), new java.util.HashSet<>(m.entries().stream().map(MapNode.Entry::name).toList()));
+                }
+            }
+            java.util.Set<Diagnostic> seen = new java.util.HashSet<>(partial.errors());
+            Resolver.referenceErrors(partial.bound(), declared).stream().filter(seen::add).forEach(all::add);
+            all.throwIfErrors();
+        }
+        return Resolver.resolve(partial.bound(), reservedNames());
     }
 
     /**

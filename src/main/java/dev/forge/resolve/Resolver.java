@@ -36,6 +36,50 @@ public final class Resolver {
         return resolve(bound, List.of());
     }
 
+    /**
+     * The reference errors (FORGE-E104 and the like) of a model that did not bind completely, so that a user sees
+     * them in the same run as the field errors. Only when every declared resource bound (a resource dropped by a
+     * field error would turn each reference to it into a misleading "unknown" error), and never a crash: a part
+     * of the model that cannot be followed yields no reference error.
+     *
+     * @param declared the resource names written in the spec, by kind ({@code functions}, {@code tables}...)
+     */
+    public static List<Diagnostic> referenceErrors(Bound partial, Map<String, Set<String>> declared) {
+        Spec spec = partial.spec();
+        if (spec == null || spec.environments() == null) {
+            return List.of();
+        }
+        Map<String, Map<String, ?>> bound = new java.util.HashMap<>();
+        bound.put("environments", spec.environments());
+        bound.put("services", spec.services());
+        bound.put("functions", spec.functions());
+        bound.put("apis", spec.apis());
+        bound.put("tables", spec.tables());
+        bound.put("buckets", spec.buckets());
+        bound.put("queues", spec.queues());
+        bound.put("databases", spec.databases());
+        bound.put("caches", spec.caches());
+        bound.put("secrets", spec.secrets());
+        bound.put("parameters", spec.parameters());
+        bound.put("models", spec.models());
+        for (Map.Entry<String, Set<String>> e : declared.entrySet()) {
+            if (!bound.containsKey(e.getKey())) {
+                continue;
+            }
+            Map<String, ?> m = bound.get(e.getKey());
+            if (m == null ? !e.getValue().isEmpty() : !m.keySet().containsAll(e.getValue()) || m.containsValue(null)) {
+                return List.of();
+            }
+        }
+        Diagnostics diags = new Diagnostics();
+        try {
+            new References(spec, partial.sources(), diags).check();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return diags.sorted();
+    }
+
     /** As {@link #resolve(Bound)}, also refusing the names {@code targets} cannot carry. */
     public static ResolvedSpec resolve(Bound bound, List<TargetNames> targets) {
         Spec spec = bound.spec();

@@ -48,7 +48,7 @@ public final class SpecDocs {
                 .append("to a partial copy of itself. In that environment the override's fields replace the resource's: ")
                 .append("nested mappings merge field by field, lists are replaced whole. An override naming an environment ")
                 .append("the spec does not declare is an error (FORGE-E118).\n\n")
-                .append("```yaml\nfunctions:\n  agent:\n    memory: 512\n    environments:\n      prod: { memory: 1024, reserved-concurrency: 20 }\n```\n\n");
+                .append("```yaml\nfunctions:\n  agent:\n    image: { build: agent/ }\n    memory: 512\n    environments:\n      prod: { memory: 1024, reserved-concurrency: 20 }\n```\n\n");
         for (Class<?> type : reachable()) {
             section(sb, type);
         }

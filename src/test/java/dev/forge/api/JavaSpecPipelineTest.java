@@ -34,4 +34,25 @@ class JavaSpecPipelineTest {
                     .isEqualTo(new String(expected.get(i).bytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
+
+    /** docs/java-api.md's example runs synth's phases, the checks included, and says how to get the jar. */
+    @Test
+    void theDocumentedExampleChecksLikeForgeSynth_andTheDocSaysHowToGetForge() throws Exception {
+        String doc = Files.readString(Path.of("docs/java-api.md"));
+        assertThat(doc).contains("Pipeline.check(resolved, envs, List.of(), today, targets)")
+                .contains("Pipeline.checkArtifacts(resolved, envs, List.of(), files, today, targets)")
+                .contains("if (report.hasBlocking())").contains("mvn -B -q -DskipTests install")
+                .contains("`target/forge.jar`");
+        assertThat(doc.indexOf("report.hasBlocking()")).isLessThan(doc.indexOf("Pipeline.write("));
+
+        ResolvedSpec resolved = Pipeline.resolve(TripAssistantInJavaTest.tripAssistant(), "TripAssistant.java");
+        var envs = Pipeline.environments(resolved, List.of());
+        List<Target> targets = Pipeline.targets(List.of(), resolved);
+        var today = java.time.LocalDate.of(2026, 11, 30);
+        var report = Pipeline.check(resolved, envs, List.of(), today, targets);
+        List<Artifact> files = Pipeline.synth(resolved, targets, envs);
+        report = report.plus(Pipeline.checkArtifacts(resolved, envs, List.of(), files, today, targets));
+        assertThat(report.blocking()).isEmpty();
+        assertThat(report.passed()).isNotEmpty();
+    }
 }

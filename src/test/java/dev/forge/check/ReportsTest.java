@@ -82,7 +82,7 @@ class ReportsTest {
         String text = TextReport.render(report(), new Sources().add("forge.yaml", SPEC));
         assertThat(text).contains("Check: FORGE-DDB-002: \"Tables have point-in-time recovery on\"\n"
                 + "\tERROR for resource: table:orders (environment dev)\n"
-                + "\ttable 'orders' has point-in-time recovery off ('pitr: false')\n"
+                + "\ttable 'orders' has point-in-time recovery off ('pitr: false', written at forge.yaml:12:11)\n"
                 + "\tFile: forge.yaml:12:11\n"
                 + "\t\t  11 |     key: id\n"
                 + "\t\t  12 |     pitr: false\n"

@@ -19,15 +19,18 @@ public final class TextReport {
         return dev.forge.util.Shown.escape(renderRaw(r, sources), true);
     }
 
+    /** The counts line, the same in {@code forge check} and {@code forge synth} for the same spec, environments and packs. */
+    public static String summary(CheckReport r) {
+        return "Passed checks: " + r.passed().size() + ", Failed checks: " + r.active().size() + " ("
+                + count(r, Severity.ERROR) + " errors, " + count(r, Severity.WARNING) + " warnings, "
+                + count(r, Severity.INFO) + " info), Suppressed checks: " + r.suppressed().size()
+                + ", Not applicable (nothing in the output to check): " + r.notApplicable().size();
+    }
+
     private static String renderRaw(CheckReport r, Sources sources) {
         StringBuilder sb = new StringBuilder();
-        long failed = r.active().size();
         sb.append("forge check: packs ").append(r.packs()).append(", environments ").append(r.environments()).append('\n');
-        sb.append("Passed checks: ").append(r.passed().size()).append(", Failed checks: ").append(failed)
-                .append(" (").append(count(r, Severity.ERROR)).append(" errors, ").append(count(r, Severity.WARNING))
-                .append(" warnings, ").append(count(r, Severity.INFO)).append(" info), Suppressed checks: ")
-                .append(r.suppressed().size()).append(", Not applicable (nothing in the output to check): ")
-                .append(r.notApplicable().size()).append("\n");
+        sb.append(summary(r)).append("\n");
         for (Finding f : r.active()) {
             sb.append('\n');
             finding(sb, r, f, sources);

@@ -10,6 +10,39 @@ final class RootReadme {
     private RootReadme() {
     }
 
+    /**
+     * Who deploys new code and moves the alias {@code live}, as the lambda module really does it: Terraform, unless
+     * CI builds images ({@link Modules#ciDeploysImages}), in which case the module ignores {@code image_uri} and the
+     * alias' version of every function, zip functions included.
+     */
+    static String deployingCode(ResolvedSpec spec) {
+        List<dev.forge.model.Spec> specs = spec.environments().stream().map(ResolvedEnv::spec).toList();
+        boolean images = specs.stream().anyMatch(s -> s.functions().values().stream().anyMatch(f -> f.image() != null));
+        boolean zips = specs.stream().anyMatch(s -> s.functions().values().stream().anyMatch(f -> f.image() == null));
+        boolean ci = Modules.ciDeploysImages(specs);
+        StringBuilder b = new StringBuilder();
+        if (images) {
+            b.append("Image functions need their first image in ECR before the first apply: apply `-target=module.ecr`,"
+                    + " push the `image_tag` of terraform.tfvars, then apply everything.");
+        }
+        if (ci) {
+            b.append(" Afterwards CI deploys new images and moves the alias `live` (the deploy role may"
+                    + " `lambda:UpdateFunctionCode`, `lambda:PublishVersion` and `lambda:UpdateAlias`); Terraform ignores"
+                    + " `image_uri` and the version of `live`. Forge generates no CI workflow yet: that job is yours.");
+            if (zips) {
+                b.append(" Zip functions (built from `source`) are packaged and published by `terraform apply`, but the"
+                        + " version of their `live` is ignored too (one lambda module serves every function): after an apply"
+                        + " that changed their code, move it with `aws lambda update-alias --function-name NAME --name live"
+                        + " --function-version VERSION` (the version the apply published: `aws lambda list-versions-by-function`).");
+            }
+        } else if (images || zips) {
+            b.append(images ? " " : "").append("Terraform deploys new code: an apply that changes a function's code"
+                    + (images ? " (its `source` folder or `image_tag`)" : " (its `source` folder)")
+                    + " publishes a version and points the alias `live` at it.");
+        }
+        return b.isEmpty() ? "" : b.toString().strip() + "\n\n";
+    }
+
     static String render(ResolvedSpec spec, List<TfModule> modules) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(spec.app()).append(" — Terraform (AWS)\n\n");
@@ -50,9 +83,7 @@ final class RootReadme {
         b.append("## Deploy an environment\n\n```sh\ncd environments/<env>\n"
                 + "export TF_VAR_<secret>=...   # optional: a SecureString value to write (see Secrets)\n"
                 + "terraform init -backend-config=backend.hcl\nterraform plan -out=tfplan\nterraform apply tfplan\n```\n\n");
-        b.append("Image functions need their first image in ECR before the first apply: apply `-target=module.ecr`,"
-                + " push the `image_tag` of terraform.tfvars, then apply everything. Afterwards CI deploys code and moves the"
-                + " alias `live`; Terraform ignores those changes.\n\n");
+        b.append(deployingCode(spec));
         b.append("## Secrets\n\nNo secret value is in any file here. SSM SecureString values come from sensitive, ephemeral"
                 + " variables (`TF_VAR_...`) written through the write-only argument `value_wo`, so they are not in the plan"
                 + " or the state. The values are optional: a plan needs none of them and never overwrites one. Terraform writes"

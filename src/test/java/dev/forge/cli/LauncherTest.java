@@ -1,0 +1,102 @@
+package dev.forge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./forge} launcher, run by bash on a copy of the checkout's script with stub {@code mvn} and {@code java}
+ * on the PATH (the jar is never really built here).
+ */
+class LauncherTest {
+
+    @TempDir
+    Path tmp;
+
+    /** A fake checkout: the real launcher, a pom, sources; {@code mvn} builds a stub jar, {@code java} prints its jar. */
+    private Path checkout(String mvnBody) throws IOException {
+        Path co = tmp.resolve("checkout");
+        Files.createDirectories(co.resolve("src/main"));
+        Files.writeString(co.resolve("pom.xml"), "<project/>");
+        Files.copy(Path.of("forge"), co.resolve("forge"));
+        exec(co.resolve("forge"));
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Files.writeString(bin.resolve("mvn"), "#!/usr/bin/env bash\n"
+                + "[ -f pom.xml ] || { echo 'there is no POM in this directory' >&2; exit 1; }\n" + mvnBody);
+        Files.writeString(bin.resolve("java"), "#!/usr/bin/env bash\n"
+                + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit*) exit 0;; esac; done\n"
+                + "echo \"ran ${@: -2:1} ${@: -1}\"\n");
+        exec(bin.resolve("mvn"));
+        exec(bin.resolve("java"));
+        return co;
+    }
+
+    private static void exec(Path p) throws IOException {
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(Path script, String... args) throws Exception {
+        Path out = tmp.resolve("stdout");
+        Path err = tmp.resolve("stderr"); // a file, not a terminal
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("bash", script.toString()));
+        cmd.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void behindASymlinkTheLauncherBuildsAndRunsFromTheCheckout() throws Exception {
+        Path co = checkout("mkdir -p target && echo jar > target/forge.jar\n");
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/bin"));
+        Path link = Files.createSymbolicLink(elsewhere.resolve("forge"), co.resolve("forge"));
+        Run r = run(link, "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("ran " + co.toRealPath().resolve("target/forge.jar") + " --version\n", r.out());
+        assertEquals("forge: building the CLI (mvn package, tests skipped)...\n", r.err());
+    }
+
+    @Test
+    void aRelativeSymlinkToASymlinkIsFollowedToo() throws Exception {
+        Path co = checkout("mkdir -p target && echo jar > target/forge.jar\n");
+        Path a = Files.createSymbolicLink(tmp.resolve("a"), tmp.relativize(co.resolve("forge")));
+        Path b = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("d")).resolve("b"), Path.of("../a"));
+        Run r = run(b, "validate");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("ran " + co.toRealPath().resolve("target/forge.jar")), r.out());
+        assertTrue(Files.isSymbolicLink(a));
+    }
+
+    @Test
+    void noEscapeCodesReachAStderrThatIsNotATerminal() throws Exception {
+        // Maven 3.8.7 prints ESC[0m ESC[0m even with -B -Dstyle.color=never.
+        Path co = checkout("printf '\\033[0m\\033[0m' ; printf '\\033[0m\\033[0m' >&2\n"
+                + "mkdir -p target && echo jar > target/forge.jar\n");
+        Run ok = run(co.resolve("forge"), "--version");
+        assertEquals(0, ok.exit(), ok.err());
+        assertFalse(ok.err().contains("\u001b") || ok.out().contains("\u001b"), ok.err());
+        assertEquals("forge: building the CLI (mvn package, tests skipped)...\n", ok.err());
+
+        Files.delete(co.resolve("target/forge.jar"));
+        Files.writeString(tmp.resolve("bin/mvn"), "#!/usr/bin/env bash\nprintf '\\033[1;31m[ERROR]\\033[m COMPILATION ERROR\\033[0m\\n'; exit 1\n");
+        Run failed = run(co.resolve("forge"), "--version");
+        assertEquals(3, failed.exit());
+        assertEquals("forge: building the CLI (mvn package, tests skipped)...\n[ERROR] COMPILATION ERROR\nforge: build failed\n",
+                failed.err());
+    }
+}
