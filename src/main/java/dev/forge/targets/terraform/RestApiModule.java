@@ -99,6 +99,7 @@ final class RestApiModule {
                 .attr("http_method", method)
                 .attr("authorization", cond(authorized, str("COGNITO_USER_POOLS"), str("NONE")))
                 .attr("authorizer_id", cond(authorized, call("one", ref("aws_api_gateway_authorizer.cognito[*].id")), nul()))
+                .blank()
                 .attr("authorization_scopes", cond(op(authorized, "&&", op(call("length", var("authorization_scopes")), ">", num(0))),
                         var("authorization_scopes"), nul()))
                 .blank()

@@ -61,11 +61,12 @@ resource "aws_api_gateway_authorizer" "cognito" {
 resource "aws_api_gateway_method" "this" {
   for_each = var.routes
 
-  rest_api_id          = aws_api_gateway_rest_api.this.id
-  resource_id          = local.resource_ids[split(" ", each.key)[1]]
-  http_method          = split(" ", each.key)[0]
-  authorization        = each.value.authorized ? "COGNITO_USER_POOLS" : "NONE"
-  authorizer_id        = each.value.authorized ? one(aws_api_gateway_authorizer.cognito[*].id) : null
+  rest_api_id   = aws_api_gateway_rest_api.this.id
+  resource_id   = local.resource_ids[split(" ", each.key)[1]]
+  http_method   = split(" ", each.key)[0]
+  authorization = each.value.authorized ? "COGNITO_USER_POOLS" : "NONE"
+  authorizer_id = each.value.authorized ? one(aws_api_gateway_authorizer.cognito[*].id) : null
+
   authorization_scopes = each.value.authorized && (length(var.authorization_scopes) > 0) ? var.authorization_scopes : null
 
   lifecycle {
