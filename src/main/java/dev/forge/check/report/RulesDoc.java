@@ -41,7 +41,8 @@ public final class RulesDoc {
         for (Rule r : Packs.allRules()) {
             RuleInfo i = r.info();
             sb.append("\n### ").append(i.id()).append("\n\n**").append(i.title()).append("** (")
-                    .append(r instanceof dev.forge.check.ArtifactRule ? "checks generated files" : "checks the spec")
+                    .append(r instanceof dev.forge.check.ArtifactRule ? r instanceof dev.forge.check.ResourceRule<?>
+                            ? "checks the spec and the generated files" : "checks generated files" : "checks the spec")
                     .append(notApplicable(r)).append(")\n\n").append(i.explanation()).append("\n\nFix: ").append(i.fix()).append('\n');
             if (!i.references().isEmpty()) {
                 sb.append("\nReferences: ").append(String.join(", ", i.references())).append('\n');

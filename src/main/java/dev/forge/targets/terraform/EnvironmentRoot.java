@@ -163,6 +163,10 @@ final class EnvironmentRoot {
                 by(cdn, Kind.BUCKET, "bucket_cdn_distribution_id"));
         root.output("queue_urls", "Queue URLs by spec name.", by(s.queues().keySet(), Kind.QUEUE, "queue_url"));
         root.output("api_urls", "Base URLs of the APIs, by spec name.", new TreeMap<>(root.apiUrls));
+        root.output("api_domain_targets", "For APIs with a custom domain: the domain name its DNS record points at (alias"
+                + " or CNAME), by spec name.", new TreeMap<>(root.apiDomainTargets));
+        root.output("api_domain_zone_ids", "Hosted zone ID of each of those targets, for a Route 53 alias record, by spec"
+                + " name.", new TreeMap<>(root.apiDomainZones));
     }
 
     private static Map<String, Expr> by(java.util.Collection<String> names, Kind kind, String output) {

@@ -105,6 +105,7 @@ final class HttpApiModule {
                         ref("each.value.integration")), "qualifier"))
                 .attr("principal", "apigateway.amazonaws.com")
                 .attr("source_arn", tmpl(ref("aws_apigatewayv2_api.this.execution_arn"), "/*/", ref("each.value.source_path"))));
+        ApiDomain.http(m);
         m.output("api_id", "ID of the API.", ref("aws_apigatewayv2_api.this.id"));
         m.output("api_endpoint", "Base URL of the API.", ref("aws_apigatewayv2_stage.this.invoke_url"));
         m.output("api_execution_arn", "Execution ARN of the API.", ref("aws_apigatewayv2_api.this.execution_arn"));

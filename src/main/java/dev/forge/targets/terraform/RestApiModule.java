@@ -37,7 +37,9 @@ final class RestApiModule {
         TfModule m = new TfModule(NAME, "A REST API (API Gateway v1): one resource per path segment (up to " + depth
                 + " levels) and one method per route with a Lambda proxy integration on the function's alias, an optional"
                 + " Cognito user-pool authorizer, CORS preflight (OPTIONS) mock integrations, a deployment redeployed on"
-                + " change, a stage with X-Ray tracing, throttling and JSON access logs, and a Lambda permission per route."
+                + " change, a stage with X-Ray tracing, throttling and JSON access logs, a WAFv2 web ACL (AWS managed rule groups and a"
+                + " per-IP rate rule) associated with the stage, an optional custom domain (TLS 1.2, regional) mapped to the stage,"
+                + " and a Lambda permission per route."
                 + " Access logs need the account's API Gateway CloudWatch role (aws_api_gateway_account), set once per"
                 + " account and region.");
         ApiVariables.common(m);
@@ -47,8 +49,12 @@ final class RestApiModule {
                         op(ref("r.depth"), "<=", num(depth)))), "paths may be at most " + depth + " segments deep."));
         m.optional("stage_name", Types.STRING, "Name of the stage.", str("v1"));
         m.optional("cognito_user_pool_arn", Types.STRING, "Cognito user pool for routes marked authorized; null for none.", nul());
-        m.optional("cors", Types.object("allow_origin", Types.STRING, "allow_methods", Types.STRING, "allow_headers", Types.STRING),
-                "CORS preflight answers (comma-separated lists); null for none.", nul());
+        m.optional("authorization_scopes", Types.STRINGS, "OAuth scopes the Cognito authorizer requires on authorized routes"
+                + " (access tokens); empty for ID tokens.", list());
+        m.optional("cors", Types.object("allow_origin", Types.STRING, "allow_methods", Types.STRING, "allow_headers", Types.STRING,
+                        "allow_credentials", Types.BOOL, "max_age", Types.NUMBER),
+                "CORS preflight answers (comma-separated lists, credentials allowed, seconds browsers cache the answer);"
+                        + " null for none.", nul());
         Expr cognito = op(var("cognito_user_pool_arn"), "!=", nul());
         m.resource("aws_api_gateway_rest_api", "this", b -> b
                 .attr("name", var("name"))
@@ -94,6 +100,9 @@ final class RestApiModule {
                 .attr("authorization", cond(authorized, str("COGNITO_USER_POOLS"), str("NONE")))
                 .attr("authorizer_id", cond(authorized, call("one", ref("aws_api_gateway_authorizer.cognito[*].id")), nul()))
                 .blank()
+                .attr("authorization_scopes", cond(op(authorized, "&&", op(call("length", var("authorization_scopes")), ">", num(0))),
+                        var("authorization_scopes"), nul()))
+                .blank()
                 .block("lifecycle", l -> l.block("precondition", c -> c
                         .attr("condition", op(op(ref("each.value.authorized"), "==", dev.forge.emit.hcl.Hcl.bool(false)), "||", cognito))
                         .attr("error_message", tmpl("Route ", ref("each.key"), " is protected but cognito_user_pool_arn is null;"
@@ -108,6 +117,8 @@ final class RestApiModule {
                 .attr("uri", attr(index(var("integrations"), ref("each.value.integration")), "invoke_arn")));
         RestApiCors.add(m);
         RestApiStage.add(m);
+        RestApiWaf.add(m);
+        ApiDomain.rest(m);
         m.resource("aws_lambda_permission", "this", b -> b
                 .attr("for_each", var("routes")).blank()
                 .attr("statement_id", tmpl("AllowApiGateway-", call("md5", ref("each.key"))))

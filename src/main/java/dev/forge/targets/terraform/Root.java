@@ -27,6 +27,9 @@ final class Root {
     final List<String> notes = new ArrayList<>();
     /** Base URL of each API by spec name, output together as {@code api_urls}. */
     final Map<String, Expr> apiUrls = new java.util.TreeMap<>();
+    /** For APIs with a custom domain: the name its DNS record points at, and that name's hosted zone. */
+    final Map<String, Expr> apiDomainTargets = new java.util.TreeMap<>();
+    final Map<String, Expr> apiDomainZones = new java.util.TreeMap<>();
     final TreeSet<String> dataSources = new TreeSet<>();
 
     Root(ResolvedEnv env, List<TfModule> modules) {

@@ -49,23 +49,23 @@ final class RootApis {
             Ref self = new Ref(Kind.API, name);
             root.module(self, rest ? RestApiModule.NAME : HttpApiModule.NAME, b -> api(root, b, name, api, rest));
             root.apiUrls.put(name, Refs.out(self, "api_endpoint"));
+            if (api.domain() != null) {
+                root.apiDomainTargets.put(name, Refs.out(self, "domain_target"));
+                root.apiDomainZones.put(name, Refs.out(self, "domain_zone_id"));
+            }
         });
     }
 
     /** What the spec asks of an emitted API that this target does not render (TerraformRendering), said in the README. */
     private static void notRendered(Root root, String name, ApiSpec api, boolean rest) {
-        if (Boolean.TRUE.equals(api.waf())) {
-            root.notes.add("API `" + name + "` asks for a web application firewall (`waf: true`): none is generated.");
+        if (!rest && Boolean.TRUE.equals(api.waf())) {
+            root.notes.add("API `" + name + "` asks for a web application firewall (`waf: true`): none is generated, because"
+                    + " an HTTP API (API Gateway v2) cannot take a WAFv2 web ACL; use `type: rest`, or put a CDN with a"
+                    + " firewall in front.");
         }
-        if (api.domain() != null) {
-            root.notes.add("API `" + name + "` names the domain `" + api.domain() + "`: no custom domain is generated.");
-        }
-        if (rest && api.auth().scopes() != null && !api.auth().scopes().isEmpty()) {
-            root.notes.add("API `" + name + "`: the OAuth scopes of a REST API are not generated.");
-        }
-        if (rest && api.cors() != null && (Boolean.TRUE.equals(api.cors().credentials()) || api.cors().origins().size() > 1)) {
-            root.notes.add("API `" + name + "`: CORS credentials, max-age and origins after the first are not generated for"
-                    + " a REST API.");
+        if (rest && api.cors() != null && api.cors().origins().size() > 1) {
+            root.notes.add("API `" + name + "`: CORS origins after the first are not generated for a REST API (its preflight"
+                    + " answers one origin).");
         }
     }
 
@@ -101,13 +101,24 @@ final class RootApis {
             b.attr("cors", rest ? obj()
                     .put("allow_origin", api.cors().origins().get(0))
                     .put("allow_methods", String.join(",", api.cors().methods()))
-                    .put("allow_headers", String.join(",", api.cors().headers())).build()
+                    .put("allow_headers", String.join(",", api.cors().headers()))
+                    .put("allow_credentials", bool(Boolean.TRUE.equals(api.cors().credentials())))
+                    .put("max_age", num(api.cors().maxAge().seconds())).build()
                     : obj()
                     .put("allow_origins", strings(api.cors().origins()))
                     .put("allow_methods", strings(api.cors().methods()))
                     .put("allow_headers", strings(api.cors().headers()))
                     .put("allow_credentials", bool(Boolean.TRUE.equals(api.cors().credentials())))
                     .put("max_age", num(api.cors().maxAge().seconds())).build());
+        }
+        if (rest) {
+            b.attr("waf", Boolean.TRUE.equals(api.waf()));
+        }
+        if (api.domain() != null) {
+            String cert = Root.label(name) + "_certificate_arn";
+            root.variable(cert, Types.STRING, "ARN of the ACM certificate of " + api.domain() + " (API " + name
+                    + "), issued in the environment's region.", null);
+            b.attr("domain_name", api.domain()).attr("certificate_arn", var(cert));
         }
         b.attr("throttling_rate_limit", api.throttling().rate())
                 .attr("throttling_burst_limit", api.throttling().burst())
@@ -128,6 +139,7 @@ final class RootApis {
             root.variable("cognito_user_pool_arn", Types.STRING, "ARN of the Cognito user pool that signs in the users"
                     + " of the REST APIs (bring your own pool).", null);
             b.attr("cognito_user_pool_arn", var("cognito_user_pool_arn"));
+            scopes(b, api);
             return;
         }
         if (type == AuthType.JWT) {
@@ -140,6 +152,10 @@ final class RootApis {
             root.variable(audience, Types.STRINGS, "App client IDs of the user pool accepted by API " + name + ".", null);
             b.attr("jwt_authorizer", obj().put("issuer", var(issuer)).put("audience", var(audience)).build());
         }
+        scopes(b, api);
+    }
+
+    private static void scopes(Body b, ApiSpec api) {
         if (api.auth().scopes() != null && !api.auth().scopes().isEmpty()) {
             b.attr("authorization_scopes", strings(api.auth().scopes()));
         }

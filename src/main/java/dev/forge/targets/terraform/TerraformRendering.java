@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
  * here, so listed by synth as not rendered: services, databases and caches (functions only get their endpoints
- * as inputs), load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC), custom
- * domains, web application firewalls, image builds, CI workflow settings, and descriptions with nowhere to go.
+ * as inputs), load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC),
+ * web application firewalls of HTTP APIs, image builds, CI workflow settings, and descriptions with nowhere to go.
  */
 final class TerraformRendering {
 
@@ -26,7 +26,7 @@ final class TerraformRendering {
                     "apis.*.description", "apis.*.type", "apis.*.auth.type", "apis.*.auth.issuer",
                     "apis.*.auth.audience", "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods",
                     "apis.*.cors.headers", "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate",
-                    "apis.*.throttling.burst", "apis.*.access-logs", "apis.*.routes.*.to", "apis.*.routes.*.open",
+                    "apis.*.throttling.burst", "apis.*.access-logs", "apis.*.waf", "apis.*.domain", "apis.*.routes.*.to", "apis.*.routes.*.open",
                     "tables.*.key.partition", "tables.*.key.sort", "tables.*.attributes", "tables.*.indexes.*.partition",
                     "tables.*.indexes.*.sort", "tables.*.indexes.*.projection", "tables.*.indexes.*.include",
                     "tables.*.ttl", "tables.*.pitr", "tables.*.stream", "tables.*.replicas", "tables.*.encryption",
@@ -51,9 +51,8 @@ final class TerraformRendering {
                     "policy.suppressions[].expires")
             .skipping(Kind.API, ApiSpec.class, "load-balancer APIs and APIs that route only to services (it"
                     + " generates API Gateway APIs for functions, not load balancers or services)", TerraformRendering::notServed)
-            .skipping(Kind.API, ApiSpec.class, Set.of("auth.scopes", "cors.credentials", "cors.max-age"),
-                    "REST APIs (its REST API module has no OAuth scopes, CORS credentials or CORS max-age)",
-                    a -> a.type() == ApiType.REST)
+            .skipping(Kind.API, ApiSpec.class, Set.of("waf"), "HTTP APIs (API Gateway v2 cannot take a WAFv2 web ACL;"
+                    + " its REST API module has one)", a -> a.type() == ApiType.HTTP)
             .skippingValues("apis.*.routes.*.to", Ref.class, "routes to services (it generates no services)",
                     r -> r.kind() == Kind.SERVICE)
             .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"),

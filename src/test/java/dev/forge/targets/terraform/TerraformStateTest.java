@@ -83,6 +83,7 @@ class TerraformStateTest {
         List<Artifact> files = TerraformExamples.synth(example);
         java.util.Set<String> allowed = java.util.Set.of("function_names", "function_alias_arns", "function_log_groups",
                 "table_names", "bucket_names", "cdn_domain_names", "cdn_distribution_ids", "queue_urls", "api_urls",
+                "api_domain_targets", "api_domain_zone_ids",
                 "ecr_repository_urls", "deploy_role_arn", "alarm_topic_arn");
         for (ResolvedEnv env : spec.environments()) {
             String outputs = text(files, "environments/" + env.name() + "/outputs.tf");

@@ -1,22 +1,34 @@
 package dev.forge.check.rules.api;
 
+import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
+import dev.forge.check.Violation;
+import dev.forge.check.artifact.HclBlock;
+import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.diag.Severity;
 import dev.forge.model.ApiSpec;
 import dev.forge.model.ApiType;
+import java.util.ArrayList;
 import java.util.List;
 
-/** FORGE-API-005: WAF on production REST APIs and load balancers. */
-public final class ApiWaf implements ResourceRule<ApiSpec> {
+/**
+ * FORGE-API-005: WAF on production REST APIs and load balancers. In the spec: {@code waf} is on. In the emitted
+ * Terraform: every REST API stage has a WAFv2 web ACL association whose {@code resource_arn} is that stage, and
+ * the web ACL it names exists in the same file (so {@code waf: true} never passes on the spec alone).
+ */
+public final class ApiWaf implements ResourceRule<ApiSpec>, ArtifactRule {
 
     static final RuleInfo INFO = new RuleInfo("FORGE-API-005", Levels.prod(Severity.WARNING, Severity.INFO),
             "Production REST APIs and load balancers have a firewall",
             "A web application firewall blocks common exploits and abusive clients before they reach the "
-                    + "code. (HTTP APIs cannot have one attached; put a CDN with a firewall in front instead.)",
+                    + "code. terraform-aws puts a regional WAFv2 web ACL (AWS managed common, known-bad-inputs and IP "
+                    + "reputation rule groups, and a per-IP rate rule) in front of each REST API stage; in the emitted "
+                    + "files, every stage must have a web ACL association. (HTTP APIs cannot have one attached; put a CDN "
+                    + "with a firewall in front instead.)",
             "Remove `waf: false` (it defaults to true in production).",
             List.of("checkov CKV2_AWS_29", "AWS FSBP APIGateway.4", "cdk-nag AwsSolutions-APIG3"));
 
@@ -41,5 +53,47 @@ public final class ApiWaf implements ResourceRule<ApiSpec> {
     @Override
     public List<String> reads() {
         return List.of("waf");
+    }
+
+    @Override
+    public boolean appliesTo(String path) {
+        return path.endsWith(".tf");
+    }
+
+    @Override
+    public Result check(ParsedArtifact a) {
+        List<HclBlock> stages = resources(a, "aws_api_gateway_stage");
+        if (stages.isEmpty()) {
+            return Result.notApplicable();
+        }
+        List<Violation> out = new ArrayList<>();
+        for (HclBlock stage : stages) {
+            var association = resources(a, "aws_wafv2_web_acl_association").stream()
+                    .filter(b -> b.attribute("resource_arn").map(v -> refersTo(v.value(), stage)).orElse(false))
+                    .findFirst();
+            if (association.isEmpty()) {
+                out.add(Violation.line(stage.line(), 1, stage.address(), stage.address()
+                        + " has no aws_wafv2_web_acl_association (no web application firewall in front of the stage)"));
+                continue;
+            }
+            boolean acl = association.get().attribute("web_acl_arn")
+                    .map(v -> resources(a, "aws_wafv2_web_acl").stream().anyMatch(w -> refersTo(v.value(), w)))
+                    .orElse(false);
+            if (!acl) {
+                HclBlock b = association.get();
+                int line = b.attribute("web_acl_arn").map(HclBlock.Attribute::line).orElse(b.line());
+                int col = b.attribute("web_acl_arn").map(HclBlock.Attribute::column).orElse(1);
+                out.add(Violation.line(line, col, b.address(), b.address() + " names no aws_wafv2_web_acl of this module"));
+            }
+        }
+        return Result.of(out);
+    }
+
+    private static List<HclBlock> resources(ParsedArtifact a, String type) {
+        return a.hclBlocks().stream().filter(b -> b.isResource(type)).toList();
+    }
+
+    private static boolean refersTo(String text, HclBlock target) {
+        return text.contains(target.address() + ".") || text.contains(target.address() + "[");
     }
 }

@@ -433,10 +433,13 @@ module "api_generation_api" {
   }
   cognito_user_pool_arn = var.cognito_user_pool_arn
   cors = {
-    allow_origin  = "https://builder.example.com"
-    allow_methods = "GET,POST,PUT,DELETE,OPTIONS"
-    allow_headers = "Content-Type,Authorization"
+    allow_origin      = "https://builder.example.com"
+    allow_methods     = "GET,POST,PUT,DELETE,OPTIONS"
+    allow_headers     = "Content-Type,Authorization"
+    allow_credentials = true
+    max_age           = 3600
   }
+  waf                    = false
   throttling_rate_limit  = 50
   throttling_burst_limit = 100
   access_logs            = true

@@ -67,6 +67,8 @@ resource "aws_api_gateway_method" "this" {
   authorization = each.value.authorized ? "COGNITO_USER_POOLS" : "NONE"
   authorizer_id = each.value.authorized ? one(aws_api_gateway_authorizer.cognito[*].id) : null
 
+  authorization_scopes = each.value.authorized && (length(var.authorization_scopes) > 0) ? var.authorization_scopes : null
+
   lifecycle {
     precondition {
       condition     = (each.value.authorized == false) || (var.cognito_user_pool_arn != null)
@@ -116,11 +118,12 @@ resource "aws_api_gateway_method_response" "options" {
   resource_id = aws_api_gateway_method.options[each.value].resource_id
   http_method = aws_api_gateway_method.options[each.value].http_method
   status_code = "200"
-  response_parameters = {
+  response_parameters = merge({ for i, k in var.cors.allow_credentials ? ["method.response.header.Access-Control-Allow-Credentials"] : [] : k => true }, {
     "method.response.header.Access-Control-Allow-Headers" = true
     "method.response.header.Access-Control-Allow-Methods" = true
     "method.response.header.Access-Control-Allow-Origin"  = true
-  }
+    "method.response.header.Access-Control-Max-Age"       = true
+  })
 }
 
 resource "aws_api_gateway_integration_response" "options" {
@@ -130,11 +133,12 @@ resource "aws_api_gateway_integration_response" "options" {
   resource_id = aws_api_gateway_method.options[each.value].resource_id
   http_method = aws_api_gateway_method.options[each.value].http_method
   status_code = aws_api_gateway_method_response.options[each.value].status_code
-  response_parameters = {
+  response_parameters = merge({ for i, k in var.cors.allow_credentials ? ["method.response.header.Access-Control-Allow-Credentials"] : [] : k => "'true'" }, {
     "method.response.header.Access-Control-Allow-Headers" = "'${var.cors.allow_headers}'"
     "method.response.header.Access-Control-Allow-Methods" = "'${var.cors.allow_methods}'"
     "method.response.header.Access-Control-Allow-Origin"  = "'${var.cors.allow_origin}'"
-  }
+    "method.response.header.Access-Control-Max-Age"       = "'${var.cors.max_age}'"
+  })
 
   depends_on = [aws_api_gateway_integration.options]
 }
@@ -208,6 +212,149 @@ resource "aws_api_gateway_method_settings" "this" {
     throttling_rate_limit  = var.throttling_rate_limit
     throttling_burst_limit = var.throttling_burst_limit
   }
+}
+
+resource "aws_wafv2_web_acl" "this" {
+  count = var.waf ? 1 : 0
+
+  name        = "${var.name}-waf"
+  description = "Web ACL of API ${var.name}"
+  scope       = "REGIONAL"
+  tags        = var.tags
+  # FORGE rule: production REST APIs have a firewall. Requests no rule blocks are allowed.
+  default_action {
+    allow {}
+  }
+
+  rule {
+    name     = "AWSManagedRulesCommonRuleSet"
+    priority = 0
+
+    override_action {
+      none {}
+    }
+
+    statement {
+      managed_rule_group_statement {
+        name        = "AWSManagedRulesCommonRuleSet"
+        vendor_name = "AWS"
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "${var.name}-waf-AWSManagedRulesCommonRuleSet"
+      sampled_requests_enabled   = true
+    }
+  }
+
+  rule {
+    name     = "AWSManagedRulesKnownBadInputsRuleSet"
+    priority = 1
+
+    override_action {
+      none {}
+    }
+
+    statement {
+      managed_rule_group_statement {
+        name        = "AWSManagedRulesKnownBadInputsRuleSet"
+        vendor_name = "AWS"
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "${var.name}-waf-AWSManagedRulesKnownBadInputsRuleSet"
+      sampled_requests_enabled   = true
+    }
+  }
+
+  rule {
+    name     = "AWSManagedRulesAmazonIpReputationList"
+    priority = 2
+
+    override_action {
+      none {}
+    }
+
+    statement {
+      managed_rule_group_statement {
+        name        = "AWSManagedRulesAmazonIpReputationList"
+        vendor_name = "AWS"
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "${var.name}-waf-AWSManagedRulesAmazonIpReputationList"
+      sampled_requests_enabled   = true
+    }
+  }
+
+  rule {
+    name     = "RateLimitPerIp"
+    priority = 3
+
+    action {
+      block {}
+    }
+
+    statement {
+      rate_based_statement {
+        limit              = var.waf_rate_limit
+        aggregate_key_type = "IP"
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "${var.name}-waf-RateLimitPerIp"
+      sampled_requests_enabled   = true
+    }
+  }
+
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "${var.name}-waf"
+    sampled_requests_enabled   = true
+  }
+}
+
+resource "aws_wafv2_web_acl_association" "this" {
+  count = var.waf ? 1 : 0
+
+  resource_arn = aws_api_gateway_stage.this.arn
+  web_acl_arn  = aws_wafv2_web_acl.this[0].arn
+}
+
+resource "aws_api_gateway_domain_name" "this" {
+  count = var.domain_name == null ? 0 : 1
+
+  domain_name              = var.domain_name
+  regional_certificate_arn = var.certificate_arn
+  # FORGE: TLS 1.2 at least on the custom domain.
+  security_policy = "TLS_1_2"
+  tags            = var.tags
+
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+
+  lifecycle {
+    precondition {
+      condition     = var.certificate_arn != null
+      error_message = "domain_name is set but certificate_arn is null: a custom domain needs its TLS certificate (ACM, in the API's region)."
+    }
+  }
+}
+
+resource "aws_api_gateway_base_path_mapping" "this" {
+  count = var.domain_name == null ? 0 : 1
+
+  api_id      = aws_api_gateway_rest_api.this.id
+  stage_name  = aws_api_gateway_stage.this.stage_name
+  domain_name = aws_api_gateway_domain_name.this[0].domain_name
 }
 
 resource "aws_lambda_permission" "this" {

@@ -1,3 +1,18 @@
+output "web_acl_arn" {
+  description = "ARN of the web ACL in front of the stage (null without one)."
+  value       = one(aws_wafv2_web_acl.this[*].arn)
+}
+
+output "domain_target" {
+  description = "Domain name a DNS alias (or CNAME) record of domain_name points at (null without one)."
+  value       = one(aws_api_gateway_domain_name.this[*].regional_domain_name)
+}
+
+output "domain_zone_id" {
+  description = "Hosted zone ID of domain_target, for a Route 53 alias record (null without one)."
+  value       = one(aws_api_gateway_domain_name.this[*].regional_zone_id)
+}
+
 output "api_id" {
   description = "ID of the API."
   value       = aws_api_gateway_rest_api.this.id

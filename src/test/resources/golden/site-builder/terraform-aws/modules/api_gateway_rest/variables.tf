@@ -83,12 +83,49 @@ variable "cognito_user_pool_arn" {
   default     = null
 }
 
+variable "authorization_scopes" {
+  description = "OAuth scopes the Cognito authorizer requires on authorized routes (access tokens); empty for ID tokens."
+  type        = list(string)
+  default     = []
+}
+
 variable "cors" {
-  description = "CORS preflight answers (comma-separated lists); null for none."
+  description = "CORS preflight answers (comma-separated lists, credentials allowed, seconds browsers cache the answer); null for none."
   type = object({
-    allow_origin  = string
-    allow_methods = string
-    allow_headers = string
+    allow_origin      = string
+    allow_methods     = string
+    allow_headers     = string
+    allow_credentials = bool
+    max_age           = number
   })
   default = null
+}
+
+variable "waf" {
+  description = "Put a WAFv2 web ACL in front of the stage (FORGE rule: production REST APIs have a firewall)."
+  type        = bool
+  default     = true
+}
+
+variable "waf_rate_limit" {
+  description = "Requests per client IP in 5 minutes above which the web ACL blocks the client."
+  type        = number
+  default     = 2000
+
+  validation {
+    condition     = var.waf_rate_limit >= 10
+    error_message = "waf_rate_limit must be at least 10 (the WAFv2 minimum)."
+  }
+}
+
+variable "domain_name" {
+  description = "Custom domain name of the API (e.g. api.example.com); null for none."
+  type        = string
+  default     = null
+}
+
+variable "certificate_arn" {
+  description = "ARN of the ACM certificate of domain_name, in the API's region (required with domain_name)."
+  type        = string
+  default     = null
 }

@@ -109,3 +109,32 @@ resource "aws_lambda_permission" "this" {
   principal     = "apigateway.amazonaws.com"
   source_arn    = "${aws_apigatewayv2_api.this.execution_arn}/*/${each.value.source_path}"
 }
+
+resource "aws_apigatewayv2_domain_name" "this" {
+  count = var.domain_name == null ? 0 : 1
+
+  domain_name = var.domain_name
+  tags        = var.tags
+
+  # FORGE: TLS 1.2 at least on the custom domain.
+  domain_name_configuration {
+    certificate_arn = var.certificate_arn
+    endpoint_type   = "REGIONAL"
+    security_policy = "TLS_1_2"
+  }
+
+  lifecycle {
+    precondition {
+      condition     = var.certificate_arn != null
+      error_message = "domain_name is set but certificate_arn is null: a custom domain needs its TLS certificate (ACM, in the API's region)."
+    }
+  }
+}
+
+resource "aws_apigatewayv2_api_mapping" "this" {
+  count = var.domain_name == null ? 0 : 1
+
+  api_id      = aws_apigatewayv2_api.this.id
+  stage       = aws_apigatewayv2_stage.this.id
+  domain_name = aws_apigatewayv2_domain_name.this[0].id
+}

@@ -1,3 +1,13 @@
+output "domain_target" {
+  description = "Domain name a DNS alias (or CNAME) record of domain_name points at (null without one)."
+  value       = one(aws_apigatewayv2_domain_name.this[*].domain_name_configuration[0].target_domain_name)
+}
+
+output "domain_zone_id" {
+  description = "Hosted zone ID of domain_target, for a Route 53 alias record (null without one)."
+  value       = one(aws_apigatewayv2_domain_name.this[*].domain_name_configuration[0].hosted_zone_id)
+}
+
 output "api_id" {
   description = "ID of the API."
   value       = aws_apigatewayv2_api.this.id

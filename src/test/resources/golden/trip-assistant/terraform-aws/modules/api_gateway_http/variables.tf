@@ -83,3 +83,15 @@ variable "cors" {
   })
   default = null
 }
+
+variable "domain_name" {
+  description = "Custom domain name of the API (e.g. api.example.com); null for none."
+  type        = string
+  default     = null
+}
+
+variable "certificate_arn" {
+  description = "ARN of the ACM certificate of domain_name, in the API's region (required with domain_name)."
+  type        = string
+  default     = null
+}
