@@ -32,29 +32,15 @@ class TerraformFailClosedTest {
 
     @Test
     void httpApi_protectedRouteWithoutJwtAuthorizer_stopsThePlan() throws IOException {
-        Path tree = tree("http", "trip-assistant", "api_gateway_http", """
-                module "api" {
-                  source = "../../modules/api_gateway_http"
-                  name   = "fail-closed"
-                  integrations = { fn = { invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/fn", function_name = "fn", qualifier = "live" } }
-                  routes       = { "GET /private" = { integration = "fn", authorized = true, source_path = "GET/private" } }
-                }
-                """);
+        Path tree = tree("http", "trip-assistant", "api_gateway_http", httpCall(""));
         RootResult r = verifier.verify(tree, "root", work.resolve("http-run"));
         assertThat(r.validateOk()).as("%s", r.problems()).isTrue();
         assertThat(r.planOk()).isFalse();
         assertThat(r.problems()).anyMatch(p -> p.contains("Route GET /private is protected but jwt_authorizer is null;"
                 + " refusing to make it public"));
 
-        Path ok = tree("http-ok", "trip-assistant", "api_gateway_http", """
-                module "api" {
-                  source = "../../modules/api_gateway_http"
-                  name   = "fail-closed"
-                  integrations = { fn = { invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/fn", function_name = "fn", qualifier = "live" } }
-                  routes       = { "GET /private" = { integration = "fn", authorized = true, source_path = "GET/private" } }
-                  jwt_authorizer = { issuer = "https://issuer.example.com", audience = ["app"] }
-                }
-                """);
+        Path ok = tree("http-ok", "trip-assistant", "api_gateway_http",
+                httpCall("  jwt_authorizer = { issuer = \"https://issuer.example.com\", audience = [\"app\"] }\n"));
         RootResult planned = verifier.verify(ok, "root", work.resolve("http-ok-run"));
         assertThat(planned.planOk()).as("%s", planned.problems()).isTrue();
     }
@@ -75,6 +61,17 @@ class TerraformFailClosedTest {
         assertThat(r.planOk()).isFalse();
         assertThat(r.problems()).anyMatch(p -> p.contains("Route GET /private is protected but cognito_user_pool_arn is"
                 + " null; refusing to make it public"));
+    }
+
+    /** A call of the HTTP API module with one protected route, plus {@code extra} arguments. */
+    private static String httpCall(String extra) {
+        return """
+                module "api" {
+                  source = "../../modules/api_gateway_http"
+                  name   = "fail-closed"
+                  integrations = { fn = { invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/fn", function_name = "fn", qualifier = "live" } }
+                  routes       = { "GET /private" = { integration = "fn", authorized = true, source_path = "GET/private" } }
+                """ + extra + "}\n";
     }
 
     /** The example's emitted module plus a root that calls it as {@code call} says. */
