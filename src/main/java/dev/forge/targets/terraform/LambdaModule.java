@@ -33,8 +33,9 @@ final class LambdaModule {
                 + " `archive_file`) or a container image, with its CloudWatch log group, X-Ray tracing, an SQS dead-letter"
                 + " queue for failed asynchronous invocations, reserved and provisioned concurrency, optional VPC"
                 + " placement with its own security group, and the alias `live` (published versions)."
-                + (ciDeploysCode ? " CI deploys new code: Terraform ignores later changes of `image_uri` and of the"
-                + " alias' version." : ""));
+                + (ciDeploysCode ? " For a function whose image CI builds (`ci_deploys_code`), CI deploys new code:"
+                + " Terraform ignores later changes of `image_uri` and of that alias' version; for every other function"
+                + " Terraform moves `live` to each version it publishes." : ""));
         m.provider(Versions.ARCHIVE);
         Expr zip = op(var("package_type"), "==", str("Zip"));
         Expr inVpc = op(var("vpc_id"), "!=", nul());
@@ -110,22 +111,41 @@ final class LambdaModule {
                         .block("lifecycle", l -> l.attr("ignore_changes", list(ref("image_uri"))));
             }
         });
-        m.resource("aws_lambda_alias", "live", b -> {
+        if (ciDeploysCode) {
+            // Ignoring changes cannot depend on a variable, so a function whose code CI deploys gets its own alias
+            // resource: Terraform moves `live` for every other function (zip code it packages), never for these.
+            m.optional("ci_deploys_code", Types.BOOL, "CI deploys this function's code and moves its alias `live`;"
+                    + " Terraform then ignores the alias' version.", Hcl.bool(false));
+            alias(m, "live", cond(var("ci_deploys_code"), num(0), num(1)), false);
+            alias(m, "live_ci", cond(var("ci_deploys_code"), num(1), num(0)), true);
+            m.locals(l -> l.attr("alias", call("one", call("concat", ref("aws_lambda_alias.live"),
+                    ref("aws_lambda_alias.live_ci")))));
+        } else {
+            alias(m, "live", null, false);
+        }
+        String alias = ciDeploysCode ? "local.alias" : "aws_lambda_alias.live";
+        m.resource("aws_lambda_provisioned_concurrency_config", "live", b -> b
+                .attr("count", cond(op(var("provisioned_concurrency"), ">", num(0)), num(1), num(0))).blank()
+                .attr("function_name", ref(alias + ".function_name"))
+                .attr("qualifier", ref(alias + ".name"))
+                .attr("provisioned_concurrent_executions", var("provisioned_concurrency")));
+        outputs(m, alias);
+        return m;
+    }
+
+    private static void alias(TfModule m, String label, Expr count, boolean ciMovesIt) {
+        m.resource("aws_lambda_alias", label, b -> {
+            if (count != null) {
+                b.attr("count", count).blank();
+            }
             b.attr("name", "live")
                     .attr("description", "The version that serves traffic")
                     .attr("function_name", ref("aws_lambda_function.this.function_name"))
                     .attr("function_version", ref("aws_lambda_function.this.version"));
-            if (ciDeploysCode) {
+            if (ciMovesIt) {
                 b.block("lifecycle", l -> l.attr("ignore_changes", list(ref("function_version"))));
             }
         });
-        m.resource("aws_lambda_provisioned_concurrency_config", "live", b -> b
-                .attr("count", cond(op(var("provisioned_concurrency"), ">", num(0)), num(1), num(0))).blank()
-                .attr("function_name", ref("aws_lambda_alias.live.function_name"))
-                .attr("qualifier", ref("aws_lambda_alias.live.name"))
-                .attr("provisioned_concurrent_executions", var("provisioned_concurrency")));
-        outputs(m);
-        return m;
     }
 
     private static void variables(TfModule m) {
@@ -170,13 +190,13 @@ final class LambdaModule {
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", Hcl.obj().build());
     }
 
-    private static void outputs(TfModule m) {
+    private static void outputs(TfModule m, String alias) {
         m.output("function_name", "Name of the function.", ref("aws_lambda_function.this.function_name"));
         m.output("function_arn", "ARN of the function (unqualified).", ref("aws_lambda_function.this.arn"));
-        m.output("alias_name", "Name of the alias that serves traffic.", ref("aws_lambda_alias.live.name"));
-        m.output("alias_arn", "ARN of the alias live (grant invoke on this).", ref("aws_lambda_alias.live.arn"));
+        m.output("alias_name", "Name of the alias that serves traffic.", ref(alias + ".name"));
+        m.output("alias_arn", "ARN of the alias live (grant invoke on this).", ref(alias + ".arn"));
         m.output("alias_invoke_arn", "Invoke ARN of the alias live (for API Gateway integrations).",
-                ref("aws_lambda_alias.live.invoke_arn"));
+                ref(alias + ".invoke_arn"));
         m.output("log_group_name", "Name of the function's log group.", ref("aws_cloudwatch_log_group.this.name"));
         m.output("log_group_arn", "ARN of the function's log group.", ref("aws_cloudwatch_log_group.this.arn"));
         m.output("dead_letter_queue_arn", "ARN of the dead-letter queue (null without one).",

@@ -55,6 +55,9 @@ final class RootFunctions {
             b.attr("image_uri", f.image().build() != null
                     ? tmpl(index(ref("module.ecr.repository_urls"), str(name)), ":", var("image_tag"))
                     : str(f.image().ref()));
+            if (f.image().build() != null) {
+                b.attr("ci_deploys_code", true); // CI builds and pushes its image, then moves `live`
+            }
         } else {
             b.attr("runtime", f.runtime().spelling()).attr("handler", f.handler());
             b.attr("source_dir", tmpl(var("source_root"), "/" + trimSlashes(f.source())));

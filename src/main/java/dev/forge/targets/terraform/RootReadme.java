@@ -11,9 +11,9 @@ final class RootReadme {
     }
 
     /**
-     * Who deploys new code and moves the alias {@code live}, as the lambda module really does it: Terraform, unless
-     * CI builds images ({@link Modules#ciDeploysImages}), in which case the module ignores {@code image_uri} and the
-     * alias' version of every function, zip functions included.
+     * Who deploys new code and moves the alias {@code live}, as the lambda module really does it: CI for functions whose
+     * image it builds (their module call sets {@code ci_deploys_code}: Terraform ignores {@code image_uri} and that
+     * alias' version), Terraform for every other function.
      */
     static String deployingCode(ResolvedSpec spec) {
         List<dev.forge.model.Spec> specs = spec.environments().stream().map(ResolvedEnv::spec).toList();
@@ -30,10 +30,8 @@ final class RootReadme {
                     + " `lambda:UpdateFunctionCode`, `lambda:PublishVersion` and `lambda:UpdateAlias`); Terraform ignores"
                     + " `image_uri` and the version of `live`. Forge generates no CI workflow yet: that job is yours.");
             if (zips) {
-                b.append(" Zip functions (built from `source`) are packaged and published by `terraform apply`, but the"
-                        + " version of their `live` is ignored too (one lambda module serves every function): after an apply"
-                        + " that changed their code, move it with `aws lambda update-alias --function-name NAME --name live"
-                        + " --function-version VERSION` (the version the apply published: `aws lambda list-versions-by-function`).");
+                b.append(" Zip functions (built from `source`) are deployed by Terraform: an apply that changes their"
+                        + " `source` folder publishes a version and points their `live` at it.");
             }
         } else if (images || zips) {
             b.append(images ? " " : "").append("Terraform deploys new code: an apply that changes a function's code"

@@ -35,6 +35,7 @@ module "function_agent" {
   role_arn                 = module.role_agent.role_arn
   package_type             = "Image"
   image_uri                = "${module.ecr.repository_urls["agent"]}:${var.image_tag}"
+  ci_deploys_code          = true
   architecture             = "arm64"
   memory_size              = 512
   timeout                  = 30
@@ -84,6 +85,7 @@ module "function_api" {
   role_arn                 = module.role_api.role_arn
   package_type             = "Image"
   image_uri                = "${module.ecr.repository_urls["api"]}:${var.image_tag}"
+  ci_deploys_code          = true
   architecture             = "arm64"
   memory_size              = 512
   timeout                  = 30

@@ -112,6 +112,17 @@ resource "aws_lambda_function" "this" {
 }
 
 resource "aws_lambda_alias" "live" {
+  count = var.ci_deploys_code ? 0 : 1
+
+  name             = "live"
+  description      = "The version that serves traffic"
+  function_name    = aws_lambda_function.this.function_name
+  function_version = aws_lambda_function.this.version
+}
+
+resource "aws_lambda_alias" "live_ci" {
+  count = var.ci_deploys_code ? 1 : 0
+
   name             = "live"
   description      = "The version that serves traffic"
   function_name    = aws_lambda_function.this.function_name
@@ -122,10 +133,14 @@ resource "aws_lambda_alias" "live" {
   }
 }
 
+locals {
+  alias = one(concat(aws_lambda_alias.live, aws_lambda_alias.live_ci))
+}
+
 resource "aws_lambda_provisioned_concurrency_config" "live" {
   count = var.provisioned_concurrency > 0 ? 1 : 0
 
-  function_name                     = aws_lambda_alias.live.function_name
-  qualifier                         = aws_lambda_alias.live.name
+  function_name                     = local.alias.function_name
+  qualifier                         = local.alias.name
   provisioned_concurrent_executions = var.provisioned_concurrency
 }

@@ -10,17 +10,17 @@ output "function_arn" {
 
 output "alias_name" {
   description = "Name of the alias that serves traffic."
-  value       = aws_lambda_alias.live.name
+  value       = local.alias.name
 }
 
 output "alias_arn" {
   description = "ARN of the alias live (grant invoke on this)."
-  value       = aws_lambda_alias.live.arn
+  value       = local.alias.arn
 }
 
 output "alias_invoke_arn" {
   description = "Invoke ARN of the alias live (for API Gateway integrations)."
-  value       = aws_lambda_alias.live.invoke_arn
+  value       = local.alias.invoke_arn
 }
 
 output "log_group_name" {

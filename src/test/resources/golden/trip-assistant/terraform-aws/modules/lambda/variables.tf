@@ -162,3 +162,9 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "ci_deploys_code" {
+  description = "CI deploys this function's code and moves its alias `live`; Terraform then ignores the alias' version."
+  type        = bool
+  default     = false
+}
