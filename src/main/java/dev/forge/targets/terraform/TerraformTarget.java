@@ -51,7 +51,9 @@ public final class TerraformTarget implements Target {
 
     @Override
     public String description() {
-        return "Terraform modules and per-environment roots for Lambda, API Gateway, DynamoDB, S3, SQS, SSM (hashicorp/aws 6.x)";
+        return "Terraform modules and per-environment roots (hashicorp/aws 6.x): Lambda, API Gateway (REST with WAF, HTTP,"
+                + " custom domains), DynamoDB, S3 and CloudFront, SQS, SSM and Secrets Manager, ECR, IAM, KMS, CloudWatch"
+                + " and SNS alarms, VPC security groups, GitHub OIDC";
     }
 
     @Override
