@@ -51,9 +51,9 @@ public record Manifest(Map<String, String> files) {
             String path = (String) k;
             String problem = RelPath.problem(path);
             if (problem != null) {
-                outside.add("'" + Printable.cut(path) + "' (" + problem + ")");
+                outside.add("'" + dev.forge.util.Shown.value(path) + "' (" + problem + ")");
             } else if (!(v instanceof String s) || !HASH.matcher(s).matches()) {
-                throw new IllegalArgumentException("the entry for '" + Printable.cut(path) + "' has no SHA-256 hash");
+                throw new IllegalArgumentException("the entry for '" + dev.forge.util.Shown.value(path) + "' has no SHA-256 hash");
             } else {
                 out.put(path, s);
             }
