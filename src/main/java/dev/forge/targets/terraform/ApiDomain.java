@@ -59,10 +59,8 @@ final class ApiDomain {
                 .attr("api_id", ref("aws_api_gateway_rest_api.this.id"))
                 .attr("stage_name", ref("aws_api_gateway_stage.this.stage_name"))
                 .attr("domain_name", ref("aws_api_gateway_domain_name.this[0].domain_name")));
-        m.output("domain_target", "Domain name a DNS alias (or CNAME) record of domain_name points at (null without one).",
-                call("one", ref("aws_api_gateway_domain_name.this[*].regional_domain_name")));
-        m.output("domain_zone_id", "Hosted zone ID of domain_target, for a Route 53 alias record (null without one).",
-                call("one", ref("aws_api_gateway_domain_name.this[*].regional_zone_id")));
+        outputs(m, "aws_api_gateway_domain_name.this[*].regional_domain_name",
+                "aws_api_gateway_domain_name.this[*].regional_zone_id");
     }
 
     /** {@code aws_apigatewayv2_domain_name} + {@code aws_apigatewayv2_api_mapping} of an HTTP API stage. */
@@ -85,9 +83,15 @@ final class ApiDomain {
                 .attr("api_id", ref("aws_apigatewayv2_api.this.id"))
                 .attr("stage", ref("aws_apigatewayv2_stage.this.id"))
                 .attr("domain_name", ref("aws_apigatewayv2_domain_name.this[0].id")));
+        outputs(m, "aws_apigatewayv2_domain_name.this[*].domain_name_configuration[0].target_domain_name",
+                "aws_apigatewayv2_domain_name.this[*].domain_name_configuration[0].hosted_zone_id");
+    }
+
+    /** What a DNS record of the domain needs: the name it points at and that name's hosted zone. */
+    private static void outputs(TfModule m, String target, String zone) {
         m.output("domain_target", "Domain name a DNS alias (or CNAME) record of domain_name points at (null without one).",
-                call("one", ref("aws_apigatewayv2_domain_name.this[*].domain_name_configuration[0].target_domain_name")));
+                call("one", ref(target)));
         m.output("domain_zone_id", "Hosted zone ID of domain_target, for a Route 53 alias record (null without one).",
-                call("one", ref("aws_apigatewayv2_domain_name.this[*].domain_name_configuration[0].hosted_zone_id")));
+                call("one", ref(zone)));
     }
 }

@@ -41,12 +41,17 @@ public final class FunctionRuntimeSupported implements ResourceRule<FunctionSpec
         if (runtime.deprecated() == null) {
             return Result.compliant();
         }
-        String family = runtime.spelling().replaceAll("[0-9.]+(\\.x)?$", "");
+        String family = family(runtime);
         String newest = Arrays.stream(Runtime.values())
-                .filter(x -> x.deprecated() == null && x.spelling().replaceAll("[0-9.]+(\\.x)?$", "").equals(family))
+                .filter(x -> x.deprecated() == null && family(x).equals(family))
                 .reduce((a, b) -> b).map(Runtime::spelling).orElse("a supported runtime");
         return Result.fail(Violation.at("runtime", r.who() + " runs on '" + runtime.spelling()
                 + "', which AWS deprecated on " + runtime.deprecated() + " (no security patches, no new functions); use '"
                 + newest + "'"));
+    }
+
+    /** {@code python} of {@code python3.12}, {@code nodejs} of {@code nodejs22.x}. */
+    private static String family(Runtime r) {
+        return r.spelling().replaceAll("[0-9.]+(\\.x)?$", "");
     }
 }
