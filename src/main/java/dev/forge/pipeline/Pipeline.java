@@ -89,20 +89,27 @@ public final class Pipeline {
         MapNode tree = new YamlLoader().load(source);
         Binder.Partial partial = Binder.bindPartial(tree);
         if (!partial.errors().isEmpty()) {
-            // Field errors and reference errors in one run: the references of what bound are checked too.
-            dev.forge.diag.Diagnostics all = new dev.forge.diag.Diagnostics();
-            partial.errors().forEach(all::add);
-            java.util.Map<String, java.util.Set<String>> declared = new java.util.HashMap<>();
-            for (MapNode.Entry e : tree.entries()) {
-                if (e.value() instanceof MapNode m) {
-                    declared.put(e.name(), new java.util.HashSet<>(m.entries().stream().map(MapNode.Entry::name).toList()));
-                }
-            }
-            java.util.Set<Diagnostic> seen = new java.util.HashSet<>(partial.errors());
-            Resolver.referenceErrors(partial.bound(), declared).stream().filter(seen::add).forEach(all::add);
-            all.throwIfErrors();
+            throwFieldAndReferenceErrors(tree, partial);
         }
         return Resolver.resolve(partial.bound(), reservedNames());
+    }
+
+    /**
+     * Field errors and reference errors in one run: the references of what did bind are checked against the names
+     * the file declares, and reported with the field errors, sorted by location.
+     */
+    private static void throwFieldAndReferenceErrors(MapNode tree, Binder.Partial partial) {
+        dev.forge.diag.Diagnostics all = new dev.forge.diag.Diagnostics();
+        partial.errors().forEach(all::add);
+        java.util.Map<String, java.util.Set<String>> declared = new java.util.HashMap<>();
+        for (MapNode.Entry e : tree.entries()) {
+            if (e.value() instanceof MapNode m) {
+                declared.put(e.name(), new java.util.HashSet<>(m.entries().stream().map(MapNode.Entry::name).toList()));
+            }
+        }
+        java.util.Set<Diagnostic> seen = new java.util.HashSet<>(partial.errors());
+        Resolver.referenceErrors(partial.bound(), declared).stream().filter(seen::add).forEach(all::add);
+        all.throwIfErrors();
     }
 
     /**
