@@ -20,8 +20,6 @@ import picocli.CommandLine.Option;
 /** The {@code forge} command. Only {@link #main} calls System.exit. */
 @Command(name = "forge", mixinStandardHelpOptions = true, versionProvider = ForgeCli.Version.class,
         description = {"One spec in, every platform's infrastructure out, proven by the ecosystem's own validators.", ""},
-        subcommands = {ValidateCommand.class, CheckCommand.class, SynthCommand.class, VerifyCommand.class, SchemaCommand.class, TargetsCommand.class,
-                ExplainCommand.class, InitCommand.class, DocsCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  invalid spec, check findings, a file the writer will not overwrite, or an input or file-system"
                 + " problem", "  2  usage error (unknown option, target or environment; an unusable path option)", "  3  internal error (a bug; --debug shows why)"})
@@ -67,6 +65,9 @@ public final class ForgeCli implements Runnable {
         cli.err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         cli.terminal = terminal;
         CommandLine cmd = new CommandLine(cli);
+        for (java.util.function.Supplier<Object> sub : subcommandsFor(args)) {
+            cmd.addSubcommand(sub.get());
+        }
         cmd.setOut(cli.out);
         cmd.setErr(cli.err);
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(terminal && System.getenv("NO_COLOR") == null
@@ -84,6 +85,50 @@ public final class ForgeCli implements Runnable {
         cli.out.flush();
         cli.err.flush();
         return code;
+    }
+
+    /** Every subcommand, in the order {@code forge --help} lists them. */
+    private static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, java.util.function.Supplier<Object>> subcommands() {
+        Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("validate", ValidateCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("synth", SynthCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("schema", SchemaCommand::new);
+        m.put("targets", TargetsCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("init", InitCommand::new);
+        m.put("docs", DocsCommand::new);
+        m.put("completion", CompletionCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The subcommands picocli has to model for these arguments. Building a command's model (annotations read by
+     * reflection) is most of a short run's cost, so a run that names a subcommand gets that one only; {@code
+     * --version} alone gets none; anything else (help, a typo to suggest a name for, completion, which describes
+     * them all) gets every one. The top-level options take no values, so the first argument that is not an option
+     * is the subcommand.
+     */
+    static java.util.Collection<java.util.function.Supplier<Object>> subcommandsFor(String[] args) {
+        boolean version = false;
+        for (String a : args) {
+            if (a.equals("--")) {
+                break;
+            }
+            if (!a.startsWith("-")) {
+                var one = SUBCOMMANDS.get(a);
+                return one == null || a.equals("completion") ? SUBCOMMANDS.values() : List.of(one);
+            }
+            if (a.equals("-V") || a.equals("--version")) {
+                version = true;
+            } else if (!a.equals("--debug") && !a.equals("--no-color")) {
+                return SUBCOMMANDS.values(); // -h, a bundle such as -hV, or an unknown option: picocli explains
+            }
+        }
+        return version ? List.of() : SUBCOMMANDS.values();
     }
 
     private int handle(Exception ex, CommandLine commandLine) {

@@ -140,6 +140,33 @@ class CliTest {
         Cli.Result r = Cli.run("completion");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("complete -F").contains("synth");
+        // completion describes every command although picocli models only the one that runs elsewhere
+        for (String cmd : new String[] {"validate", "check", "synth", "verify", "schema", "targets", "explain", "init", "docs"}) {
+            assertThat(r.out()).contains(cmd);
+        }
+    }
+
+    @Test
+    void onlyTheCommandThatRunsIsModelled_butHelpTyposAndCompletionSeeThemAll() {
+        int all = ForgeCli.subcommandsFor(new String[0]).size();
+        assertThat(all).isEqualTo(10);
+        assertThat(ForgeCli.subcommandsFor(new String[] {"validate", "x.yaml"})).hasSize(1);
+        assertThat(ForgeCli.subcommandsFor(new String[] {"--debug", "--no-color", "synth", "--help"})).hasSize(1);
+        assertThat(ForgeCli.subcommandsFor(new String[] {"--version"})).isEmpty();
+        assertThat(ForgeCli.subcommandsFor(new String[] {"-V", "--debug"})).isEmpty();
+        assertThat(ForgeCli.subcommandsFor(new String[] {"--help"})).hasSize(all);
+        assertThat(ForgeCli.subcommandsFor(new String[] {"-hV"})).hasSize(all);
+        assertThat(ForgeCli.subcommandsFor(new String[] {"valdate"})).hasSize(all);
+        assertThat(ForgeCli.subcommandsFor(new String[] {"completion"})).hasSize(all);
+        assertThat(ForgeCli.subcommandsFor(new String[] {"--", "validate"})).hasSize(all);
+        // and what users see through them is unchanged
+        Cli.Result typo = Cli.run("valdate");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean: forge validate?");
+        Cli.Result sub = Cli.run("--no-color", "validate", "--help");
+        assertThat(sub.exit()).isZero();
+        assertThat(sub.out()).startsWith("Usage: forge validate");
+        assertThat(Cli.run("--version", "validate").exit()).isZero();
     }
 
     @Test
