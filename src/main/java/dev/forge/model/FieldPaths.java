@@ -18,7 +18,6 @@ public final class FieldPaths {
     public record Written(String pattern, String path, Introspection.Field field, Object value) {
     }
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
     private static final List<String> ALL = List.copyOf(collect(Spec.class, "", new ArrayList<>()));
 
     private FieldPaths() {
@@ -103,11 +102,25 @@ public final class FieldPaths {
 
     /** Appends a map key to a concrete path, quoting keys that are not plain words ({@code routes["GET /"]}). */
     public static String child(String path, String key) {
-        String seg = WORD.matcher(key).matches() ? key : "[\"" + key + "\"]";
+        String seg = isWord(key) ? key : "[\"" + key + "\"]";
         if (path.isEmpty()) {
             return seg;
         }
         return seg.startsWith("[") ? path + seg : path + "." + seg;
+    }
+
+    /** [A-Za-z0-9_-]+, without a regular expression: every path of every location passes here. */
+    private static boolean isWord(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,6 +34,18 @@ public record Ref(Kind kind, String name) implements Comparable<Ref> {
         return c != 0 ? c : name.compareTo(o.name);
     }
 
+    // Written out rather than left to the record's generated methods: refs are map keys and compared in every
+    // rule and target, and the generated ones dispatch through method handles, slow until compiled.
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Ref r && kind == r.kind && name.equals(r.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.ordinal() + name.hashCode();
+    }
+
     @Override
     public String toString() {
         return kind.spelling() + ":" + name;

@@ -68,14 +68,19 @@ final class NameClashes {
         s.services().forEach((n, sv) -> variables(env, new Ref(Kind.SERVICE, n), sv.env(), sv.uses()));
     }
 
-    private record Origin(String what, Location at) {
+    /** Where a variable's value comes from; its location is looked up only when there is a clash to report. */
+    private record Origin(String what, java.util.function.Supplier<Location> where) {
+
+        Location at() {
+            return where.get();
+        }
     }
 
     private void variables(ResolvedEnv env, Ref principal, Map<String, String> own, List<Use> uses) {
         String base = principal.kind().section() + "." + principal.name();
         Map<String, Origin> seen = new LinkedHashMap<>();
         Origin forge = new Origin("Forge, which gives every function and service the environment's name",
-                sources.at(base));
+                () -> sources.at(base));
         if (own != null && own.containsKey(Connections.ENVIRONMENT)) {
             Location at = at(base, env.name(), "env", Connections.ENVIRONMENT);
             diags.error(at, Code.E116, principal.kind().spelling() + " '" + principal.name() + "' sets environment"
@@ -85,7 +90,7 @@ final class NameClashes {
         seen.put(Connections.ENVIRONMENT, forge);
         if (own != null) {
             for (String var : own.keySet()) {
-                seen.putIfAbsent(var, new Origin("its env: entry", at(base, env.name(), "env", var)));
+                seen.putIfAbsent(var, new Origin("its env: entry", () -> at(base, env.name(), "env", var)));
             }
         }
         for (Grant g : env.grantsOf(principal)) {
@@ -93,12 +98,13 @@ final class NameClashes {
                 continue;
             }
             for (Connection c : Connections.forResource(env.spec(), g.resource())) {
-                Origin mine = new Origin("uses: " + g.resource(), useAt(base, env.name(), uses, g.resource()));
+                Origin mine = new Origin("uses: " + g.resource(), () -> useAt(base, env.name(), uses, g.resource()));
                 Origin first = seen.putIfAbsent(c.variable(), mine);
                 if (first != null && !first.what().equals(mine.what())) {
-                    Location at = later(first.at(), mine.at());
-                    Origin other = at.equals(mine.at()) ? first : mine;
-                    Origin here = at.equals(mine.at()) ? mine : first;
+                    Location mineAt = mine.at();
+                    Location at = later(first.at(), mineAt);
+                    Origin other = at.equals(mineAt) ? first : mine;
+                    Origin here = at.equals(mineAt) ? mine : first;
                     diags.error(at, Code.E116, principal.kind().spelling() + " '" + principal.name() + "' gets"
                             + " environment variable '" + c.variable() + "' twice: from " + here.what() + " (" + where(here.at()) + ") and from " + other.what() + " ("
                             + where(other.at()) + "); one would silently replace the other",

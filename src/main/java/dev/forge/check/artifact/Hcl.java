@@ -50,9 +50,12 @@ final class Hcl {
                 continue;
             }
             String line = stripComment(raw);
-            Matcher h = HEADER.matcher(line);
-            Matcher o = OBJECT_ATTR.matcher(line);
-            if (h.matches() || o.matches()) {
+            // Only a line that ends in '{' can open a block, and only one with '=' can set an attribute: the
+            // expressions below run on those alone (most lines of a large root are neither).
+            boolean opens = endsWithBrace(line);
+            Matcher h = HEADER.matcher(opens ? line : "");
+            Matcher o = OBJECT_ATTR.matcher(opens ? line : "");
+            if (opens && (h.matches() || o.matches())) {
                 String type = h.matches() ? h.group(1) : o.group(1);
                 List<String> labels = new ArrayList<>();
                 if (h.matches()) {
@@ -64,8 +67,8 @@ final class Hcl {
                 stack.add(new Open(type, labels, i + 1));
                 continue;
             }
-            Matcher a = ATTR.matcher(line);
-            if (a.matches() && !stack.isEmpty()) {
+            Matcher a = ATTR.matcher(line.indexOf('=') >= 0 ? line : "");
+            if (!stack.isEmpty() && a.matches()) {
                 stack.get(stack.size() - 1).attributes.putIfAbsent(a.group(2),
                         new HclBlock.Attribute(a.group(3), i + 1, a.group(1).length() + 1));
                 Matcher hd = HEREDOC.matcher(a.group(3));
@@ -80,12 +83,20 @@ final class Hcl {
             }
             for (int d = depth; d < 0 && !stack.isEmpty(); d++) {
                 Open done = stack.remove(stack.size() - 1);
-                HclBlock b = new HclBlock(done.type, List.copyOf(done.labels), done.line, Map.copyOf(done.attributes),
-                        List.copyOf(done.children), String.join("\n", lines.subList(done.line - 1, i + 1)));
+                HclBlock b = new HclBlock(done.type, List.copyOf(done.labels), done.line, i + 1, Map.copyOf(done.attributes),
+                        List.copyOf(done.children), lines);
                 (stack.isEmpty() ? top : stack.get(stack.size() - 1).children).add(b);
             }
         }
         return top;
+    }
+
+    private static boolean endsWithBrace(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && line.charAt(i) == '{';
     }
 
     /** Net count of braces outside strings: a line {@code "}"} closes one block. */

@@ -11,10 +11,16 @@ import java.util.Optional;
  * @param type the block type ({@code resource}) or the attribute name for an object value
  * @param labels the quoted labels ({@code aws_s3_bucket}, {@code this})
  * @param line the 1-based line of the header
- * @param text the whole block as written, for rules that search it
+ * @param endLine the 1-based line of the closing brace
+ * @param fileLines every line of the file, shared by all its blocks ({@link #text} is cut from them on demand)
  */
-public record HclBlock(String type, List<String> labels, int line, Map<String, Attribute> attributes,
-                       List<HclBlock> children, String text) {
+public record HclBlock(String type, List<String> labels, int line, int endLine, Map<String, Attribute> attributes,
+                       List<HclBlock> children, List<String> fileLines) {
+
+    /** The whole block as written, for rules that search it. */
+    public String text() {
+        return String.join("\n", fileLines.subList(line - 1, endLine));
+    }
 
     /** An attribute's raw value (first line, trimmed, without a trailing comment) and where it was written. */
     public record Attribute(String value, int line, int column) {

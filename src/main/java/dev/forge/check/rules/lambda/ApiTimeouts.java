@@ -14,15 +14,14 @@ final class ApiTimeouts {
 
     static Result check(Subject<FunctionSpec> r, ApiType type, long limitSeconds, String why) {
         boolean behind = false;
-        for (var api : r.env().spec().apis().entrySet()) {
-            if (api.getValue().type() != type
-                    || api.getValue().routes().values().stream().noneMatch(rt -> r.ref().equals(rt.to()))) {
+        for (String api : r.env().apisRouting(r.ref())) {
+            if (r.env().spec().apis().get(api).type() != type) {
                 continue;
             }
             behind = true;
             if (r.spec().timeout() != null && r.spec().timeout().millis() > limitSeconds * 1000) {
                 return Result.fail(Violation.at("timeout", r.who() + " times out after '" + r.spec().timeout()
-                        + "', but api '" + api.getKey() + "' gives up after " + limitSeconds + "s" + why));
+                        + "', but api '" + api + "' gives up after " + limitSeconds + "s" + why));
             }
         }
         return behind ? Result.compliant() : Result.notApplicable();

@@ -34,9 +34,7 @@ public final class FunctionDeadLetterQueue implements ResourceRule<FunctionSpec>
     @Override
     public Result check(Subject<FunctionSpec> r) {
         Ref self = r.ref();
-        boolean onlyBehindApi = r.env().spec().apis().values().stream()
-                .anyMatch(a -> a.routes().values().stream().anyMatch(rt -> self.equals(rt.to())))
-                && r.env().grants().stream().noneMatch(g -> g.resource().equals(self));
+        boolean onlyBehindApi = !r.env().apisRouting(self).isEmpty() && r.env().grantsOn(self).isEmpty();
         if (onlyBehindApi) {
             return Result.notApplicable();
         }
