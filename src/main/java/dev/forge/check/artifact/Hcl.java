@@ -14,10 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Hcl {
 
-    private static final Pattern HEADER = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)((?:\\s+\"[^\"]*\")*)\\s*\\{\\s*$");
-    private static final Pattern OBJECT_ATTR = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*=\\s*\\{\\s*$");
-    private static final Pattern ATTR = Pattern.compile("^(\\s*)([A-Za-z_][A-Za-z0-9_-]*)\\s*=\\s*(.*?)\\s*$");
-    private static final Pattern LABEL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern HEREDOC = Pattern.compile("<<-?([A-Z_]+)\\s*$");
 
     private Hcl() {
@@ -37,6 +33,68 @@ final class Hcl {
         }
     }
 
+    /**
+     * What one line (comment stripped) is: a block header {@code name "label" ... {} or an object attribute
+     * {@code name = {} (both open a block), or an attribute {@code name = value}. Read by hand, not by regular
+     * expressions: a large root has a hundred thousand lines.
+     */
+    record Shape(String name, List<String> labels, boolean opens, String value, int indent) {
+    }
+
+    /** The line's shape, or null when it is none of them (a closing brace, a list item, a continuation). */
+    static Shape shape(String line) {
+        int n = line.length();
+        int i = skipSpace(line, 0);
+        int indent = i;
+        if (i == n || !(isLetter(line.charAt(i)) || line.charAt(i) == '_')) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < n && (isLetter(line.charAt(j)) || isDigit(line.charAt(j)) || line.charAt(j) == '_' || line.charAt(j) == '-')) {
+            j++;
+        }
+        String name = line.substring(i, j);
+        int k = skipSpace(line, j);
+        if (k < n && line.charAt(k) == '=') {
+            String value = line.substring(k + 1).trim();
+            return value.equals("{") ? new Shape(name, List.of(), true, "", indent) : new Shape(name, List.of(), false, value, indent);
+        }
+        List<String> labels = new ArrayList<>();
+        int at = j;
+        while (true) {
+            int q = skipSpace(line, at);
+            if (q == at || q >= n || line.charAt(q) != '"') {
+                break;
+            }
+            int close = line.indexOf('"', q + 1);
+            if (close < 0) {
+                return null;
+            }
+            labels.add(line.substring(q + 1, close));
+            at = close + 1;
+        }
+        int brace = skipSpace(line, at);
+        if (brace < n && line.charAt(brace) == '{' && skipSpace(line, brace + 1) == n) {
+            return new Shape(name, List.copyOf(labels), true, "", indent);
+        }
+        return null;
+    }
+
+    private static int skipSpace(String s, int i) {
+        while (i < s.length() && s.charAt(i) <= ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static List<HclBlock> parse(List<String> lines) {
         List<HclBlock> top = new ArrayList<>();
         List<Open> stack = new ArrayList<>();
@@ -50,31 +108,20 @@ final class Hcl {
                 continue;
             }
             String line = stripComment(raw);
-            // Only a line that ends in '{' can open a block, and only one with '=' can set an attribute: the
-            // expressions below run on those alone (most lines of a large root are neither).
-            boolean opens = endsWithBrace(line);
-            Matcher h = HEADER.matcher(opens ? line : "");
-            Matcher o = OBJECT_ATTR.matcher(opens ? line : "");
-            if (opens && (h.matches() || o.matches())) {
-                String type = h.matches() ? h.group(1) : o.group(1);
-                List<String> labels = new ArrayList<>();
-                if (h.matches()) {
-                    Matcher l = LABEL.matcher(h.group(2));
-                    while (l.find()) {
-                        labels.add(l.group(1));
-                    }
-                }
-                stack.add(new Open(type, labels, i + 1));
+            Shape shape = shape(line);
+            if (shape != null && shape.opens()) {
+                stack.add(new Open(shape.name(), shape.labels(), i + 1));
                 continue;
             }
-            Matcher a = ATTR.matcher(line.indexOf('=') >= 0 ? line : "");
-            if (!stack.isEmpty() && a.matches()) {
-                stack.get(stack.size() - 1).attributes.putIfAbsent(a.group(2),
-                        new HclBlock.Attribute(a.group(3), i + 1, a.group(1).length() + 1));
-                Matcher hd = HEREDOC.matcher(a.group(3));
-                if (hd.find()) {
-                    heredoc = hd.group(1);
-                    continue;
+            if (shape != null && !stack.isEmpty()) {
+                stack.get(stack.size() - 1).attributes.putIfAbsent(shape.name(),
+                        new HclBlock.Attribute(shape.value(), i + 1, shape.indent() + 1));
+                if (shape.value().contains("<<")) {
+                    Matcher hd = HEREDOC.matcher(shape.value());
+                    if (hd.find()) {
+                        heredoc = hd.group(1);
+                        continue;
+                    }
                 }
             }
             int depth = braces(line);
@@ -89,14 +136,6 @@ final class Hcl {
             }
         }
         return top;
-    }
-
-    private static boolean endsWithBrace(String line) {
-        int i = line.length() - 1;
-        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
-            i--;
-        }
-        return i >= 0 && line.charAt(i) == '{';
     }
 
     /** Net count of braces outside strings: a line {@code "}"} closes one block. */
