@@ -31,9 +31,9 @@ public final class SecretScanner {
             this(kind, Pattern.compile(regex), List.of(markers));
         }
 
-        boolean mayMatch(String text) {
+        boolean mayMatch(java.util.Set<String> present) {
             for (String m : markers) {
-                if (text.contains(m)) {
+                if (present.contains(m)) {
                     return true;
                 }
             }
@@ -65,8 +65,9 @@ public final class SecretScanner {
     private static final Pattern BEARER = Pattern.compile("(?:^|[^A-Za-z0-9])Bearer\\s+([A-Za-z0-9._~+/-]{16,}=*)");
 
     /** Every format above contains one of these: a cheap literal pre-check before the expressions run. */
-    private static final List<String> MARKERS = List.of("AKIA", "ASIA", "sk-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
-            "github_pat_", "xox", "k_live_", "k_test_", "AIza", "npm_", "PRIVATE KEY", "eyJ", "://", "Basic", "Bearer");
+    private static final List<String> MARKERS = java.util.stream.Stream.concat(
+            FORMATS.stream().flatMap(f -> f.markers().stream()), java.util.stream.Stream.of("://", "Basic", "Bearer"))
+            .distinct().toList();
 
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i)(?:^|_)(?:SECRETS?|PASS|PASSWORD|PASSWD|PASSPHRASE|PWD|TOKENS?|APIKEY|API_KEY|PRIVATE_KEY|ACCESS_KEY"
@@ -87,27 +88,31 @@ public final class SecretScanner {
 
     /** What kind of credential {@code text} holds ("a Stripe key", "a password in a URL"), if any. */
     public static Optional<String> credentialKind(String text) {
-        if (text == null || !mayHoldCredential(text)) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        java.util.Set<String> present = markers(text, false);
+        if (present.isEmpty()) {
             return Optional.empty();
         }
         for (Format f : FORMATS) {
-            if (f.mayMatch(text) && f.pattern().matcher(text).find()) {
+            if (f.mayMatch(present) && f.pattern().matcher(text).find()) {
                 return Optional.of(f.kind());
             }
         }
-        Matcher url = URL_PASSWORD.matcher(text.contains("://") ? text : "");
+        Matcher url = URL_PASSWORD.matcher(present.contains("://") ? text : "");
         while (url.find()) {
             if (!placeholder(url.group(1))) {
                 return Optional.of("a password in a URL");
             }
         }
-        Matcher basic = BASIC.matcher(text.contains("Basic") ? text : "");
+        Matcher basic = BASIC.matcher(present.contains("Basic") ? text : "");
         while (basic.find()) {
             if (basicCredentials(basic.group(1))) {
                 return Optional.of("a Basic Authorization header value");
             }
         }
-        Matcher bearer = BEARER.matcher(text.contains("Bearer") ? text : "");
+        Matcher bearer = BEARER.matcher(present.contains("Bearer") ? text : "");
         while (bearer.find()) {
             String token = bearer.group(1);
             if (token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isLetter)) {
@@ -119,12 +124,39 @@ public final class SecretScanner {
 
     /** Cheap literal pre-check: every format this detector knows contains one of the markers. */
     public static boolean mayHoldCredential(String text) {
-        for (String marker : MARKERS) {
-            if (text.contains(marker)) {
-                return true;
+        return !markers(text, true).isEmpty();
+    }
+
+    /** MARKERS by their first character (all are ASCII), so that one pass over a text finds every one. */
+    private static final List<List<String>> BY_FIRST = byFirst();
+
+    private static List<List<String>> byFirst() {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            int ch = c;
+            out.add(MARKERS.stream().filter(m -> m.charAt(0) == ch).toList());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The markers that occur in {@code text}, in one pass (a generated file of megabytes was scanned once per
+     * marker before); with {@code first}, stops at the first one.
+     */
+    private static java.util.Set<String> markers(String text, boolean first) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                continue;
+            }
+            for (String m : BY_FIRST.get(c)) {
+                if (text.startsWith(m, i) && found.add(m) && first) {
+                    return found;
+                }
             }
         }
-        return false;
+        return found;
     }
 
     /** A variable or parameter name that says it holds a secret ({@code DB_PASS}, {@code PASSPHRASE}, {@code API_KEY}). */

@@ -91,6 +91,7 @@ final class SynthCommand implements Callable<Integer> {
         // The emitted files are checked even when the model already has an error finding, so that the report (and
         // its counts) is the one `forge check` prints for the same spec, environments and packs.
         List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs, spec.dir(), out);
+        Artifact.hashAllInBackground(artifacts); // the writer's manifest needs them; meanwhile the files are checked
         if (report != null) {
             report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today, selected));
             if (report.hasBlocking()) {

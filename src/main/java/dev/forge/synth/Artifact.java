@@ -6,18 +6,54 @@ import java.util.Objects;
 
 /**
  * One generated file: a relative path (forward slashes, no '..') and its exact bytes. Text is stored
- * with LF line endings and a final newline, so output is the same on every machine.
+ * with LF line endings and a final newline, so output is the same on every machine. Immutable: the bytes are
+ * copied in and out, and their SHA-256 (which the writer's manifest records) is computed once, by whichever
+ * thread asks first (see {@link #hashAllInBackground}).
  */
-public record Artifact(String path, byte[] bytes) {
+public final class Artifact {
 
-    public Artifact {
+    private final String path;
+    private final byte[] bytes;
+    private String sha256;
+
+    public Artifact(String path, byte[] bytes) {
+        this(path, Objects.requireNonNull(bytes, "bytes").clone(), true);
+    }
+
+    private Artifact(String path, byte[] owned, boolean checked) {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(bytes, "bytes");
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
                 || Arrays.asList(path.split("/")).contains("..") || Arrays.asList(path.split("/")).contains(".")) {
             throw new IllegalArgumentException("artifact path must be relative and normalised: '" + path + "'");
         }
-        bytes = bytes.clone();
+        this.path = path;
+        this.bytes = owned;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The size in bytes. */
+    public int size() {
+        return bytes.length;
+    }
+
+    /** SHA-256 of the bytes, lowercase hex; computed on first use. */
+    public synchronized String sha256() {
+        if (sha256 == null) {
+            sha256 = dev.forge.util.Hashing.sha256(bytes);
+        }
+        return sha256;
+    }
+
+    /**
+     * Starts hashing every artifact on a daemon thread of the common pool, so that the writer finds the hashes
+     * ready: on a machine with a second core they are computed while the emitted files are being checked.
+     */
+    public static void hashAllInBackground(java.util.List<Artifact> artifacts) {
+        java.util.List<Artifact> copy = java.util.List.copyOf(artifacts);
+        java.util.concurrent.CompletableFuture.runAsync(() -> copy.forEach(Artifact::sha256));
     }
 
     public static Artifact text(String path, String text) {
@@ -25,10 +61,10 @@ public record Artifact(String path, byte[] bytes) {
         if (!lf.endsWith("\n")) {
             lf += "\n";
         }
-        return new Artifact(path, lf.getBytes(StandardCharsets.UTF_8));
+        return new Artifact(path, lf.getBytes(StandardCharsets.UTF_8), true);
     }
 
-    @Override
+    /** A copy of the bytes. */
     public byte[] bytes() {
         return bytes.clone();
     }
@@ -39,7 +75,7 @@ public record Artifact(String path, byte[] bytes) {
 
     /** The same file under a folder: {@code under("model")} turns {@code dev.json} into {@code model/dev.json}. */
     public Artifact under(String folder) {
-        return new Artifact(folder + "/" + path, bytes);
+        return new Artifact(folder + "/" + path, bytes, true);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.forge.diag.Code;
 import dev.forge.diag.Diagnostic;
 import dev.forge.diag.Location;
 import dev.forge.synth.Artifact;
-import dev.forge.util.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +109,7 @@ public final class OutputWriter {
             if (problem != null) {
                 throw new IllegalStateException("a target generated " + problem + ": '" + a.path() + "'");
             }
-            String hash = Hashing.sha256(a.bytes());
+            String hash = a.sha256();
             next.put(a.path(), hash);
             Diagnostic obstacle = jail.obstacle(a.path());
             if (obstacle != null) {
@@ -177,7 +176,7 @@ public final class OutputWriter {
         TreeMap<String, Transaction.Op> byPath = new TreeMap<>();
         int id = 0;
         for (Artifact a : toWrite.values()) {
-            byPath.put(a.path(), new Transaction.Op(id, a.path(), replacing.get(a.path()), Hashing.sha256(a.bytes())));
+            byPath.put(a.path(), new Transaction.Op(id, a.path(), replacing.get(a.path()), a.sha256()));
             bytes.put(id++, a.bytes());
         }
         for (Map.Entry<String, String> e : delete.entrySet()) {

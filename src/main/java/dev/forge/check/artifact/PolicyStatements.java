@@ -26,6 +26,9 @@ public final class PolicyStatements {
     private static final java.util.regex.Pattern ACTION_KEY =
             java.util.regex.Pattern.compile("(?i)\\b(?:not)?actions?\"?\\s*[:=]");
 
+    private static final String PUNCTUATION = "{}[]:=,()";
+    private static final String[] PUNCTUATION_TOKENS = PUNCTUATION.chars().mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new);
+
     private PolicyStatements() {
     }
 
@@ -103,19 +106,25 @@ public final class PolicyStatements {
                 char c = line.charAt(i);
                 if (c == '"') {
                     int j = i + 1;
-                    StringBuilder sb = new StringBuilder();
+                    StringBuilder sb = null; // only a string with an escape needs a copy built
                     while (j < line.length() && line.charAt(j) != '"') {
                         if (line.charAt(j) == '\\' && j + 1 < line.length()) {
+                            if (sb == null) {
+                                sb = new StringBuilder(line.substring(i + 1, j));
+                            }
                             j++;
                         }
-                        sb.append(line.charAt(j++));
+                        if (sb != null) {
+                            sb.append(line.charAt(j));
+                        }
+                        j++;
                     }
-                    out.add(new Token(sb.toString(), true, ln + 1, i + 1));
+                    out.add(new Token(sb == null ? line.substring(i + 1, j) : sb.toString(), true, ln + 1, i + 1));
                     i = j + 1;
                 } else if (c == '#' || c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
                     break;
-                } else if ("{}[]:=,()".indexOf(c) >= 0) {
-                    out.add(new Token(String.valueOf(c), false, ln + 1, i + 1));
+                } else if (PUNCTUATION.indexOf(c) >= 0) {
+                    out.add(new Token(PUNCTUATION_TOKENS[PUNCTUATION.indexOf(c)], false, ln + 1, i + 1));
                     i++;
                 } else if (Character.isWhitespace(c)) {
                     i++;
