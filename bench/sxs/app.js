@@ -8,7 +8,9 @@
 //                          (builtinCloudFormationValidation: false, as CDK_VALIDATION=false or
 //                          `cdk synth --no-validation`) and construct validation skipped (skipValidation)
 //   SXS_CODE=inline|asset  function code inline in the template (default: no file is read or hashed, as Forge
-//                          does not read function sources at synth either) or fromAsset of an empty folder
+//                          does not read function sources at synth either) or fromAsset of empty-function/ (a
+//                          folder holding only a README), the same folder for every function: the CDK's asset
+//                          cache fingerprints and stages it once, so this is a lower bound of the asset cost
 // Run by the CLI (`cdk synth`, cdk.json) or directly (`CDK_OUTDIR=DIR node app.js`).
 'use strict';
 const path = require('path');
@@ -23,7 +25,7 @@ const { HttpLambdaIntegration } = require('aws-cdk-lib/aws-apigatewayv2-integrat
 const n = Number.parseInt(process.env.SXS_N || '1', 10);
 const envs = process.env.SXS_ENVS === '1' ? ['dev'] : ['dev', 'staging', 'prod'];
 const inline = (process.env.SXS_CODE || 'inline') === 'inline';
-const assetDir = path.join(__dirname, 'empty-function');   // an empty folder (kept in git by its README)
+const assetDir = path.join(__dirname, 'empty-function');   // only a README (an empty folder is not kept by git)
 
 class ServicesStack extends cdk.Stack {
   constructor(scope, id, props) {

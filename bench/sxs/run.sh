@@ -104,7 +104,8 @@ count_setup() {
   local e c1 c2 c3
   for e in 1 3; do
     want "forge$e" || continue
-    c1=$(forge_plan_adds 1 "$e"); c2=$(forge_plan_adds 2 "$e"); c3=$(forge_plan_adds 3 "$e")
+    c1=$(forge_plan_adds 1 "$e") && c2=$(forge_plan_adds 2 "$e") && c3=$(forge_plan_adds 3 "$e") \
+      || die "forge verify failed on the generated spec ($e envs); SXS_COUNT=0 skips the resource count"
     [ $((c3 - c2)) -eq $((c2 - c1)) ] || die "Forge resource count is not linear in N ($c1, $c2, $c3 at N=1,2,3, $e envs)"
     per_service[$e]=$((c2 - c1)); fixed[$e]=$((c1 - per_service[$e]))
   done
