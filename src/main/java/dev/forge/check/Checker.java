@@ -10,6 +10,7 @@ import dev.forge.model.Ref;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.synth.Artifact;
+import dev.forge.util.Parallel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,16 +54,21 @@ public final class Checker {
     public CheckReport check(ResolvedSpec spec, List<ResolvedEnv> envs) {
         Suppressions sups = suppressions(spec);
         Run run = new Run(spec.sources(), sups);
-        for (ResolvedEnv env : envs) {
+        // each environment on a core of its own; results gathered in the environments' order
+        for (Run one : Parallel.map(envs, env -> {
+            Run mine = new Run(spec.sources(), sups);
             for (Pack.Entry e : rules.values()) {
                 if (e.rule() instanceof ResourceRule<?> r) {
-                    resourceRule(run, e, r, env);
+                    resourceRule(mine, e, r, env);
                 } else if (e.rule() instanceof EnvironmentRule r) {
                     String base = "";
-                    run.record(e, env, "environment:" + env.name(), base, () -> r.check(env),
+                    mine.record(e, env, "environment:" + env.name(), base, () -> r.check(env),
                             () -> coverage == null ? java.util.Optional.empty() : coverage.whyNot(r.reads(), env));
                 }
             }
+            return mine;
+        })) {
+            run.add(one);
         }
         return run.report(envs.stream().map(ResolvedEnv::name).toList());
     }
@@ -72,16 +78,21 @@ public final class Checker {
      * severity; any other file the strictest severity among {@code envs}.
      */
     public CheckReport checkArtifacts(ResolvedSpec spec, List<ResolvedEnv> envs, List<Artifact> artifacts) {
-        Run run = new Run(spec.sources(), suppressions(spec));
-        for (Artifact a : artifacts) {
+        Suppressions sups = suppressions(spec);
+        Run run = new Run(spec.sources(), sups);
+        // each file on whichever core is free (each is parsed once, by one thread); results in the files' order
+        for (Run one : Parallel.map(artifacts, a -> {
+            Run mine = new Run(spec.sources(), sups);
             ParsedArtifact parsed = null;
             for (Pack.Entry e : rules.values()) {
                 if (e.rule() instanceof ArtifactRule r && r.appliesTo(a.path())) {
                     parsed = parsed == null ? ParsedArtifact.of(a) : parsed;
-                    ParsedArtifact p = parsed;
-                    run.artifact(e, r, p, environmentOf(a.path(), envs));
+                    mine.artifact(e, r, parsed, environmentOf(a.path(), envs));
                 }
             }
+            return mine;
+        })) {
+            run.add(one);
         }
         for (Pack.Entry e : rules.values()) {
             if (coverage != null && e.rule() instanceof ArtifactRule r && r.subject().isPresent()) {
@@ -262,6 +273,13 @@ public final class Checker {
                     + resource + " and could not check it: " + ex, "This is a bug in Forge, not in the spec: report it"
                     + " (run with --debug). To proceed, suppress " + info.id() + " for this resource with a reason.",
                     null, null);
+        }
+
+        /** Appends what another run (of one environment or one file) found, in its order. */
+        void add(Run other) {
+            findings.addAll(other.findings);
+            passed.addAll(other.passed);
+            notApplicable.addAll(other.notApplicable);
         }
 
         CheckReport report(List<String> envs) {

@@ -96,9 +96,10 @@ public final class Resolver {
         new SecretLiterals(sources, diags).check(spec);
         diags.throwIfErrors();
 
-        List<ResolvedEnv> envs = new ArrayList<>();
-        Set<Diagnostic> seen = new LinkedHashSet<>();
-        for (Map.Entry<String, EnvironmentSpec> e : spec.environments().entrySet()) {
+        // Environments are independent: resolved on every core, gathered in the spec's order.
+        record One(ResolvedEnv env, List<Diagnostic> problems) {
+        }
+        List<One> each = dev.forge.util.Parallel.map(List.copyOf(spec.environments().entrySet()), e -> {
             Diagnostics envDiags = new Diagnostics();
             Environment env = environment(spec, e.getKey(), e.getValue() == null ? emptyEnv() : e.getValue());
             Spec merged = (Spec) Overlays.apply(spec, env.name());
@@ -108,8 +109,13 @@ public final class Resolver {
             NameLimits.check(resolved, naming, sources, envDiags);
             ResolvedEnv resolvedEnv = new ResolvedEnv(env, resolved, naming, grants(resolved));
             new NameClashes(sources, envDiags).checkVariables(resolvedEnv);
-            envDiags.sorted().forEach(seen::add);
-            envs.add(resolvedEnv);
+            return new One(resolvedEnv, envDiags.sorted());
+        });
+        List<ResolvedEnv> envs = new ArrayList<>();
+        Set<Diagnostic> seen = new LinkedHashSet<>();
+        for (One one : each) {
+            seen.addAll(one.problems());
+            envs.add(one.env());
         }
         seen.forEach(diags::add);
         diags.throwIfErrors();

@@ -43,8 +43,7 @@ public final class ModelTarget implements Target {
 
     @Override
     public List<Artifact> synth(SynthContext context) {
-        List<Artifact> out = new ArrayList<>();
-        for (ResolvedEnv env : context.environments()) {
+        return dev.forge.util.Parallel.map(context.environments(), env -> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("forge-model", 1);
             doc.put("app", env.spec().app());
@@ -52,9 +51,8 @@ public final class ModelTarget implements Target {
             doc.put("names", names(env));
             doc.put("grants", grants(env.grants()));
             doc.put("spec", ModelTree.of(env.spec()));
-            out.add(Artifact.text(env.name() + ".json", Json.write(doc)));
-        }
-        return out;
+            return Artifact.text(env.name() + ".json", Json.write(doc));
+        });
     }
 
     private static Map<String, Object> environment(Environment e) {
