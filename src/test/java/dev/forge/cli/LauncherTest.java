@@ -83,6 +83,43 @@ class LauncherTest {
     }
 
     @Test
+    void theJarIsRebuiltExactlyWhenTheSourcesChanged() throws Exception {
+        Path co = checkout("mkdir -p target && echo jar > target/forge.jar\n");
+        Path deep = Files.createDirectories(co.resolve("src/main/java/dev/forge/x"));
+        Path source = Files.writeString(deep.resolve("A.java"), "class A {}");
+        Files.writeString(deep.resolve("B.java"), "class B {}");
+        String building = "forge: building the CLI (mvn package, tests skipped)...\n";
+        assertEquals(building, run(co.resolve("forge"), "--version").err()); // no jar yet
+        Path jar = co.resolve("target/forge.jar");
+        java.nio.file.attribute.FileTime now = Files.getLastModifiedTime(jar);
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(now.toMillis() - 60_000);
+        java.nio.file.attribute.FileTime after = java.nio.file.attribute.FileTime.fromMillis(now.toMillis() + 60_000);
+        try (var walk = Files.walk(co.resolve("src"))) {
+            for (Path p : walk.toList()) {
+                Files.setLastModifiedTime(p, before);
+            }
+        }
+        Files.setLastModifiedTime(co.resolve("pom.xml"), before);
+        assertEquals("", run(co.resolve("forge"), "--version").err(), "nothing changed: no build");
+        Files.setLastModifiedTime(source, after);
+        assertEquals(building, run(co.resolve("forge"), "--version").err(), "an edited file deep in src/main");
+        Files.setLastModifiedTime(jar, now);
+        Files.setLastModifiedTime(source, before);
+        Files.delete(deep.resolve("B.java"));
+        Files.setLastModifiedTime(deep, after);
+        assertEquals(building, run(co.resolve("forge"), "--version").err(), "a deleted file (its folder changed)");
+        Files.setLastModifiedTime(jar, now);
+        Files.setLastModifiedTime(deep, before);
+        Files.setLastModifiedTime(Files.writeString(deep.resolve(".hidden"), "x"), after);
+        assertEquals(building, run(co.resolve("forge"), "--version").err(), "a hidden file");
+        Files.setLastModifiedTime(jar, now);
+        Files.setLastModifiedTime(deep.resolve(".hidden"), before);
+        Files.setLastModifiedTime(deep, before);
+        Files.setLastModifiedTime(co.resolve("pom.xml"), after);
+        assertEquals(building, run(co.resolve("forge"), "--version").err(), "the pom");
+    }
+
+    @Test
     void noEscapeCodesReachAStderrThatIsNotATerminal() throws Exception {
         // Maven 3.8.7 prints ESC[0m ESC[0m even with -B -Dstyle.color=never.
         Path co = checkout("printf '\\033[0m\\033[0m' ; printf '\\033[0m\\033[0m' >&2\n"
