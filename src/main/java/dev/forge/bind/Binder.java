@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  */
 public final class Binder {
 
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,9}");
+
     /** Keys that would hold a secret's value, refused with FORGE-E117 rather than "unknown key". */
     private static final Set<String> SECRET_VALUE_KEYS = Set.of("value", "default", "secret", "password", "text", "data");
 
@@ -326,7 +328,7 @@ public final class Binder {
                 return text;
             }
             if (raw == Integer.class) {
-                if (!s.plain() || !text.matches("-?\\d{1,9}")) {
+                if (!s.plain() || !WHOLE_NUMBER.matcher(text).matches()) {
                     diags.error(s.location(), Code.E102, prefix(path) + "expected a whole number, got " + shown(s, path),
                             s.plain() ? "Write digits only, e.g. `" + f.key() + ": " + f.example()
                                     .or(() -> f.defaultValue().map(d -> d.value())).orElse("2") + "`."

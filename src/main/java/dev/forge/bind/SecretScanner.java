@@ -128,20 +128,21 @@ public final class SecretScanner {
     }
 
     /** MARKERS by their first character (all are ASCII), so that one pass over a text finds every one. */
-    private static final List<List<String>> BY_FIRST = byFirst();
+    private static final String[][] BY_FIRST = byFirst();
 
-    private static List<List<String>> byFirst() {
-        List<List<String>> out = new java.util.ArrayList<>();
+    private static String[][] byFirst() {
+        String[][] out = new String[128][];
         for (int c = 0; c < 128; c++) {
             int ch = c;
-            out.add(MARKERS.stream().filter(m -> m.charAt(0) == ch).toList());
+            out[c] = MARKERS.stream().filter(m -> m.charAt(0) == ch).toArray(String[]::new);
         }
-        return List.copyOf(out);
+        return out;
     }
 
     /**
      * The markers that occur in {@code text}, in one pass (a generated file of megabytes was scanned once per
-     * marker before); with {@code first}, stops at the first one.
+     * marker before); with {@code first}, stops at the first one. Index loops, no iterators: this runs per
+     * character of every generated file, in code the JIT compiles without escape analysis.
      */
     private static java.util.Set<String> markers(String text, boolean first) {
         java.util.Set<String> found = new java.util.HashSet<>();
@@ -150,8 +151,9 @@ public final class SecretScanner {
             if (c >= 128) {
                 continue;
             }
-            for (String m : BY_FIRST.get(c)) {
-                if (text.startsWith(m, i) && found.add(m) && first) {
+            String[] candidates = BY_FIRST[c];
+            for (int k = 0; k < candidates.length; k++) {
+                if (text.startsWith(candidates[k], i) && found.add(candidates[k]) && first) {
                     return found;
                 }
             }

@@ -19,8 +19,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Introspection {
 
-    /** One field of a spec record. */
-    public record Field(Class<?> owner, RecordComponent component, String key) {
+    /**
+     * One field of a spec record, with the annotations every phase asks about read once (an annotation lookup per
+     * field of every record of every environment was a visible share of resolving a large spec).
+     */
+    public record Field(Class<?> owner, RecordComponent component, String key, boolean required,
+                        Optional<Default> defaultValue, Optional<Range> range, Optional<Format> format,
+                        Optional<KeyFormat> keyFormat) {
+
+        static Field of(Class<?> owner, RecordComponent c, String key) {
+            return new Field(owner, c, key, c.isAnnotationPresent(Required.class),
+                    Optional.ofNullable(c.getAnnotation(Default.class)), Optional.ofNullable(c.getAnnotation(Range.class)),
+                    Optional.ofNullable(c.getAnnotation(Format.class)), Optional.ofNullable(c.getAnnotation(KeyFormat.class)));
+        }
 
         public String javaName() {
             return component.getName();
@@ -34,14 +45,6 @@ public final class Introspection {
             return component.getType();
         }
 
-        public boolean required() {
-            return component.isAnnotationPresent(Required.class);
-        }
-
-        public Optional<Default> defaultValue() {
-            return Optional.ofNullable(component.getAnnotation(Default.class));
-        }
-
         public String doc() {
             Doc d = component.getAnnotation(Doc.class);
             return d == null ? "" : d.value();
@@ -49,18 +52,6 @@ public final class Introspection {
 
         public Optional<String> example() {
             return Optional.ofNullable(component.getAnnotation(Example.class)).map(Example::value);
-        }
-
-        public Optional<Range> range() {
-            return Optional.ofNullable(component.getAnnotation(Range.class));
-        }
-
-        public Optional<Format> format() {
-            return Optional.ofNullable(component.getAnnotation(Format.class));
-        }
-
-        public Optional<KeyFormat> keyFormat() {
-            return Optional.ofNullable(component.getAnnotation(KeyFormat.class));
         }
 
         /** Whether {@code text} satisfies the field's {@link Format} (true when it has none). */
@@ -148,7 +139,7 @@ public final class Introspection {
             }
             List<Field> out = new ArrayList<>();
             for (RecordComponent c : t.getRecordComponents()) {
-                out.add(new Field(t, c, kebab(c.getName())));
+                out.add(Field.of(t, c, kebab(c.getName())));
             }
             return List.copyOf(out);
         });

@@ -61,6 +61,13 @@ public enum Kind implements SpecEnum {
     }
 
     public static Optional<Kind> bySpelling(String s) {
-        return Arrays.stream(values()).filter(k -> k.spelling.equals(s)).findFirst();
+        for (Kind k : VALUES) {
+            if (k.spelling.equals(s)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final Kind[] VALUES = values();
 }

@@ -4,6 +4,8 @@ package dev.forge.model;
 public final class Names {
     /** Resource and environment names: lowercase letters, digits and single hyphens. */
     public static final String RESOURCE = "^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,39}$";
+    /** {@link #RESOURCE}, compiled once (every reference in a spec is checked against it). */
+    public static final java.util.regex.Pattern RESOURCE_PATTERN = java.util.regex.Pattern.compile(RESOURCE);
     public static final String RESOURCE_HINT =
             "1-40 lowercase letters, digits and single hyphens, starting with a letter (e.g. 'messages')";
     public static final String ENV_VAR = "^[A-Za-z_][A-Za-z0-9_]*$";

@@ -17,7 +17,7 @@ public record Ref(Kind kind, String name) implements Comparable<Ref> {
         String name = s.substring(colon + 1);
         Kind k = Kind.bySpelling(kind).orElseThrow(() -> new BadValueException(
                 "'" + dev.forge.util.Shown.value(raw) + "' names unknown kind '" + dev.forge.util.Shown.value(kind) + "'", "Use one of " + kinds() + "."));
-        if (!name.matches(Names.RESOURCE)) {
+        if (!Names.RESOURCE_PATTERN.matcher(name).matches()) {
             throw new BadValueException("'" + dev.forge.util.Shown.value(raw) + "' has a bad name '" + dev.forge.util.Shown.value(name) + "'",
                     "Names are " + Names.RESOURCE_HINT + ".");
         }

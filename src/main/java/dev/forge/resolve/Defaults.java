@@ -53,8 +53,22 @@ final class Defaults {
     }
 
     private static Object parsed(Field f, Default d, boolean production) {
-        String text = production && !d.production().isEmpty() ? d.production() : d.value();
-        String key = f.owner().getName() + "." + f.javaName() + "=" + text;
-        return PARSED.computeIfAbsent(key, k -> Binder.bindDefault(f, text));
+        Object[] both = BY_FIELD.get(f.component());
+        if (both == null) {
+            both = BY_FIELD.computeIfAbsent(f.component(), c -> new Object[2]);
+        }
+        int slot = production ? 1 : 0;
+        if (both[slot] == null) { // a race computes the same value twice; both are equal
+            String text = production && !d.production().isEmpty() ? d.production() : d.value();
+            String key = f.owner().getName() + "." + f.javaName() + "=" + text;
+            both[slot] = PARSED.computeIfAbsent(key, k -> Binder.bindDefault(f, text));
+        }
+        return both[slot];
     }
+
+    /**
+     * Each field's parsed default (not production, production), by the record component: built once, where the
+     * key string above was built for every field of every record of every environment.
+     */
+    private static final Map<java.lang.reflect.RecordComponent, Object[]> BY_FIELD = new ConcurrentHashMap<>();
 }

@@ -69,7 +69,9 @@ public final class Json {
     }
 
     private static void pad(StringBuilder sb, int indent) {
-        sb.append("  ".repeat(indent));
+        for (int i = 0; i < indent; i++) {
+            sb.append("  ");
+        }
     }
 
     public static String quote(String s) {

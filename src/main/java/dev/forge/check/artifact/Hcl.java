@@ -53,13 +53,20 @@ final class Hcl {
         while (j < n && (isLetter(line.charAt(j)) || isDigit(line.charAt(j)) || line.charAt(j) == '_' || line.charAt(j) == '-')) {
             j++;
         }
-        String name = line.substring(i, j);
+        int nameStart = i;
+        int nameEnd = j;
         int k = skipSpace(line, j);
         if (k < n && line.charAt(k) == '=') {
-            String value = line.substring(k + 1).trim();
-            return value.equals("{") ? new Shape(name, List.of(), true, "", indent) : new Shape(name, List.of(), false, value, indent);
+            int from = skipSpace(line, k + 1);
+            int to = n;
+            while (to > from && line.charAt(to - 1) <= ' ') {
+                to--;
+            }
+            String name = line.substring(nameStart, nameEnd);
+            return to == from + 1 && line.charAt(from) == '{' ? new Shape(name, List.of(), true, "", indent)
+                    : new Shape(name, List.of(), false, line.substring(from, to), indent);
         }
-        List<String> labels = new ArrayList<>();
+        List<String> labels = null; // most lines have none: no list for them
         int at = j;
         while (true) {
             int q = skipSpace(line, at);
@@ -70,12 +77,15 @@ final class Hcl {
             if (close < 0) {
                 return null;
             }
+            if (labels == null) {
+                labels = new ArrayList<>(2);
+            }
             labels.add(line.substring(q + 1, close));
             at = close + 1;
         }
         int brace = skipSpace(line, at);
         if (brace < n && line.charAt(brace) == '{' && skipSpace(line, brace + 1) == n) {
-            return new Shape(name, List.copyOf(labels), true, "", indent);
+            return new Shape(line.substring(nameStart, nameEnd), labels == null ? List.of() : List.copyOf(labels), true, "", indent);
         }
         return null;
     }

@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class ParsedArtifact {
 
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("^(---|\\.\\.\\.)\\s*(#.*)?$");
+
     private final String path;
     private final String text;
     private List<String> lines;
@@ -83,7 +85,7 @@ public final class ParsedArtifact {
         List<MapNode> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= all.size(); i++) {
-            if (i == all.size() || all.get(i).matches("^(---|\\.\\.\\.)\\s*(#.*)?$")) {
+            if (i == all.size() || SEPARATOR.matcher(all.get(i)).matches()) {
                 // blank out the other documents so that line numbers stay those of the whole file
                 String[] doc = new String[i];
                 Arrays.fill(doc, "");

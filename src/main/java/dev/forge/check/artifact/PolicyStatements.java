@@ -27,7 +27,20 @@ public final class PolicyStatements {
             java.util.regex.Pattern.compile("(?i)\\b(?:not)?actions?\"?\\s*[:=]");
 
     private static final String PUNCTUATION = "{}[]:=,()";
+    /** The keys find() acts on (any case); other bare words are tokens with this placeholder text. */
+    private static final List<String> KEYS = List.of("action", "actions", "resource", "resources", "effect");
+    private static final String OTHER_WORD = "\u0000word";
     private static final String[] PUNCTUATION_TOKENS = PUNCTUATION.chars().mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new);
+
+    private static boolean isKey(String line, int from, int to) {
+        for (int k = 0; k < KEYS.size(); k++) {
+            String key = KEYS.get(k);
+            if (key.length() == to - from && line.regionMatches(true, from, key, 0, key.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private PolicyStatements() {
     }
@@ -133,7 +146,8 @@ public final class PolicyStatements {
                     while (j < line.length() && "{}[]:=,()\" \t#".indexOf(line.charAt(j)) < 0) {
                         j++;
                     }
-                    out.add(new Token(line.substring(i, j), false, ln + 1, i + 1));
+                    // A bare word is a key or a reference; only the keys find() reads keep their text.
+                    out.add(new Token(isKey(line, i, j) ? line.substring(i, j) : OTHER_WORD, false, ln + 1, i + 1));
                     i = j;
                 }
             }

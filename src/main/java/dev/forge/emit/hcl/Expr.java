@@ -42,13 +42,67 @@ public sealed interface Expr {
      * {@code aws_kms_key.this[0].arn}, {@code each.value.arn}, {@code path.module}.
      */
     record Ref(String path) implements Expr {
-        private static final Pattern FORM = Pattern.compile(
-                "[A-Za-z_][A-Za-z0-9_-]*(?:\\.[A-Za-z_][A-Za-z0-9_-]*|\\[(?:[0-9]+|\\*)])*");
 
         public Ref {
-            if (!FORM.matcher(path).matches()) {
+            if (!isTraversal(path)) {
                 throw new IllegalArgumentException("not a traversal: '" + path + "'");
             }
+        }
+
+        /**
+         * {@code name(.name | [digits] | [*])*}, names being {@code [A-Za-z_][A-Za-z0-9_-]*}; read by hand (a root
+         * holds tens of thousands of references).
+         */
+        static boolean isTraversal(String p) {
+            int i = name(p, 0);
+            if (i < 0) {
+                return false;
+            }
+            while (i < p.length()) {
+                char c = p.charAt(i);
+                if (c == '.') {
+                    i = name(p, i + 1);
+                    if (i < 0) {
+                        return false;
+                    }
+                } else if (c == '[') {
+                    int j = i + 1;
+                    if (j < p.length() && p.charAt(j) == '*') {
+                        j++;
+                    } else {
+                        while (j < p.length() && p.charAt(j) >= '0' && p.charAt(j) <= '9') {
+                            j++;
+                        }
+                        if (j == i + 1) {
+                            return false;
+                        }
+                    }
+                    if (j >= p.length() || p.charAt(j) != ']') {
+                        return false;
+                    }
+                    i = j + 1;
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The end of the name starting at {@code i}, or -1 when none starts there. */
+        private static int name(String p, int i) {
+            if (i >= p.length() || !(Character.isLetter(p.charAt(i)) && p.charAt(i) < 128 || p.charAt(i) == '_')) {
+                return -1;
+            }
+            int j = i + 1;
+            while (j < p.length()) {
+                char c = p.charAt(j);
+                if (c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return j;
         }
     }
 

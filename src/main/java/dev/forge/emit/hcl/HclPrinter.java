@@ -18,6 +18,8 @@ public final class HclPrinter {
     private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "for", "in", "if", "endfor", "endif");
 
     private final StringBuilder out = new StringBuilder();
+    /** Where a list is written to measure it (fitsOneLine); never holds anything between two uses. */
+    private final StringBuilder scratch = new StringBuilder();
     private final boolean compact;
 
     private HclPrinter(boolean compact) {
@@ -28,8 +30,7 @@ public final class HclPrinter {
     public static String print(Body file) {
         HclPrinter p = new HclPrinter(false);
         p.body(file.items(), 0);
-        String s = p.out.toString();
-        return s.isEmpty() ? "" : s + "\n";
+        return p.out.length() == 0 ? "" : p.out.append('\n').toString();
     }
 
     /** One expression on one line (throws when it cannot fit on one). For tests and documentation. */
@@ -119,7 +120,12 @@ public final class HclPrinter {
                 if (k > i) {
                     out.append('\n');
                 }
-                line(indent).append(key).append(" ".repeat(width - key.length())).append(" = ").append(one(e.getValue()));
+                line(indent).append(key);
+                for (int pad = key.length(); pad < width; pad++) {
+                    out.append(' ');
+                }
+                out.append(" = ");
+                one(e.getValue(), out);
             }
             i = j;
         }
@@ -141,7 +147,10 @@ public final class HclPrinter {
     }
 
     private StringBuilder line(int indent) {
-        return out.append("  ".repeat(indent));
+        for (int i = 0; i < indent; i++) {
+            out.append("  ");
+        }
+        return out;
     }
 
     // ---- expressions --------------------------------------------------------------------------------
@@ -151,7 +160,14 @@ public final class HclPrinter {
             return o.entries().isEmpty();
         }
         if (e instanceof Expr.ListOf l) {
-            return l.items().stream().allMatch(this::fitsOneLine) && one(e).length() <= WIDTH;
+            for (Expr item : l.items()) {
+                if (!fitsOneLine(item)) {
+                    return false;
+                }
+            }
+            scratch.setLength(0);
+            one(e, scratch);
+            return scratch.length() <= WIDTH;
         }
         if (e instanceof Expr.Call c) {
             return c.args().stream().limit(Math.max(0, c.args().size() - 1)).allMatch(this::canBeOneLine)
@@ -183,7 +199,7 @@ public final class HclPrinter {
     /** Writes {@code e} starting mid-line; lines it opens are indented one level past {@code indent}. */
     private void expr(Expr e, int indent) {
         if (fitsOneLine(e)) {
-            out.append(one(e));
+            one(e, out);
         } else if (e instanceof Expr.ObjectOf o) {
             out.append("{\n");
             entries(o.entries().stream().map(x -> Map.entry(objectKey(x.getKey()), x.getValue())).toList(), indent + 1);
@@ -203,18 +219,21 @@ public final class HclPrinter {
                 if (!canBeOneLine(c.args().get(i))) {
                     throw new IllegalArgumentException("only the last argument of " + c.name() + "() may span lines");
                 }
-                out.append(one(c.args().get(i))).append(", ");
+                one(c.args().get(i), out);
+                out.append(", ");
             }
             expr(c.args().get(c.args().size() - 1), indent);
             out.append(')');
         } else if (e instanceof Expr.For f) {
             out.append(f.key() == null ? "[" : "{ ").append(forHead(f));
             if (f.key() != null) {
-                out.append(one(f.key())).append(" => ");
+                one(f.key(), out);
+                out.append(" => ");
             }
             expr(f.value(), indent);
             if (f.condition() != null) {
-                out.append(" if ").append(one(f.condition()));
+                out.append(" if ");
+                one(f.condition(), out);
             }
             out.append(f.key() == null ? "]" : " }");
         } else {
@@ -228,66 +247,130 @@ public final class HclPrinter {
 
     /** {@code e} on one line. */
     private String one(Expr e) {
+        StringBuilder sb = new StringBuilder();
+        one(e, sb);
+        return sb.toString();
+    }
+
+    /**
+     * Appends {@code e} on one line to {@code sb}. Written into the builder, not returned as a string: a large root
+     * has a few hundred thousand expressions, and the JIT compiler the CLI uses does not remove the intermediate
+     * strings.
+     */
+    private void one(Expr e, StringBuilder sb) {
         if (e instanceof Expr.Str s) {
-            return quote(s.value());
+            quote(s.value(), sb);
         } else if (e instanceof Expr.Num n) {
-            return n.text();
+            sb.append(n.text());
         } else if (e instanceof Expr.Bool b) {
-            return Boolean.toString(b.value());
+            sb.append(b.value());
         } else if (e instanceof Expr.Null) {
-            return "null";
+            sb.append("null");
         } else if (e instanceof Expr.Ref r) {
-            return r.path();
+            sb.append(r.path());
         } else if (e instanceof Expr.Template t) {
-            return template(t);
+            template(t, sb);
         } else if (e instanceof Expr.Call c) {
-            return c.name() + "(" + String.join(", ", c.args().stream().map(this::one).toList()) + ")";
+            sb.append(c.name()).append('(');
+            joined(c.args(), sb);
+            sb.append(')');
         } else if (e instanceof Expr.ListOf l) {
-            return "[" + String.join(", ", l.items().stream().map(this::one).toList()) + "]";
+            sb.append('[');
+            joined(l.items(), sb);
+            sb.append(']');
         } else if (e instanceof Expr.ObjectOf o) {
             if (compact && !o.entries().isEmpty()) {
-                return "{ " + String.join(", ", o.entries().stream().map(x -> objectKey(x.getKey()) + " = " + one(x.getValue())).toList()) + " }";
+                sb.append("{ ");
+                for (int i = 0; i < o.entries().size(); i++) {
+                    var x = o.entries().get(i);
+                    sb.append(i == 0 ? "" : ", ").append(objectKey(x.getKey())).append(" = ");
+                    one(x.getValue(), sb);
+                }
+                sb.append(" }");
+                return;
             }
             if (!o.entries().isEmpty()) {
                 throw new IllegalStateException("a non-empty object spans lines");
             }
-            return "{}";
+            sb.append("{}");
         } else if (e instanceof Expr.Cond c) {
             // Comparisons bind tighter than ?: so a test needs no parentheses.
-            String test = c.test() instanceof Expr.Binary ? one(c.test()) : operand(c.test());
-            return test + " ? " + operand(c.then()) + " : " + operand(c.otherwise());
+            if (c.test() instanceof Expr.Binary) {
+                one(c.test(), sb);
+            } else {
+                operand(c.test(), sb);
+            }
+            sb.append(" ? ");
+            operand(c.then(), sb);
+            sb.append(" : ");
+            operand(c.otherwise(), sb);
         } else if (e instanceof Expr.Binary b) {
-            return operand(b.left()) + " " + b.op() + " " + operand(b.right());
+            operand(b.left(), sb);
+            sb.append(' ').append(b.op()).append(' ');
+            operand(b.right(), sb);
         } else if (e instanceof Expr.Not n) {
-            return "!" + operand(n.operand());
+            sb.append('!');
+            operand(n.operand(), sb);
         } else if (e instanceof Expr.Index i) {
-            return operand(i.target()) + "[" + one(i.key()) + "]";
+            operand(i.target(), sb);
+            sb.append('[');
+            one(i.key(), sb);
+            sb.append(']');
         } else if (e instanceof Expr.GetAttr g) {
-            return operand(g.target()) + "." + g.name();
+            operand(g.target(), sb);
+            sb.append('.').append(g.name());
+        } else {
+            Expr.For f = (Expr.For) e;
+            sb.append(f.key() == null ? "[" : "{ ").append(forHead(f));
+            if (f.key() != null) {
+                one(f.key(), sb);
+                sb.append(" => ");
+            }
+            one(f.value(), sb);
+            if (f.condition() != null) {
+                sb.append(" if ");
+                one(f.condition(), sb);
+            }
+            sb.append(f.key() == null ? "]" : " }");
         }
-        Expr.For f = (Expr.For) e;
-        return (f.key() == null ? "[" : "{ ") + forHead(f) + (f.key() == null ? "" : one(f.key()) + " => ")
-                + one(f.value()) + (f.condition() == null ? "" : " if " + one(f.condition())) + (f.key() == null ? "]" : " }");
+    }
+
+    private void joined(List<Expr> items, StringBuilder sb) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            one(items.get(i), sb);
+        }
     }
 
     /** Operands that are themselves operations get parentheses, so precedence never surprises a reader. */
-    private String operand(Expr e) {
-        return e instanceof Expr.Cond || e instanceof Expr.Binary ? "(" + one(e) + ")" : one(e);
+    private void operand(Expr e, StringBuilder sb) {
+        if (e instanceof Expr.Cond || e instanceof Expr.Binary) {
+            sb.append('(');
+            one(e, sb);
+            sb.append(')');
+        } else {
+            one(e, sb);
+        }
     }
 
-    private String template(Expr.Template t) {
+    private void template(Expr.Template t, StringBuilder s) {
         if (t.parts().size() == 1 && t.parts().get(0) instanceof Expr only) {
-            return one(only);
+            one(only, s);
+            return;
         }
-        StringBuilder s = new StringBuilder("\"");
+        s.append('"');
         for (Object part : t.parts()) {
             if (part instanceof String text) {
                 s.append(escape(text));
             } else {
-                s.append("${").append(one((Expr) part)).append('}');
+                s.append("${");
+                one((Expr) part, s);
+                s.append('}');
             }
         }
-        return s.append('"').toString();
+        s.append('"');
     }
 
     private String objectKey(Expr k) {
@@ -301,11 +384,29 @@ public final class HclPrinter {
         return Names.isIdentifier(k) && !KEYWORDS.contains(k) ? k : quote(k);
     }
 
+    /** Whether {@code s} holds nothing {@link #escape} would change. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || (c == '$' || c == '%') && i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String quote(String s) {
         return "\"" + escape(s) + "\"";
     }
 
+    private static void quote(String s, StringBuilder sb) {
+        sb.append('"').append(escape(s)).append('"');
+    }
+
     private static String escape(String s) {
+        if (plain(s)) {
+            return s; // most strings (names, ARNs, actions) need no escape: no copy
+        }
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -15,6 +15,8 @@ import java.util.List;
 /** FORGE-CI-003: every third-party action is pinned to a full commit SHA. */
 public final class ActionsPinned implements ArtifactRule {
 
+    private static final java.util.regex.Pattern PINNED = java.util.regex.Pattern.compile("[^@\\s]+@[0-9a-f]{40}");
+
     static final RuleInfo INFO = new RuleInfo("FORGE-CI-003", Levels.always(Severity.ERROR),
             "Workflow actions are pinned to a full commit SHA",
             "A tag such as @v4 can be moved to other code by whoever controls the action's repository; a pipeline"
@@ -53,6 +55,6 @@ public final class ActionsPinned implements ArtifactRule {
 
     static boolean pinned(String uses) {
         return uses.startsWith("./") || uses.startsWith("docker://") && uses.contains("@sha256:")
-                || uses.matches("[^@\\s]+@[0-9a-f]{40}");
+                || PINNED.matcher(uses).matches();
     }
 }
