@@ -60,6 +60,19 @@ public final class ForgeCli implements Runnable {
 
     /** Runs the CLI in this JVM; returns the exit code. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr, boolean terminal) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The version alone needs no command-line model: printed as picocli prints it, without building one.
+            PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+            try {
+                for (String line : new Version().getVersion()) {
+                    w.println(line);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            w.flush();
+            return ExitCodes.OK;
+        }
         ForgeCli cli = new ForgeCli();
         cli.out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         cli.err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
@@ -201,7 +214,7 @@ public final class ForgeCli implements Runnable {
     /** The version, from the jar's build properties. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws Exception {
+        public String[] getVersion() throws java.io.IOException {
             java.util.Properties p = new java.util.Properties();
             try (var in = ForgeCli.class.getResourceAsStream("/dev/forge/version.properties")) {
                 if (in != null) {

@@ -17,6 +17,9 @@ class CliTest {
         Cli.Result r = Cli.run("--version");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).matches("forge \\d+\\.\\d+\\.\\d+ \\(spec format 1\\)\\s*");
+        // the short path for a lone --version prints what picocli prints for it among other options
+        assertThat(Cli.run("-V").out()).isEqualTo(r.out());
+        assertThat(Cli.run("--no-color", "--version").out()).isEqualTo(r.out());
     }
 
     @Test
