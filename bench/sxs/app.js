@@ -61,6 +61,9 @@ class ServicesStack extends cdk.Stack {
 }
 
 const validationOff = process.env.SXS_VALIDATION === 'off';
-const app = new cdk.App(validationOff ? { builtinCloudFormationValidation: false } : {});
+// One stack holds every service (as one Forge root does): CloudFormation's 500-resource limit is lifted so the
+// CDK synthesizes it rather than failing at N >= 56 (a deployable app would split the stack; that costs more).
+const context = { '@aws-cdk/core:stackResourceLimit': 0 };
+const app = new cdk.App(validationOff ? { builtinCloudFormationValidation: false, context } : { context });
 for (const env of envs) new ServicesStack(app, `sxs-${env}`);
 app.synth({ skipValidation: validationOff });
