@@ -91,7 +91,7 @@ public final class Checker {
                 }
             }
             return mine;
-        })) {
+        }, Artifact::size)) { // the few large roots first, so that no core is left with one at the end
             run.add(one);
         }
         for (Pack.Entry e : rules.values()) {

@@ -59,20 +59,40 @@ public final class Parallel {
      * rethrown (after every call has ended), as it is.
      */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
+        return map(items, f, null);
+    }
+
+    /**
+     * As {@link #map}, starting with the heaviest items by {@code weight} (largest first keeps the cores evenly busy
+     * when a few items are much larger than the rest); results are still in the items' order.
+     */
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f,
+                                     java.util.function.ToLongFunction<? super T> weight) {
         int n = items.size();
         if (n <= 1 || POOL == null || SEQUENTIAL.get()) {
-            List<R> out = new ArrayList<>(n);
-            for (T item : items) {
-                out.add(f.apply(item));
+            if (weight == null) {
+                List<R> out = new ArrayList<>(n);
+                for (T item : items) {
+                    out.add(f.apply(item));
+                }
+                return out;
             }
-            return out;
+            Object[] results = new Object[n];
+            for (int i : IntStreamOrder.of(items, weight)) {
+                results[i] = f.apply(items.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<R> out = (List<R>) Arrays.asList(results);
+            return new ArrayList<>(out);
         }
         Object[] results = new Object[n];
         Throwable[] errors = new Throwable[n];
         AtomicInteger next = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(n);
+        int[] order = IntStreamOrder.of(items, weight);
         Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
+                int i = order[k];
                 try {
                     results[i] = f.apply(items.get(i));
                 } catch (Throwable t) {
@@ -112,5 +132,27 @@ public final class Parallel {
         @SuppressWarnings("unchecked")
         List<R> out = (List<R>) Arrays.asList(results);
         return new ArrayList<>(out);
+    }
+
+    /** The order items are taken in: as given, or by weight, heaviest first (ties as given). */
+    private static final class IntStreamOrder {
+        static <T> int[] of(List<T> items, java.util.function.ToLongFunction<? super T> weight) {
+            Integer[] idx = new Integer[items.size()];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = i;
+            }
+            if (weight != null) {
+                long[] w = new long[idx.length];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = weight.applyAsLong(items.get(i));
+                }
+                Arrays.sort(idx, (a, b) -> w[b] != w[a] ? Long.compare(w[b], w[a]) : Integer.compare(a, b));
+            }
+            int[] out = new int[idx.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = idx[i];
+            }
+            return out;
+        }
     }
 }

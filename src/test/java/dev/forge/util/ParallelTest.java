@@ -43,6 +43,20 @@ class ParallelTest {
     }
 
     @Test
+    void weightedWork_startsWithTheHeaviest_andStillAnswersInTheItemsOrder() {
+        List<Integer> items = IntStream.range(0, 30).boxed().toList();
+        List<Integer> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> out = Parallel.sequentially(() -> Parallel.map(items, i -> {
+            started.add(i);
+            return -i;
+        }, i -> i % 7));
+        assertThat(out).isEqualTo(items.stream().map(i -> -i).toList());
+        assertThat(started.subList(0, 4)).containsExactly(6, 13, 20, 27); // weight 6 first, ties in the items' order
+        List<Integer> parallel = Parallel.map(items, i -> -i, i -> i % 7);
+        assertThat(parallel).isEqualTo(out);
+    }
+
+    @Test
     void theFirstFailureInTheItemsOrderIsRethrown_afterEveryCallHasEnded() {
         Set<Integer> ran = ConcurrentHashMap.newKeySet();
         for (int round = 0; round < 20; round++) {

@@ -2,7 +2,6 @@ package dev.forge.check.artifact;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds IAM policy statements in JSON or HCL text (JSON policy documents, {@code jsonencode({...})},
@@ -51,34 +50,45 @@ public final class PolicyStatements {
         }
         List<Token> tokens = tokens(lines);
         List<Statement> out = new ArrayList<>();
-        List<Statement> stack = new ArrayList<>();
+        List<Frame> stack = new ArrayList<>();
+        List<Value> values = new ArrayList<>(); // reused: most keys are not ones a statement keeps
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.string && t.text.equals("{")) {
-                stack.add(new Statement("Allow", new ArrayList<>(), new ArrayList<>()));
+                stack.add(new Frame());
             } else if (!t.string && t.text.equals("}") && !stack.isEmpty()) {
-                Statement s = stack.remove(stack.size() - 1);
-                if (!s.actions().isEmpty() || !s.resources().isEmpty()) {
-                    out.add(new Statement(s.effect(), List.copyOf(s.actions()), List.copyOf(s.resources())));
+                Frame f = stack.remove(stack.size() - 1);
+                if (f.actions != null || f.resources != null) {
+                    out.add(new Statement(f.effect, f.actions == null ? List.of() : List.copyOf(f.actions),
+                            f.resources == null ? List.of() : List.copyOf(f.resources)));
                 }
             } else if (!stack.isEmpty() && i + 2 < tokens.size() && isAssign(tokens.get(i + 1))) {
-                String key = t.text.toLowerCase(Locale.ROOT);
-                Statement s = stack.get(stack.size() - 1);
-                List<Value> values = new ArrayList<>();
+                Frame f = stack.get(stack.size() - 1);
+                values.clear();
                 i = value(tokens, i + 2, values);
-                switch (key) {
-                    case "action", "actions" -> s.actions().addAll(values);
-                    case "resource", "resources" -> s.resources().addAll(values);
-                    case "effect" -> {
-                        if (!values.isEmpty()) {
-                            stack.set(stack.size() - 1, new Statement(values.get(0).text(), s.actions(), s.resources()));
-                        }
-                    }
-                    default -> { }
+                if (t.text == OTHER_WORD || values.isEmpty()) {
+                    continue;
+                }
+                String key = t.text;
+                if (key.equalsIgnoreCase("action") || key.equalsIgnoreCase("actions")) {
+                    f.actions = f.actions == null ? new ArrayList<>() : f.actions;
+                    f.actions.addAll(values);
+                } else if (key.equalsIgnoreCase("resource") || key.equalsIgnoreCase("resources")) {
+                    f.resources = f.resources == null ? new ArrayList<>() : f.resources;
+                    f.resources.addAll(values);
+                } else if (key.equalsIgnoreCase("effect")) {
+                    f.effect = values.get(0).text();
                 }
             }
         }
         return out;
+    }
+
+    /** An open brace: the statement it may turn out to be (lists made only when a key fills them). */
+    private static final class Frame {
+        String effect = "Allow";
+        List<Value> actions;
+        List<Value> resources;
     }
 
     private static boolean isAssign(Token t) {
