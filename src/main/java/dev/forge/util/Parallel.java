@@ -78,12 +78,15 @@ public final class Parallel {
                 return out;
             }
             Object[] results = new Object[n];
+            Throwable[] errors = new Throwable[n];
             for (int i : IntStreamOrder.of(items, weight)) {
-                results[i] = f.apply(items.get(i));
+                try {
+                    results[i] = f.apply(items.get(i));
+                } catch (RuntimeException | Error e) {
+                    errors[i] = e;
+                }
             }
-            @SuppressWarnings("unchecked")
-            List<R> out = (List<R>) Arrays.asList(results);
-            return new ArrayList<>(out);
+            return gathered(results, errors);
         }
         Object[] results = new Object[n];
         Throwable[] errors = new Throwable[n];
@@ -118,6 +121,11 @@ public final class Parallel {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        return gathered(results, errors);
+    }
+
+    /** The results in order, or the first error in the items' order. */
+    private static <R> List<R> gathered(Object[] results, Throwable[] errors) {
         for (Throwable t : errors) {
             if (t instanceof RuntimeException re) {
                 throw re;
