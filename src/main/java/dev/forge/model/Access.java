@@ -11,7 +11,9 @@ public enum Access implements SpecEnum {
     PUBLISH("publish"),
     CONSUME("consume"),
     INVOKE("invoke"),
-    CONNECT("connect");
+    CONNECT("connect"),
+    /** Reading a table's change stream: only a {@code table:} trigger implies it; {@code uses:} cannot ask for it. */
+    STREAM("stream");
 
     private final String spelling;
 

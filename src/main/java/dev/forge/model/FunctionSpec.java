@@ -28,6 +28,9 @@ public record FunctionSpec(
         Map<String, String> env,
         @Example("[secret:openai-api-key, function:agent]")
         @Doc("What the function may access; its IAM policy is derived from this list and nothing else.") List<Use> uses,
+        @Example("[{ queue: jobs, batch-size: 10 }, { schedule: \"cron(0 3 * * ? *)\" }]")
+        @Doc("What runs the function besides an HTTP route: queue messages, schedules, object events, table streams,"
+                + " topic messages. Each implies exactly the permissions it needs.") List<TriggerSpec> triggers,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Per-environment overrides of these fields.") Map<String, FunctionSpec> environments) {
 }

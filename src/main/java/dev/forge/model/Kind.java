@@ -8,10 +8,12 @@ import java.util.Optional;
 public enum Kind implements SpecEnum {
     SERVICE("service", "services", ServiceSpec.class, List.of(Access.INVOKE)),
     FUNCTION("function", "functions", FunctionSpec.class, List.of(Access.INVOKE)),
+    JOB("job", "jobs", JobSpec.class, List.of(Access.INVOKE)),
     API("api", "apis", ApiSpec.class, List.of(Access.INVOKE)),
     TABLE("table", "tables", TableSpec.class, List.of(Access.READ, Access.WRITE, Access.READ_WRITE)),
     BUCKET("bucket", "buckets", BucketSpec.class, List.of(Access.READ, Access.WRITE, Access.READ_WRITE)),
     QUEUE("queue", "queues", QueueSpec.class, List.of(Access.PUBLISH, Access.CONSUME)),
+    TOPIC("topic", "topics", TopicSpec.class, List.of(Access.PUBLISH)),
     DATABASE("database", "databases", DatabaseSpec.class, List.of(Access.CONNECT)),
     CACHE("cache", "caches", CacheSpec.class, List.of(Access.CONNECT)),
     SECRET("secret", "secrets", SecretSpec.class, List.of(Access.READ)),

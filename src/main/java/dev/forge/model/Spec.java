@@ -28,6 +28,8 @@ public record Spec(
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Functions (AWS Lambda and the like).") Map<String, FunctionSpec> functions,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
+        @Doc("Containers that run to completion, on a schedule or on demand.") Map<String, JobSpec> jobs,
+        @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("HTTP entry points routing to services and functions.") Map<String, ApiSpec> apis,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Key-value tables (DynamoDB), always on-demand capacity.") Map<String, TableSpec> tables,
@@ -35,6 +37,8 @@ public record Spec(
         @Doc("Object storage buckets, never public.") Map<String, BucketSpec> buckets,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Message queues, each with a dead-letter queue.") Map<String, QueueSpec> queues,
+        @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
+        @Doc("Publish/subscribe topics (SNS).") Map<String, TopicSpec> topics,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Relational databases (PostgreSQL).") Map<String, DatabaseSpec> databases,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
@@ -56,10 +60,12 @@ public record Spec(
         return switch (kind) {
             case SERVICE -> services;
             case FUNCTION -> functions;
+            case JOB -> jobs;
             case API -> apis;
             case TABLE -> tables;
             case BUCKET -> buckets;
             case QUEUE -> queues;
+            case TOPIC -> topics;
             case DATABASE -> databases;
             case CACHE -> caches;
             case SECRET -> secrets;

@@ -12,9 +12,13 @@ import dev.forge.model.ImageSpec;
 import dev.forge.model.IndexSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Projection;
+import dev.forge.model.QueueSpec;
+import dev.forge.model.Schedule;
 import dev.forge.model.ServiceSpec;
 import dev.forge.model.Spec;
 import dev.forge.model.TableSpec;
+import dev.forge.model.TopicSpec;
+import dev.forge.model.TriggerSpec;
 import dev.forge.model.Use;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,14 @@ final class Combinations {
 
     void check(Spec spec) {
         each(spec.functions(), Kind.FUNCTION, (name, f, path) -> function(name, f, path));
+        each(spec.functions(), Kind.FUNCTION, (name, f, path) -> triggers(spec, name, f, path));
+        each(spec.jobs(), Kind.JOB, (name, j, path) -> {
+            image(j.image(), SourceMap.child(path, "image"), "job '" + name + "'");
+            if (j.schedule() != null) {
+                schedule(j.schedule(), SourceMap.child(path, "schedule"), "job '" + name + "'", true);
+            }
+            zone(j.timezone(), SourceMap.child(path, "timezone"), "job '" + name + "'");
+        });
         each(spec.services(), Kind.SERVICE, (name, s, path) -> {
             image(s.image(), SourceMap.child(path, "image"), "service '" + name + "'");
             if (s.autoscaling() != null && s.autoscaling().min() != null && s.autoscaling().max() != null
@@ -163,6 +175,140 @@ final class Combinations {
         if (b.replication() != null && Boolean.FALSE.equals(b.versioning())) {
             error(SourceMap.child(path, "versioning"), "bucket '" + name + "': replication needs versioning",
                     "Leave `versioning` on (true).");
+        }
+    }
+
+    /** Which settings apply to which kind of trigger; a setting written for another kind is refused. */
+    private static final java.util.Map<String, java.util.Set<TriggerSpec.Type>> APPLIES = java.util.Map.ofEntries(
+            java.util.Map.entry("batch-size", java.util.EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
+            java.util.Map.entry("batching-window", java.util.EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
+            java.util.Map.entry("max-concurrency", java.util.EnumSet.of(TriggerSpec.Type.QUEUE)),
+            java.util.Map.entry("partial-failures", java.util.EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
+            java.util.Map.entry("timezone", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE)),
+            java.util.Map.entry("payload", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE)),
+            java.util.Map.entry("retries", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
+            java.util.Map.entry("max-age", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
+            java.util.Map.entry("events", java.util.EnumSet.of(TriggerSpec.Type.BUCKET)),
+            java.util.Map.entry("prefix", java.util.EnumSet.of(TriggerSpec.Type.BUCKET)),
+            java.util.Map.entry("suffix", java.util.EnumSet.of(TriggerSpec.Type.BUCKET)),
+            java.util.Map.entry("start", java.util.EnumSet.of(TriggerSpec.Type.TABLE)),
+            java.util.Map.entry("bisect", java.util.EnumSet.of(TriggerSpec.Type.TABLE)),
+            java.util.Map.entry("dead-letter-queue", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
+            java.util.Map.entry("filter", java.util.EnumSet.of(TriggerSpec.Type.TOPIC)));
+
+    private void triggers(Spec spec, String name, FunctionSpec f, String path) {
+        if (f.triggers() == null) {
+            return;
+        }
+        String who = "function '" + name + "'";
+        for (int i = 0; i < f.triggers().size(); i++) {
+            TriggerSpec t = f.triggers().get(i);
+            String at = SourceMap.item(SourceMap.child(path, "triggers"), i);
+            if (t == null) {
+                continue;
+            }
+            java.util.List<TriggerSpec.Type> types = t.types();
+            if (types.size() != 1) {
+                error(at, who + ": trigger " + (i + 1) + (types.isEmpty() ? " names no source"
+                        : " names " + types.size() + " sources (" + types.stream().map(x -> x.name().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")"),
+                        "Write exactly one of `queue: NAME`, `schedule: EXPRESSION`, `bucket: NAME`, `table: NAME`,"
+                                + " `topic: NAME` per trigger; list several triggers for several sources.");
+                continue;
+            }
+            TriggerSpec.Type type = t.type();
+            String kind = type.name().toLowerCase(java.util.Locale.ROOT);
+            int index = i;
+            APPLIES.forEach((setting, kinds) -> {
+                String p = SourceMap.child(at, setting);
+                if (!kinds.contains(type) && (sources.has(p) || overrideWritten(path, index, setting))) {
+                    error(p, who + ": `" + setting + "` is not a setting of a " + kind + " trigger (it applies to "
+                            + kinds.stream().map(x -> x.name().toLowerCase(java.util.Locale.ROOT)).sorted()
+                            .collect(java.util.stream.Collectors.joining(" and ")) + " triggers)", "Delete it.");
+                }
+            });
+            switch (type) {
+                case QUEUE -> {
+                    QueueSpec q = spec.queues().get(t.queue());
+                    if (q != null && Boolean.TRUE.equals(q.fifo()) && t.batchingWindow() != null && t.batchingWindow().millis() > 0) {
+                        error(SourceMap.child(at, "batching-window"), who + ": queue '" + t.queue() + "' is FIFO, and a"
+                                + " FIFO queue's consumer cannot wait to fill a batch", "Delete `batching-window`.");
+                    }
+                    if (q != null && Boolean.TRUE.equals(q.fifo()) && t.batchSize() != null && t.batchSize() > 10) {
+                        error(SourceMap.child(at, "batch-size"), who + ": a FIFO queue delivers at most 10 messages per"
+                                + " batch, not " + t.batchSize(), "Set `batch-size` to 10 or less.");
+                    }
+                    if (q != null && !Boolean.TRUE.equals(q.fifo()) && t.batchSize() != null && t.batchSize() > 10
+                            && (t.batchingWindow() == null || t.batchingWindow().millis() < 1000)) {
+                        error(SourceMap.child(at, "batch-size"), who + ": a batch of more than 10 messages needs a batching"
+                                + " window of at least 1s (SQS's rule)", "Add `batching-window: 1s` (or more), or lower"
+                                + " `batch-size` to 10.");
+                    }
+                }
+                case TABLE -> {
+                    TableSpec tbl = spec.tables().get(t.table());
+                    if (tbl != null && (tbl.stream() == null || tbl.stream() == dev.forge.model.StreamView.NONE)) {
+                        error(SourceMap.child(at, "table"), who + " is triggered by table '" + t.table() + "', which has no"
+                                + " change stream", "Set `stream: new-and-old-images` (or keys-only, new-image, old-image) on"
+                                + " table '" + t.table() + "'.");
+                    }
+                }
+                case SCHEDULE -> {
+                    schedule(t.schedule(), SourceMap.child(at, "schedule"), who, false);
+                    zone(t.timezone(), SourceMap.child(at, "timezone"), who);
+                    if (t.payload() != null) {
+                        try {
+                            Object json = dev.forge.util.Json.parse(t.payload());
+                            if (!(json instanceof java.util.Map)) {
+                                error(SourceMap.child(at, "payload"), who + ": the schedule's payload is JSON but not an"
+                                        + " object", "Write a JSON object, e.g. '{\"task\": \"report\"}'.");
+                            }
+                        } catch (RuntimeException e) {
+                            error(SourceMap.child(at, "payload"), who + ": the schedule's payload is not JSON ("
+                                    + e.getMessage() + ")", "Write a JSON object, e.g. '{\"task\": \"report\"}'.");
+                        }
+                    }
+                }
+                case TOPIC -> {
+                    TopicSpec topic = spec.topics().get(t.topic());
+                    if (topic != null && Boolean.TRUE.equals(topic.fifo())) {
+                        error(SourceMap.child(at, "topic"), who + ": topic '" + t.topic() + "' is FIFO, and a FIFO topic"
+                                + " delivers only to queues", "Subscribe a FIFO queue to the topic and trigger the function"
+                                + " from that queue.");
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Whether an environment override wrote {@code setting} on the {@code i}-th trigger. */
+    private boolean overrideWritten(String functionPath, int i, String setting) {
+        if (env == null) {
+            return false;
+        }
+        String p = SourceMap.child(SourceMap.item(SourceMap.child(SourceMap.child(SourceMap.child(functionPath, "environments"),
+                env.name()), "triggers"), i), setting);
+        return sources.has(p);
+    }
+
+    private void schedule(String expression, String path, String who, boolean fiveFieldOnly) {
+        try {
+            Schedule s = Schedule.parse(expression);
+            if (fiveFieldOnly && s.fiveField().isEmpty()) {
+                error(path, who + ": schedule '" + expression + "' has no five-field cron form, which every platform"
+                        + " runs jobs on", "Write five cron fields (minute hour day-of-month month day-of-week), e.g. '0 3 * * *'.");
+            }
+        } catch (Schedule.Invalid e) {
+            error(path, who + ": schedule '" + expression + "' is not valid: " + e.getMessage(),
+                    "Write e.g. 'cron(0 3 * * ? *)', 'rate(15 minutes)' or '0 3 * * *'.");
+        }
+    }
+
+    private void zone(String zone, String path, String who) {
+        if (zone != null && !zone.equals("UTC") && !java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+            error(path, who + ": '" + zone + "' is not a time zone", "Use an IANA name such as Europe/Berlin or"
+                    + " America/New_York, or UTC.");
         }
     }
 

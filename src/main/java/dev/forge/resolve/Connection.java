@@ -28,6 +28,8 @@ public record Connection(String variable, Ref resource, Attribute attribute) {
         /** The database name inside the server. */
         DATABASE_NAME,
         /** ARN of the generated database credentials secret. */
-        CREDENTIALS_SECRET_ARN
+        CREDENTIALS_SECRET_ARN,
+        /** A topic's ARN (what a publisher names). */
+        TOPIC_ARN
     }
 }

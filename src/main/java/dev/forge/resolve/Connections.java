@@ -28,12 +28,13 @@ public final class Connections {
     public static List<Connection> of(ResolvedEnv env, Ref principal) {
         Spec s = env.spec();
         Map<String, String> own = principal.kind() == Kind.FUNCTION ? s.functions().get(principal.name()).env()
-                : principal.kind() == Kind.SERVICE ? s.services().get(principal.name()).env() : Map.of();
+                : principal.kind() == Kind.SERVICE ? s.services().get(principal.name()).env()
+                : principal.kind() == Kind.JOB ? s.jobs().get(principal.name()).env() : Map.of();
         Set<String> taken = own == null ? Set.of() : own.keySet();
         Map<String, Connection> out = new TreeMap<>();
         for (Grant g : env.grantsOf(principal)) {
-            if (g.via().startsWith("env:")) {
-                continue;
+            if (g.via().startsWith("env:") || g.isTrigger()) {
+                continue; // a trigger hands the function its events, not an address to call
             }
             for (Connection c : forResource(s, g.resource())) {
                 if (!taken.contains(c.variable())) {
@@ -54,6 +55,8 @@ public final class Connections {
             case FUNCTION -> List.of(new Connection(base + "_FUNCTION_NAME", r, Connection.Attribute.NAME));
             case SERVICE -> List.of(new Connection(base + "_URL", r, Connection.Attribute.URL));
             case MODEL -> List.of(new Connection(base + "_MODEL_ID", r, Connection.Attribute.MODEL_ID));
+            case TOPIC -> List.of(new Connection(base + "_TOPIC_ARN", r, Connection.Attribute.TOPIC_ARN));
+            case JOB -> List.of(new Connection(base + "_JOB_NAME", r, Connection.Attribute.NAME));
             case SECRET -> List.of(new Connection(s.secrets().get(r.name()).variable(), r,
                     s.secrets().get(r.name()).store() == dev.forge.model.SecretStore.SSM
                             ? Connection.Attribute.PARAMETER_NAME : Connection.Attribute.SECRET_ARN));

@@ -14,4 +14,12 @@ public record Grant(Ref principal, Ref resource, Access access, String via) {
 
     public static final Comparator<Grant> ORDER = Comparator.comparing(Grant::principal)
             .thenComparing(Grant::resource).thenComparing(Grant::access);
+
+    /** What {@link #via} says of a grant a trigger implies ({@code trigger:queue}, {@code trigger:table}). */
+    public static final String TRIGGER = "trigger:";
+
+    /** Whether a trigger implies this grant (a queue consumed, a stream read) rather than a {@code uses:} entry. */
+    public boolean isTrigger() {
+        return via.startsWith(TRIGGER);
+    }
 }

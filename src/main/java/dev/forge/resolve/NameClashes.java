@@ -66,6 +66,7 @@ final class NameClashes {
         Spec s = env.spec();
         s.functions().forEach((n, f) -> variables(env, new Ref(Kind.FUNCTION, n), f.env(), f.uses()));
         s.services().forEach((n, sv) -> variables(env, new Ref(Kind.SERVICE, n), sv.env(), sv.uses()));
+        s.jobs().forEach((n, j) -> variables(env, new Ref(Kind.JOB, n), j.env(), j.uses()));
     }
 
     /** Where a variable's value comes from; its location is looked up only when there is a clash to report. */
@@ -94,7 +95,7 @@ final class NameClashes {
             }
         }
         for (Grant g : env.grantsOf(principal)) {
-            if (g.via().startsWith("env:")) {
+            if (g.via().startsWith("env:") || g.isTrigger()) {
                 continue;
             }
             for (Connection c : Connections.forResource(env.spec(), g.resource())) {

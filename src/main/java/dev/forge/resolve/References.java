@@ -50,6 +50,17 @@ final class References {
         for (Site site : sites(spec)) {
             if (site.record() instanceof FunctionSpec f) {
                 checkUses(site, f.uses(), f.env());
+                checkTriggers(site, f.triggers());
+            } else if (site.record() instanceof dev.forge.model.JobSpec j) {
+                checkUses(site, j.uses(), j.env());
+            } else if (site.record() instanceof dev.forge.model.TopicSpec t && t.subscriptions() != null) {
+                for (int i = 0; i < t.subscriptions().size(); i++) {
+                    var sub = t.subscriptions().get(i);
+                    if (sub != null && sub.queue() != null) {
+                        exists(new Ref(Kind.QUEUE, sub.queue()), SourceMap.child(SourceMap.item(SourceMap.child(site.path(),
+                                "subscriptions"), i), "queue"), "topic '" + site.owner().name() + "' subscribes");
+                    }
+                }
             } else if (site.record() instanceof ServiceSpec s) {
                 checkUses(site, s.uses(), s.env());
             } else if (site.record() instanceof ApiSpec a && a.routes() != null) {
@@ -155,6 +166,37 @@ final class References {
             return;
         }
         exists(r.to(), path, "api '" + site.owner().name() + "' routes '" + route + "' to");
+    }
+
+    /** Each trigger names a declared queue, bucket, table or topic, and a declared dead-letter queue. */
+    private void checkTriggers(Site site, List<dev.forge.model.TriggerSpec> triggers) {
+        if (triggers == null) {
+            return;
+        }
+        String who = "function '" + site.owner().name() + "'";
+        for (int i = 0; i < triggers.size(); i++) {
+            var t = triggers.get(i);
+            if (t == null) {
+                continue;
+            }
+            String path = SourceMap.item(SourceMap.child(site.path(), "triggers"), i);
+            if (t.queue() != null) {
+                exists(new Ref(Kind.QUEUE, t.queue()), SourceMap.child(path, "queue"), who + " is triggered by");
+            }
+            if (t.bucket() != null) {
+                exists(new Ref(Kind.BUCKET, t.bucket()), SourceMap.child(path, "bucket"), who + " is triggered by");
+            }
+            if (t.table() != null) {
+                exists(new Ref(Kind.TABLE, t.table()), SourceMap.child(path, "table"), who + " is triggered by");
+            }
+            if (t.topic() != null) {
+                exists(new Ref(Kind.TOPIC, t.topic()), SourceMap.child(path, "topic"), who + " is triggered by");
+            }
+            if (t.deadLetterQueue() != null) {
+                exists(new Ref(Kind.QUEUE, t.deadLetterQueue()), SourceMap.child(path, "dead-letter-queue"),
+                        who + "'s trigger sends failures to");
+            }
+        }
     }
 
     private void exists(Ref r, String path, String context) {

@@ -10,9 +10,11 @@ import dev.forge.model.CiSpec;
 import dev.forge.model.EnvironmentSpec;
 import dev.forge.model.Introspection;
 import dev.forge.model.Kind;
+import dev.forge.model.QueueSpec;
 import dev.forge.model.Ref;
 import dev.forge.model.SecretStore;
 import dev.forge.model.Spec;
+import dev.forge.model.TriggerSpec;
 import dev.forge.model.Use;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,7 +105,7 @@ public final class Resolver {
             Diagnostics envDiags = new Diagnostics();
             Environment env = environment(spec, e.getKey(), e.getValue() == null ? emptyEnv() : e.getValue());
             Spec merged = (Spec) Overlays.apply(spec, env.name());
-            Spec resolved = derive((Spec) Defaults.apply(merged, env.production()), env);
+            Spec resolved = consumersVisibility(derive((Spec) Defaults.apply(merged, env.production()), env), merged);
             new Combinations(sources, envDiags, env).check(resolved);
             Naming naming = new Naming(spec.app(), env.name(), env.account());
             NameLimits.check(resolved, naming, sources, envDiags);
@@ -183,6 +185,36 @@ public final class Resolver {
         return out;
     }
 
+    /**
+     * A queue that triggers functions hides each received message for six times the slowest consumer's timeout (AWS's
+     * guidance: a batch still being worked on is not handed to a second consumer), at most 12 hours, unless the spec
+     * sets {@code visibility-timeout} itself: a derived value, not the 30s default. FORGE-SQS-003 checks a written one.
+     */
+    private static Spec consumersVisibility(Spec resolved, Spec written) {
+        Map<String, Long> slowest = new TreeMap<>();
+        resolved.functions().forEach((name, f) -> {
+            if (f.triggers() != null) {
+                for (TriggerSpec t : f.triggers()) {
+                    if (t != null && t.queue() != null && t.types().size() == 1) {
+                        slowest.merge(t.queue(), f.timeout().millis(), Math::max);
+                    }
+                }
+            }
+        });
+        if (slowest.isEmpty()) {
+            return resolved;
+        }
+        return Introspection.with(resolved, "queues", mapValues(resolved.queues(), (name, q) -> {
+            Long timeout = slowest.get(name);
+            QueueSpec w = written.queues() == null ? null : written.queues().get(name);
+            if (timeout == null || w != null && w.visibilityTimeout() != null) {
+                return q;
+            }
+            long seconds = Math.min(43_200, Math.max(q.visibilityTimeout().millis(), 6 * timeout) / 1000);
+            return Introspection.with(q, "visibilityTimeout", dev.forge.model.Duration.ofSeconds(seconds));
+        }));
+    }
+
     private static String variable(String name, String suffix) {
         return name.toUpperCase(Locale.ROOT).replace('-', '_') + suffix;
     }
@@ -225,6 +257,26 @@ public final class Resolver {
         Map<String, Grant> out = new TreeMap<>();
         s.functions().forEach((name, f) -> addGrants(out, new Ref(Kind.FUNCTION, name), f.uses(), f.env()));
         s.services().forEach((name, sv) -> addGrants(out, new Ref(Kind.SERVICE, name), sv.uses(), sv.env()));
+        s.jobs().forEach((name, j) -> addGrants(out, new Ref(Kind.JOB, name), j.uses(), j.env()));
+        s.functions().forEach((name, f) -> {
+            // A trigger implies exactly what consuming its events takes: a queue's messages, a table's stream.
+            // Buckets, topics and schedules invoke the function instead (a permission on the function's side).
+            Ref fn = new Ref(Kind.FUNCTION, name);
+            for (TriggerSpec t : f.triggers() == null ? List.<TriggerSpec>of() : f.triggers()) {
+                if (t.types().size() != 1) {
+                    continue;
+                }
+                Access access = switch (t.type()) {
+                    case QUEUE -> Access.CONSUME;
+                    case TABLE -> Access.STREAM;
+                    default -> null;
+                };
+                if (access != null) {
+                    Grant g = new Grant(fn, t.source(), access, Grant.TRIGGER + t.type().name().toLowerCase(java.util.Locale.ROOT));
+                    out.putIfAbsent(fn + ">" + t.source() + ">" + access, g);
+                }
+            }
+        });
         List<Grant> list = new ArrayList<>(out.values());
         list.sort(Grant.ORDER);
         return List.copyOf(list);

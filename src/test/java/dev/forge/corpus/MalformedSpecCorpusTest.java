@@ -174,7 +174,7 @@ class MalformedSpecCorpusTest {
                 CORPUS + "/unknown-top-level-key.yaml:5:1 FORGE-E101 unknown key 'enviroments' (did you mean"
                         + " 'environments'?)\n"
                         + "  fix: Valid keys here: forge, app, description, owner, cost-centre, tags, region, environments,"
-                        + " network, services, functions, apis, tables, buckets, queues, databases, caches, secrets,"
+                        + " network, services, functions, jobs, apis, tables, buckets, queues, topics, databases, caches, secrets,"
                         + " parameters, models, monitoring, ci, policy.\n"
                         + "1 error\n");
     }
@@ -227,7 +227,7 @@ class MalformedSpecCorpusTest {
                         + CORPUS + "/many-errors-reported-together.yaml:14:5 FORGE-E101 functions.api: unknown key 'colour'\n"
                         + "  fix: Valid keys here: description, runtime, handler, source, image, memory, timeout,"
                         + " architecture, tracing, dlq, reserved-concurrency, provisioned-concurrency, vpc, env, uses,"
-                        + " environments.\n"
+                        + " triggers, environments.\n"
                         + "3 errors\n");
     }
 

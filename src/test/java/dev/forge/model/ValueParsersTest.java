@@ -90,7 +90,7 @@ class ValueParsersTest {
         assertThatThrownBy(() -> Ref.parse("tabel:messages")).isInstanceOf(BadValueException.class)
                 .hasMessage("'tabel:messages' names unknown kind 'tabel'")
                 .extracting(e -> ((BadValueException) e).fix())
-                .isEqualTo("Use one of service, function, api, table, bucket, queue, database, cache, secret, parameter, model.");
+                .isEqualTo("Use one of service, function, job, api, table, bucket, queue, topic, database, cache, secret, parameter, model.");
     }
 
     @ParameterizedTest

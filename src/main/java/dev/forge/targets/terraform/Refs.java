@@ -63,6 +63,7 @@ final class Refs {
             case MODEL_ID -> str(s.models().get(r.name()).id());
             case HOST, DATABASE_NAME, CREDENTIALS_SECRET_ARN -> input(root, c, describe(c));
             case PORT -> input(root, c, describe(c));
+            case TOPIC_ARN -> out(r, "topic_arn");
         };
     }
 
