@@ -46,6 +46,7 @@ import dev.forge.check.rules.s3.BucketVersioning;
 import dev.forge.check.rules.secrets.SecretInOutput;
 import dev.forge.check.rules.secrets.SecretNamedPlainValue;
 import dev.forge.check.rules.sqs.QueueKmsEncryption;
+import dev.forge.check.rules.sqs.QueueVisibilityTimeout;
 import dev.forge.check.rules.tags.CostCentreTag;
 import dev.forge.check.rules.tags.OwnerTag;
 import dev.forge.check.rules.terraform.BucketEncryption;
@@ -81,7 +82,7 @@ public final class Packs {
             new TableOnDemand(), new TablePitr(), new TableKmsEncryption(), new TableDeletionProtection(), new TableReplica(),
             new BucketPublicAccessBlock(), new BucketVersioning(), new BucketEncryption(), new BucketDeletionProtection(),
             new BucketReplication(), new BucketTlsOnly(),
-            new QueueEncryption(),
+            new QueueEncryption(), new QueueVisibilityTimeout(),
             new DatabaseEncryption(), new DatabaseMultiAz(), new DatabaseBackups(), new DatabaseDeletionProtection(),
             new CacheEncryption(), new CacheMultiAz(), new CacheSnapshots(),
             new FunctionApiTimeout(), new FunctionRestApiTimeout(), new FunctionDeadLetterQueue(), new FunctionTracing(), new FunctionReservedConcurrency(),
@@ -104,7 +105,7 @@ public final class Packs {
     static {
         PACKS.put("baseline", new Pack.Builder().addAll(BASELINE).build("baseline",
                 "On by default: the mandatory guardrails (encryption, public access, least privilege, backups, multi-AZ,"
-                        + " retention, tags, CI hardening) at their default severities."));
+                        + " retention, tags, CI hardening, function triggers) at their default severities."));
         Pack.Builder strict = new Pack.Builder();
         for (Rule r : BASELINE) {
             Levels l = r.info().levels();

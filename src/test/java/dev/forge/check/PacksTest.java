@@ -11,7 +11,7 @@ class PacksTest {
     static final List<String> BASELINE = List.of(
             "FORGE-DDB-001", "FORGE-DDB-002", "FORGE-DDB-003", "FORGE-DDB-004", "FORGE-DDB-005",
             "FORGE-S3-001", "FORGE-S3-002", "FORGE-S3-003", "FORGE-S3-004", "FORGE-S3-005", "FORGE-S3-008",
-            "FORGE-SQS-001",
+            "FORGE-SQS-001", "FORGE-SQS-003",
             "FORGE-RDS-001", "FORGE-RDS-002", "FORGE-RDS-003", "FORGE-RDS-004",
             "FORGE-EC-001", "FORGE-EC-002", "FORGE-EC-003",
             "FORGE-FN-001", "FORGE-FN-005", "FORGE-FN-002", "FORGE-FN-003", "FORGE-FN-004", "FORGE-FN-006",
