@@ -27,6 +27,7 @@ import dev.forge.check.rules.kubernetes.ReadOnlyRootFilesystem;
 import dev.forge.check.rules.kubernetes.ResourceLimits;
 import dev.forge.check.rules.kubernetes.RunAsNonRoot;
 import dev.forge.check.rules.lambda.FunctionApiTimeout;
+import dev.forge.check.rules.lambda.FunctionBucketLoop;
 import dev.forge.check.rules.lambda.FunctionDeadLetterQueue;
 import dev.forge.check.rules.lambda.FunctionReservedConcurrency;
 import dev.forge.check.rules.lambda.FunctionRestApiTimeout;
@@ -86,7 +87,7 @@ public final class Packs {
             new DatabaseEncryption(), new DatabaseMultiAz(), new DatabaseBackups(), new DatabaseDeletionProtection(),
             new CacheEncryption(), new CacheMultiAz(), new CacheSnapshots(),
             new FunctionApiTimeout(), new FunctionRestApiTimeout(), new FunctionDeadLetterQueue(), new FunctionTracing(), new FunctionReservedConcurrency(),
-            new FunctionRuntimeSupported(),
+            new FunctionRuntimeSupported(), new FunctionBucketLoop(),
             new ApiAuth(), new ApiThrottling(), new ApiCorsOrigins(), new ApiAccessLogs(), new ApiWaf(),
             new LogRetentionMinimum(), new LogRetentionBounded(), new AlarmsNotify(),
             new OwnerTag(),
