@@ -30,6 +30,7 @@ import dev.forge.check.rules.lambda.FunctionApiTimeout;
 import dev.forge.check.rules.lambda.FunctionBucketLoop;
 import dev.forge.check.rules.lambda.FunctionDeadLetterQueue;
 import dev.forge.check.rules.lambda.FunctionPartialBatchFailures;
+import dev.forge.check.rules.lambda.FunctionQueueConcurrency;
 import dev.forge.check.rules.lambda.FunctionReservedConcurrency;
 import dev.forge.check.rules.lambda.FunctionRestApiTimeout;
 import dev.forge.check.rules.lambda.FunctionRuntimeSupported;
@@ -88,7 +89,7 @@ public final class Packs {
             new DatabaseEncryption(), new DatabaseMultiAz(), new DatabaseBackups(), new DatabaseDeletionProtection(),
             new CacheEncryption(), new CacheMultiAz(), new CacheSnapshots(),
             new FunctionApiTimeout(), new FunctionRestApiTimeout(), new FunctionDeadLetterQueue(), new FunctionTracing(), new FunctionReservedConcurrency(),
-            new FunctionRuntimeSupported(), new FunctionBucketLoop(), new FunctionPartialBatchFailures(),
+            new FunctionRuntimeSupported(), new FunctionBucketLoop(), new FunctionPartialBatchFailures(), new FunctionQueueConcurrency(),
             new ApiAuth(), new ApiThrottling(), new ApiCorsOrigins(), new ApiAccessLogs(), new ApiWaf(),
             new LogRetentionMinimum(), new LogRetentionBounded(), new AlarmsNotify(),
             new OwnerTag(),

@@ -15,7 +15,7 @@ class PacksTest {
             "FORGE-RDS-001", "FORGE-RDS-002", "FORGE-RDS-003", "FORGE-RDS-004",
             "FORGE-EC-001", "FORGE-EC-002", "FORGE-EC-003",
             "FORGE-FN-001", "FORGE-FN-005", "FORGE-FN-002", "FORGE-FN-003", "FORGE-FN-004", "FORGE-FN-006",
-            "FORGE-FN-007", "FORGE-FN-008",
+            "FORGE-FN-007", "FORGE-FN-008", "FORGE-FN-009",
             "FORGE-API-001", "FORGE-API-002", "FORGE-API-003", "FORGE-API-004", "FORGE-API-005",
             "FORGE-LOG-001", "FORGE-LOG-002", "FORGE-MON-001",
             "FORGE-TAG-001",
