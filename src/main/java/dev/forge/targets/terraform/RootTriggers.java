@@ -141,10 +141,27 @@ final class RootTriggers {
         }
         resource(root, "aws_sqs_queue", e.label() + "_dlq", b -> b
                 .comment("What " + what + " failed every retry (kept 14 days).")
-                .attr("name", root.env.naming().base(e.function()) + "-" + dlqSuffix(e))
+                .attr("name", fit(root.env.naming().base(e.function()) + "-" + dlqSuffix(e), 80))
                 .attr("message_retention_seconds", DLQ_RETENTION_SECONDS)
                 .comment("FORGE rule: queues encrypted at rest.")
                 .attr("sqs_managed_sse_enabled", true));
+    }
+
+    /**
+     * A derived name within a service's limit: as is when it fits, else cut and ended with 8 hex digits of its SHA-256,
+     * so two long names that share a beginning stay distinct and the same spec always gives the same name.
+     */
+    static String fit(String name, int max) {
+        if (name.length() <= max) {
+            return name;
+        }
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hex = java.util.HexFormat.of().formatHex(h, 0, 4);
+            return name.substring(0, max - 9).replaceAll("-+$", "") + "-" + hex;
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static String dlqSuffix(Entry e) {
@@ -183,7 +200,8 @@ final class RootTriggers {
         } catch (Schedule.Invalid ex) {
             throw new IllegalStateException("schedule of function " + e.function() + " passed validation: " + ex.getMessage(), ex);
         }
-        String name = root.env.naming().base(e.function()) + "-" + dlqSuffix(e).replaceAll("-dlq$", "");
+        // IAM role and schedule names: at most 64 characters
+        String name = fit(root.env.naming().base(e.function()) + "-" + dlqSuffix(e).replaceAll("-dlq$", ""), 64);
         failureQueue(root, e, "schedule " + expression + " of function " + e.function());
         Expr account = root.data("aws_caller_identity", "account_id");
         resource(root, "aws_iam_role", e.label(), b -> b

@@ -215,4 +215,15 @@ class TerraformTriggersTest {
         assertThat(monitoring).contains("metric_name         = \"IteratorAge\"").contains("namespace           = \"AWS/Scheduler\"")
                 .contains("metric_name         = \"TargetErrorCount\"");
     }
+
+    @Test
+    void derivedNames_fitTheServicesLimits_stayingDistinctAndStable() {
+        String shortName = "app-worker-dev-schedule-1";
+        String a = "a-very-long-application-name-indeed-with-a-very-long-function-name-dev-schedule-1";
+        String b = "a-very-long-application-name-indeed-with-a-very-long-function-name-dev-schedule-2";
+
+        assertThat(RootTriggers.fit(shortName, 64)).isEqualTo(shortName);
+        assertThat(RootTriggers.fit(a, 64)).hasSize(64).startsWith("a-very-long-application-name-indeed-with-a-very-long-fu-")
+                .matches(".*-[0-9a-f]{8}").isEqualTo(RootTriggers.fit(a, 64)).isNotEqualTo(RootTriggers.fit(b, 64));
+    }
 }
