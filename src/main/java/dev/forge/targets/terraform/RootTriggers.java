@@ -217,18 +217,28 @@ final class RootTriggers {
                                 .put("Action", "sts:AssumeRole")
                                 .put("Condition", obj().put("StringEquals", obj()
                                         .put("aws:SourceAccount", account).build()).build()).build())).build())));
+        List<Expr> statements = new ArrayList<>(List.of(
+                obj().put("Sid", "InvokeFunction").put("Effect", "Allow")
+                        .put("Action", strings(IamActions.FUNCTION_INVOKE))
+                        .put("Resource", list(alias(e))).build(),
+                obj().put("Sid", "SendToDeadLetterQueue").put("Effect", "Allow")
+                        .put("Action", strings(IamActions.DLQ_SEND))
+                        .put("Resource", list(failureQueueArn(e))).build()));
+        String dlq = t.deadLetterQueue();
+        if (dlq != null && root.env.spec().queues().get(dlq).encryption() == dev.forge.model.Encryption.CUSTOMER_KMS) {
+            // a dead-letter queue under a customer key: sending encrypts, through SQS only
+            statements.add(obj().put("Sid", "EncryptForDeadLetterQueue").put("Effect", "Allow")
+                    .put("Action", strings(IamActions.KMS_ENCRYPT))
+                    .put("Resource", list(Refs.out(new Ref(Kind.QUEUE, dlq), "queue_kms_key_arn")))
+                    .put("Condition", obj().put("StringEquals", obj().put("kms:ViaService",
+                            "sqs." + root.env.environment().region() + ".amazonaws.com").build()).build()).build());
+        }
         resource(root, "aws_iam_role_policy", e.label(), b -> b
                 .attr("name", name + "-least-privilege")
                 .attr("role", ref("aws_iam_role." + e.label() + ".id"))
                 .attr("policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
-                        .put("Statement", list(
-                                obj().put("Sid", "InvokeFunction").put("Effect", "Allow")
-                                        .put("Action", strings(IamActions.FUNCTION_INVOKE))
-                                        .put("Resource", list(alias(e))).build(),
-                                obj().put("Sid", "SendToDeadLetterQueue").put("Effect", "Allow")
-                                        .put("Action", strings(IamActions.DLQ_SEND))
-                                        .put("Resource", list(failureQueueArn(e))).build())).build())));
+                        .put("Statement", list(statements)).build())));
         resource(root, "aws_scheduler_schedule", e.label(), b -> b
                 .attr("name", name)
                 .attr("description", "Runs function " + e.function() + " (" + t.schedule() + ")")

@@ -26,6 +26,7 @@ class TerraformTriggersTest {
               failures: {}
               audit: {}
               slow: { visibility-timeout: 2m }
+              vault: { encryption: customer-kms }
             tables:
               orders:
                 key: id
@@ -55,6 +56,7 @@ class TerraformTriggersTest {
                 triggers:
                   - { schedule: "0 3 * * *", timezone: Europe/Berlin, payload: '{"task": "nightly"}' }
                   - { bucket: uploads, events: [removed] }
+                  - { schedule: "rate(1 hour)", dead-letter-queue: vault }
                   - { topic: events, filter: { type: [order-created] } }
             """;
 
@@ -163,6 +165,14 @@ class TerraformTriggersTest {
         assertThat(block("resource \"aws_sqs_queue\" \"reporter_schedule_1_dlq\"")).contains("message_retention_seconds = 1209600")
                 .contains("sqs_managed_sse_enabled = true");
         assertThat(main).startsWith("data \"aws_caller_identity\" \"current\" {");
+        // a second schedule sending its failures to a spec queue under a customer key: encrypts through SQS only
+        assertThat(block("resource \"aws_scheduler_schedule\" \"reporter_schedule_2\""))
+                .contains("schedule_expression_timezone = \"UTC\"").contains("\"rate(1 hour)\"")
+                .containsPattern("dead_letter_config \\{\\s+arn = module\\.queue_vault\\.queue_arn\\s+}");
+        assertThat(block("resource \"aws_iam_role_policy\" \"reporter_schedule_2\""))
+                .containsPattern("Action\\s+= \\[\"kms:GenerateDataKey\"]\\s+Resource = \\[module\\.queue_vault\\.queue_kms_key_arn]")
+                .containsPattern("\"kms:ViaService\" = \"sqs\\.[a-z0-9-]+\\.amazonaws\\.com\"");
+        assertThat(main).doesNotContain("aws_sqs_queue\" \"reporter_schedule_2_dlq\"");
     }
 
     @Test
@@ -225,5 +235,23 @@ class TerraformTriggersTest {
         assertThat(RootTriggers.fit(shortName, 64)).isEqualTo(shortName);
         assertThat(RootTriggers.fit(a, 64)).hasSize(64).startsWith("a-very-long-application-name-indeed-with-a-very-long-fu-")
                 .matches(".*-[0-9a-f]{8}").isEqualTo(RootTriggers.fit(a, 64)).isNotEqualTo(RootTriggers.fit(b, 64));
+    }
+
+    /** Terraform itself accepts every kind at once: init, validate and plan offline (issue 11). */
+    @Test
+    void everyTriggerKind_passesTerraformInitValidateAndPlan() throws Exception {
+        dev.forge.verify.RootVerifier verifier = new dev.forge.verify.RootVerifier(
+                dev.forge.verify.OfflineTerraform.prepare(dir.resolve("terraform")));
+
+        dev.forge.verify.RootResult r = verifier.verify(dir.resolve("out/terraform-aws"), "dev", dir.resolve("run"));
+
+        assertThat(r.validateOk()).as("%s", r.problems()).isTrue();
+        assertThat(r.planOk()).as("%s", r.problems()).isTrue();
+        assertThat(r.addresses()).contains("aws_scheduler_schedule.reporter_schedule_1", "aws_scheduler_schedule.reporter_schedule_2",
+                "aws_lambda_event_source_mapping.worker_queue_jobs", "aws_lambda_event_source_mapping.worker_table_orders",
+                "aws_s3_bucket_notification.bucket_uploads", "aws_sns_topic_subscription.reporter_topic_events",
+                "aws_sns_topic_subscription.topic_events_queue_audit", "aws_sqs_queue_policy.queue_audit",
+                "module.topic_events.aws_sns_topic.this", "module.monitoring.aws_cloudwatch_metric_alarm.function_iterator_age[\"worker\"]",
+                "module.monitoring.aws_cloudwatch_metric_alarm.schedule_target_errors[\"default\"]");
     }
 }
