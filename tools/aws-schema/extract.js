@@ -20,7 +20,7 @@ const KEEP_PREFIXES = [
   'aws_security_group', 'aws_vpc', 'aws_subnet', 'aws_db', 'aws_rds', 'aws_elasticache', 'aws_cognito',
   'aws_ecs', 'aws_lb', 'aws_wafv2', 'aws_acm', 'aws_route53', 'aws_appautoscaling', 'aws_xray',
   'aws_caller_identity', 'aws_region', 'aws_partition', 'aws_availability_zones', 'aws_internet_gateway',
-  'aws_nat_gateway', 'aws_eip', 'aws_route', 'aws_budgets',
+  'aws_nat_gateway', 'aws_eip', 'aws_route', 'aws_budgets', 'aws_scheduler',
 ];
 
 function parseArgs(argv) {

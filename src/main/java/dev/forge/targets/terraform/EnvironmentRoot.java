@@ -32,10 +32,12 @@ final class EnvironmentRoot {
 
     static List<Artifact> files(ResolvedSpec spec, ResolvedEnv env, List<TfModule> modules, String sourceRoot) {
         Root root = new Root(env, modules);
+        root.written = spec.written();
         Spec s = env.spec();
         standardInputs(root, spec, s, sourceRoot);
         RootFunctions.add(root);
         RootData.add(root);
+        RootTriggers.add(root);
         RootApis.add(root);
         RootOps.add(root);
         outputs(root, s);
@@ -162,6 +164,7 @@ final class EnvironmentRoot {
         root.output("cdn_distribution_ids", "CloudFront distribution IDs (for invalidations), by spec name.",
                 by(cdn, Kind.BUCKET, "bucket_cdn_distribution_id"));
         root.output("queue_urls", "Queue URLs by spec name.", by(s.queues().keySet(), Kind.QUEUE, "queue_url"));
+        root.output("topic_arns", "Topic ARNs by spec name.", by(Modules.orEmpty(s.topics()).keySet(), Kind.TOPIC, "topic_arn"));
         root.output("api_urls", "Base URLs of the APIs, by spec name.", new TreeMap<>(root.apiUrls));
         root.output("api_domain_targets", "For APIs with a custom domain: the domain name its DNS record points at (alias"
                 + " or CNAME), by spec name.", new TreeMap<>(root.apiDomainTargets));

@@ -47,6 +47,17 @@ final class IamActions {
     static final List<String> QUEUE_CONSUME = List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
             "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage");
 
+    /**
+     * A table's change stream, for a {@code table:} trigger only (on the stream ARN, never the table): what Lambda's
+     * event source mapping calls with the function's role. Excludes every table action (reading the stream is not
+     * reading the table: a function that also reads items says so with {@code uses:}).
+     */
+    static final List<String> TABLE_STREAM = List.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
+            "dynamodb:GetShardIterator", "dynamodb:ListStreams");
+
+    /** SNS publish. Excludes sns:Subscribe and topic attribute changes (infrastructure, owned by Terraform). */
+    static final List<String> TOPIC_PUBLISH = List.of("sns:Publish");
+
     /** SSM parameter read. Excludes ssm:GetParametersByPath (reads a whole tree; the function knows its one name). */
     static final List<String> PARAMETER_READ = List.of("ssm:GetParameter", "ssm:GetParameters");
 

@@ -47,6 +47,9 @@ final class Modules {
         if (envs.stream().anyMatch(s -> !s.queues().isEmpty())) {
             out.add(SqsModule.build());
         }
+        if (envs.stream().anyMatch(s -> !orEmpty(s.topics()).isEmpty())) {
+            out.add(SnsModule.build());
+        }
         if (envs.stream().anyMatch(s -> !s.parameters().isEmpty() || hasSecrets(s, SecretStore.SSM))) {
             out.add(StoreModules.ssm());
         }

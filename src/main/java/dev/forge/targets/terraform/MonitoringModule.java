@@ -31,7 +31,8 @@ final class MonitoringModule {
     static TfModule build() {
         TfModule m = new TfModule(NAME, "Monitoring of one environment: an SNS topic with e-mail subscriptions; alarms on"
                 + " function errors, throttles and p99 duration (a share of the timeout), API 5xx responses and p99"
-                + " latency, DynamoDB read/write throttles and dead-letter queue depth; a CloudWatch dashboard.");
+                + " latency, DynamoDB read/write throttles, dead-letter queue depth, stream iterator age and failed schedule"
+                + " invocations; a CloudWatch dashboard.");
         m.required("name", Types.STRING, "Prefix of the topic, alarm and dashboard names (app-env).");
         m.optional("alert_emails", Types.STRINGS, "E-mail addresses subscribed to the alarm topic.", list());
         m.optional("functions", Types.map(Types.object("function_name", Types.STRING, "timeout_seconds", Types.NUMBER)),
@@ -40,6 +41,11 @@ final class MonitoringModule {
         m.optional("rest_apis", Types.STRING_MAP, "REST API names by key.", obj().build());
         m.optional("tables", Types.STRING_MAP, "DynamoDB table names by key.", obj().build());
         m.optional("dead_letter_queues", Types.STRING_MAP, "Dead-letter queue names by key.", obj().build());
+        m.optional("stream_functions", Types.STRING_MAP, "Names of the functions reading a table stream, by key.", obj().build());
+        m.optional("schedule_groups", Types.STRING_MAP, "EventBridge Scheduler groups holding the functions' schedules, by key.",
+                obj().build());
+        m.optional("iterator_age_threshold_ms", Types.NUMBER, "Stream records older than this (ms) when read raise an alarm.",
+                num(60000));
         m.optional("error_threshold", Types.NUMBER, "Function errors in 5 minutes that raise an alarm.", num(5));
         m.optional("duration_percent", Types.NUMBER, "Alarm when p99 duration passes this percentage of the timeout.", num(90));
         m.optional("server_error_threshold", Types.NUMBER, "API 5xx responses in 5 minutes that raise an alarm.", num(5));
@@ -79,7 +85,13 @@ final class MonitoringModule {
             new Alarm("table_write_throttles", "tables", "write-throttles", "AWS/DynamoDB", "WriteThrottleEvents", "Sum", num(0),
                     obj().put("TableName", ref("each.value")).build(), "DynamoDB write throttling"),
             new Alarm("dead_letter_depth", "dead_letter_queues", "dlq-depth", "AWS/SQS", "ApproximateNumberOfMessagesVisible",
-                    "Maximum", num(0), obj().put("QueueName", ref("each.value")).build(), "Messages in a dead-letter queue")}) {
+                    "Maximum", num(0), obj().put("QueueName", ref("each.value")).build(), "Messages in a dead-letter queue"),
+            new Alarm("function_iterator_age", "stream_functions", "iterator-age", "AWS/Lambda", "IteratorAge", "Maximum",
+                    var("iterator_age_threshold_ms"), obj().put("FunctionName", ref("each.value")).build(),
+                    "A stream consumer falls behind"),
+            new Alarm("schedule_target_errors", "schedule_groups", "schedule-target-errors", "AWS/Scheduler",
+                    "TargetErrorCount", "Sum", num(0), obj().put("ScheduleGroup", ref("each.value")).build(),
+                    "A schedule failed to invoke its function")}) {
             boolean percentile = a.statistic().startsWith("p");
             m.resource("aws_cloudwatch_metric_alarm", a.label(), b -> {
                 b.attr("for_each", cond(var("create_alarms"), var(a.forEach()), none)).blank()

@@ -83,6 +83,22 @@ final class Policies {
                 if (g.access().writes()) {
                     out.add(new Statement("WriteTable" + id, IamActions.TABLE_WRITE, list(Refs.out(r, "table_arn")), null));
                 }
+                if (g.access() == dev.forge.model.Access.STREAM) {
+                    out.add(new Statement("ReadStream" + id, IamActions.TABLE_STREAM, list(Refs.out(r, "table_stream_arn")), null));
+                    // the event source mapping sends what failed every retry to the trigger's dead-letter queue
+                    List<Expr> failures = RootTriggers.streamTriggers(s, g.principal().name(), r.name()).stream()
+                            .map(RootTriggers::failureQueueArn).distinct().toList();
+                    if (!failures.isEmpty()) {
+                        out.add(new Statement("SendStreamFailures" + id, IamActions.DLQ_SEND, list(failures), null));
+                    }
+                    for (RootTriggers.Entry e : RootTriggers.streamTriggers(s, g.principal().name(), r.name())) {
+                        String dlq = e.trigger().deadLetterQueue();
+                        if (dlq != null && s.queues().get(dlq).encryption() == Encryption.CUSTOMER_KMS) {
+                            out.add(kms(root, "StreamFailures" + camel(dlq), false, true,
+                                    Refs.out(new Ref(Kind.QUEUE, dlq), "queue_kms_key_arn"), "sqs"));
+                        }
+                    }
+                }
             }
             case BUCKET -> {
                 Expr objects = list(tmpl(Refs.out(r, "bucket_arn"), "/*"));
@@ -109,6 +125,12 @@ final class Policies {
                 boolean sm = r.kind() == Kind.SECRET && s.secrets().get(r.name()).store() == dev.forge.model.SecretStore.SECRETS_MANAGER;
                 out.add(new Statement("Read" + (r.kind() == Kind.SECRET ? "Secret" : "Parameter") + id,
                         sm ? IamActions.SECRET_READ : IamActions.PARAMETER_READ, list(Refs.storeArn(s, r)), null));
+            }
+            case TOPIC -> {
+                out.add(new Statement("PublishTopic" + id, IamActions.TOPIC_PUBLISH, list(Refs.out(r, "topic_arn")), null));
+                if (s.topics().get(r.name()).encryption() == Encryption.CUSTOMER_KMS) {
+                    out.add(kms(root, "Topic" + id, true, true, Refs.out(r, "topic_kms_key_arn"), "sns"));
+                }
             }
             case MODEL -> out.add(new Statement("InvokeModel" + id, IamActions.MODEL_INVOKE, model(root, s.models().get(r.name()).id()), null));
             case FUNCTION -> out.add(new Statement("InvokeFunction" + id, IamActions.FUNCTION_INVOKE, list(Refs.out(r, "alias_arn")), null));

@@ -37,14 +37,42 @@ final class RootData {
         new TreeMap<>(s.buckets()).forEach((name, bucket) -> root.module(new Ref(Kind.BUCKET, name),
                 S3Module.NAME, b -> bucket(root, b, name, bucket)));
         new TreeMap<>(s.queues()).forEach((name, q) -> root.module(new Ref(Kind.QUEUE, name),
-                SqsModule.NAME, b -> b
-                        .attr("name", root.env.naming().base(name))
-                        .attr("fifo", Boolean.TRUE.equals(q.fifo()))
-                        .attr("visibility_timeout_seconds", q.visibilityTimeout().seconds())
+                SqsModule.NAME, b -> {
+                    b.attr("name", root.env.naming().base(name))
+                            .attr("fifo", Boolean.TRUE.equals(q.fifo()));
+                    String slowest = derivedVisibility(root, name);
+                    if (slowest != null) {
+                        b.comment("Derived, not written: 6 x the timeout of function " + slowest + ", its slowest consumer"
+                                + " (at most 12 hours), so a batch in progress is not received twice.");
+                    }
+                    b.attr("visibility_timeout_seconds", q.visibilityTimeout().seconds())
                         .attr("message_retention_seconds", q.retention().seconds())
                         .attr("max_receive_count", q.maxReceives())
-                        .attr("encryption", q.encryption().spelling())));
+                        .attr("encryption", q.encryption().spelling());
+                }));
         stores(root, s);
+    }
+
+    /**
+     * The slowest function consuming the queue when resolve derived its visibility timeout from it (the spec sets
+     * none), else null.
+     */
+    private static String derivedVisibility(Root root, String queue) {
+        Spec w = root.written;
+        if (w == null || w.queues() != null && w.queues().get(queue) != null && w.queues().get(queue).visibilityTimeout() != null) {
+            return null;
+        }
+        String slowest = null;
+        long max = -1;
+        for (var e : new TreeMap<>(root.env.spec().functions()).entrySet()) {
+            for (var t : e.getValue().triggers() == null ? List.<dev.forge.model.TriggerSpec>of() : e.getValue().triggers()) {
+                if (queue.equals(t.queue()) && e.getValue().timeout().millis() > max) {
+                    max = e.getValue().timeout().millis();
+                    slowest = e.getKey();
+                }
+            }
+        }
+        return slowest;
     }
 
     private static void table(Root root, dev.forge.emit.hcl.Body b, String name, TableSpec t) {

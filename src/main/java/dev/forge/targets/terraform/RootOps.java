@@ -83,6 +83,10 @@ final class RootOps {
             }
         });
         new TreeMap<>(s.queues()).keySet().forEach(n -> dlqs.put("queue-" + n, Refs.out(new Ref(Kind.QUEUE, n), "queue_dead_letter_name")));
+        RootTriggers.deadLetterQueues(s).forEach(dlqs::put);
+        Hcl.Obj streams = obj();
+        RootTriggers.streamFunctions(s).forEach(n -> streams.put(n, Refs.out(new Ref(Kind.FUNCTION, n), "function_name")));
+        boolean schedules = RootTriggers.anySchedule(s);
         Hcl.Obj http = obj();
         Hcl.Obj rest = obj();
         new TreeMap<>(s.apis()).forEach((n, a) -> {
@@ -97,20 +101,29 @@ final class RootOps {
         });
         Hcl.Obj tables = obj();
         new TreeMap<>(s.tables()).keySet().forEach(n -> tables.put(n, Refs.out(new Ref(Kind.TABLE, n), "table_name")));
-        root.module("monitoring", MonitoringModule.NAME, b -> b
-                .attr("name", root.env.naming().prefix())
-                .attr("alert_emails", strings(root.env.environment().alertEmails()))
-                .attr("functions", functions.build())
-                .attr("http_apis", http.build())
-                .attr("rest_apis", rest.build())
-                .attr("tables", tables.build())
-                .attr("dead_letter_queues", dlqs.build())
-                .attr("error_threshold", alarms.errors())
-                .attr("duration_percent", alarms.durationPercent())
-                .attr("server_error_threshold", alarms.server5xx())
-                .attr("latency_threshold_ms", alarms.latency().millis())
-                .attr("create_alarms", bool(Boolean.TRUE.equals(alarms.enabled())))
-                .attr("create_dashboard", bool(Boolean.TRUE.equals(s.monitoring().dashboard()))));
+        boolean streamed = !RootTriggers.streamFunctions(s).isEmpty();
+        root.module("monitoring", MonitoringModule.NAME, b -> {
+            b.attr("name", root.env.naming().prefix())
+                    .attr("alert_emails", strings(root.env.environment().alertEmails()))
+                    .attr("functions", functions.build())
+                    .attr("http_apis", http.build())
+                    .attr("rest_apis", rest.build())
+                    .attr("tables", tables.build())
+                    .attr("dead_letter_queues", dlqs.build())
+                    .attr("error_threshold", alarms.errors())
+                    .attr("duration_percent", alarms.durationPercent())
+                    .attr("server_error_threshold", alarms.server5xx())
+                    .attr("latency_threshold_ms", alarms.latency().millis())
+                    .attr("create_alarms", bool(Boolean.TRUE.equals(alarms.enabled())))
+                    .attr("create_dashboard", bool(Boolean.TRUE.equals(s.monitoring().dashboard())));
+            if (streamed) {
+                b.attr("stream_functions", streams.build());
+            }
+            if (schedules) {
+                // EventBridge Scheduler reports per schedule group only: the schedules are in the default group
+                b.attr("schedule_groups", obj().put("default", "default").build());
+            }
+        });
         root.output("alarm_topic_arn", "SNS topic the alarms notify.", ref("module.monitoring.alarm_topic_arn"));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
  * here, so listed by synth as not rendered: services, databases and caches (functions only get their endpoints
  * as inputs), load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC),
- * web application firewalls of HTTP APIs, image builds, CI workflow settings, and descriptions with nowhere to go.
+ * web application firewalls of HTTP APIs, image builds, CI workflow settings, jobs (containers run to completion:
+ * the ECS issue renders them), and descriptions with nowhere to go (a topic's).
  */
 final class TerraformRendering {
 
@@ -23,6 +24,15 @@ final class TerraformRendering {
                     "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
                     "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency",
                     "functions.*.provisioned-concurrency", "functions.*.vpc", "functions.*.env", "functions.*.uses",
+                    "functions.*.triggers[].queue", "functions.*.triggers[].schedule", "functions.*.triggers[].bucket",
+                    "functions.*.triggers[].table", "functions.*.triggers[].topic",
+                    "functions.*.triggers[].batch-size", "functions.*.triggers[].batching-window",
+                    "functions.*.triggers[].max-concurrency", "functions.*.triggers[].partial-failures",
+                    "functions.*.triggers[].timezone", "functions.*.triggers[].payload",
+                    "functions.*.triggers[].retries", "functions.*.triggers[].max-age",
+                    "functions.*.triggers[].events", "functions.*.triggers[].prefix", "functions.*.triggers[].suffix",
+                    "functions.*.triggers[].start", "functions.*.triggers[].bisect",
+                    "functions.*.triggers[].dead-letter-queue", "functions.*.triggers[].filter",
                     "apis.*.description", "apis.*.type", "apis.*.auth.type", "apis.*.auth.issuer",
                     "apis.*.auth.audience", "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods",
                     "apis.*.cors.headers", "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate",
@@ -40,6 +50,8 @@ final class TerraformRendering {
                     "buckets.*.cdn.default-root", "buckets.*.deletion-protection",
                     "queues.*.fifo", "queues.*.visibility-timeout", "queues.*.retention", "queues.*.max-receives",
                     "queues.*.encryption",
+                    "topics.*.fifo", "topics.*.encryption", "topics.*.subscriptions[].queue",
+                    "topics.*.subscriptions[].filter", "topics.*.subscriptions[].raw",
                     "secrets.*.description", "secrets.*.store", "secrets.*.variable",
                     "parameters.*.description", "parameters.*.value", "parameters.*.variable",
                     "models.*.id",

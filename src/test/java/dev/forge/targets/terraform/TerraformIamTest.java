@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Walks every policy document Forge emits (the module ASTs, and each function's statements in every
- * environment root) and fails on a "*" action in an Allow statement, and on a "*" resource outside the
- * documented list ({@link IamActions#STAR_RESOURCE}).
+ * Walks every policy document Forge emits (the module ASTs, each function's statements in every
+ * environment root, and the root's trigger resources: schedule roles, queue policies) and fails on a "*"
+ * action in an Allow statement, and on a "*" resource outside the documented list ({@link IamActions#STAR_RESOURCE}).
  */
 class TerraformIamTest {
 
@@ -41,6 +41,9 @@ class TerraformIamTest {
                     check("Allow", s.actions(), List.of(), s.resources(), env.name() + "/" + fn + "/" + s.sid(), problems);
                 }
             }
+            // the root's own policies: schedule roles, queue policies for topics (issue 11)
+            RootTriggers.add(root);
+            statements += walk(root.main, env.name() + "/main.tf", problems);
         }
         assertThat(statements).isPositive();
         assertThat(problems).isEmpty();

@@ -82,7 +82,7 @@ class TerraformStateTest {
         ResolvedSpec spec = TerraformExamples.resolve(example);
         List<Artifact> files = TerraformExamples.synth(example);
         java.util.Set<String> allowed = java.util.Set.of("function_names", "function_alias_arns", "function_log_groups",
-                "table_names", "bucket_names", "cdn_domain_names", "cdn_distribution_ids", "queue_urls", "api_urls",
+                "table_names", "bucket_names", "cdn_domain_names", "cdn_distribution_ids", "queue_urls", "topic_arns", "api_urls",
                 "api_domain_targets", "api_domain_zone_ids",
                 "ecr_repository_urls", "deploy_role_arn", "alarm_topic_arn");
         for (ResolvedEnv env : spec.environments()) {

@@ -20,6 +20,7 @@ output "function_alias_arns" {
   value = {
     convergence-worker = module.function_convergence_worker.alias_arn
     parser             = module.function_parser.alias_arn
+    run-report         = module.function_run_report.alias_arn
   }
 }
 
@@ -28,6 +29,7 @@ output "function_log_groups" {
   value = {
     convergence-worker = module.function_convergence_worker.log_group_name
     parser             = module.function_parser.log_group_name
+    run-report         = module.function_run_report.log_group_name
   }
 }
 
@@ -36,5 +38,21 @@ output "function_names" {
   value = {
     convergence-worker = module.function_convergence_worker.function_name
     parser             = module.function_parser.function_name
+    run-report         = module.function_run_report.function_name
+  }
+}
+
+output "queue_urls" {
+  description = "Queue URLs by spec name."
+  value = {
+    convergence-jobs = module.queue_convergence_jobs.queue_url
+    run-audit        = module.queue_run_audit.queue_url
+  }
+}
+
+output "topic_arns" {
+  description = "Topic ARNs by spec name."
+  value = {
+    run-events = module.topic_run_events.topic_arn
   }
 }

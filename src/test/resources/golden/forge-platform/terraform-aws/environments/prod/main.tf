@@ -72,6 +72,22 @@ module "role_convergence_worker" {
       resources = ["${module.bucket_artifacts.bucket_arn}/*"]
     },
     {
+      sid = "ConsumeConvergenceJobs"
+      actions = [
+        "sqs:ChangeMessageVisibility",
+        "sqs:DeleteMessage",
+        "sqs:GetQueueAttributes",
+        "sqs:GetQueueUrl",
+        "sqs:ReceiveMessage",
+      ]
+      resources = [module.queue_convergence_jobs.queue_arn]
+    },
+    {
+      sid       = "PublishTopicRunEvents"
+      actions   = ["sns:Publish"]
+      resources = [module.topic_run_events.topic_arn]
+    },
+    {
       sid       = "ReadDatabaseCredentialsPlatform"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
       resources = [var.platform_database_secret_arn]
@@ -131,6 +147,7 @@ module "function_convergence_worker" {
     PLATFORM_DATABASE_NAME       = var.platform_database_name
     PLATFORM_DATABASE_PORT       = var.platform_database_port
     PLATFORM_DATABASE_SECRET_ARN = var.platform_database_secret_arn
+    RUN_EVENTS_TOPIC_ARN         = module.topic_run_events.topic_arn
   }
 }
 
@@ -234,6 +251,65 @@ module "function_parser" {
   }
 }
 
+module "role_run_report" {
+  source = "../../modules/iam"
+
+  name        = "forge-platform-run-report-prod"
+  description = "Execution role of function run-report"
+  statements = [
+    {
+      sid     = "WriteOwnLogs"
+      actions = ["logs:CreateLogStream", "logs:PutLogEvents"]
+      resources = [
+        module.function_run_report.log_group_arn,
+        "${module.function_run_report.log_group_arn}:log-stream:*",
+      ]
+    },
+    {
+      sid       = "WriteTraces"
+      actions   = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"]
+      resources = ["*"]
+    },
+    {
+      sid       = "SendToOwnDeadLetterQueue"
+      actions   = ["sqs:SendMessage"]
+      resources = [module.function_run_report.dead_letter_queue_arn]
+    },
+    {
+      sid       = "ListBucketArtifacts"
+      actions   = ["s3:ListBucket"]
+      resources = [module.bucket_artifacts.bucket_arn]
+    },
+    {
+      sid       = "ReadObjectsArtifacts"
+      actions   = ["s3:GetObject", "s3:GetObjectVersion"]
+      resources = ["${module.bucket_artifacts.bucket_arn}/*"]
+    },
+  ]
+}
+
+module "function_run_report" {
+  source = "../../modules/lambda"
+
+  function_name            = "forge-platform-run-report-prod"
+  description              = "Nightly report of the day's convergence runs, and an alert on each failed run."
+  role_arn                 = module.role_run_report.role_arn
+  runtime                  = "nodejs22.x"
+  handler                  = "index.handler"
+  source_dir               = "${var.source_root}/packages/infrastructure/lambda/run-report"
+  architecture             = "arm64"
+  memory_size              = 256
+  timeout                  = 120
+  tracing                  = true
+  create_dead_letter_queue = true
+  log_retention_in_days    = 90
+  reserved_concurrency     = 2
+  environment_variables = {
+    ARTIFACTS_BUCKET_NAME = module.bucket_artifacts.bucket_name
+    ENVIRONMENT           = var.environment
+  }
+}
+
 module "bucket_artifacts" {
   source = "../../modules/s3"
 
@@ -263,6 +339,29 @@ module "bucket_artifacts" {
   ]
 }
 
+module "queue_convergence_jobs" {
+  source = "../../modules/sqs"
+
+  name = "forge-platform-convergence-jobs-prod"
+  fifo = false
+  # Derived, not written: 6 x the timeout of function convergence-worker, its slowest consumer (at most 12 hours), so a batch in progress is not received twice.
+  visibility_timeout_seconds = 1800
+  message_retention_seconds  = 345600
+  max_receive_count          = 5
+  encryption                 = "managed"
+}
+
+module "queue_run_audit" {
+  source = "../../modules/sqs"
+
+  name                       = "forge-platform-run-audit-prod"
+  fifo                       = false
+  visibility_timeout_seconds = 30
+  message_retention_seconds  = 345600
+  max_receive_count          = 5
+  encryption                 = "managed"
+}
+
 module "secrets" {
   source = "../../modules/secrets"
 
@@ -275,6 +374,178 @@ module "secrets" {
   recovery_window_in_days = 30
 }
 
+resource "aws_lambda_event_source_mapping" "convergence_worker_queue_convergence_jobs" {
+  # Messages of queue convergence-jobs to function convergence-worker (its alias live).
+  function_name           = module.function_convergence_worker.alias_arn
+  event_source_arn        = module.queue_convergence_jobs.queue_arn
+  batch_size              = 10
+  function_response_types = ["ReportBatchItemFailures"]
+}
+
+resource "aws_sqs_queue" "run_report_schedule_1_dlq" {
+  # What schedule cron(0 3 * * ? *) of function run-report failed every retry (kept 14 days).
+  name                      = "forge-platform-run-report-prod-schedule-1-dlq"
+  message_retention_seconds = 1209600
+  # FORGE rule: queues encrypted at rest.
+  sqs_managed_sse_enabled = true
+}
+
+resource "aws_iam_role" "run_report_schedule_1" {
+  # Assumed by EventBridge Scheduler for this schedule only, from this account only.
+  name        = "forge-platform-run-report-prod-schedule-1"
+  description = "Schedule cron(0 3 * * ? *) of function run-report"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustScheduler"
+        Effect = "Allow"
+        Principal = {
+          Service = "scheduler.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "run_report_schedule_1" {
+  name = "forge-platform-run-report-prod-schedule-1-least-privilege"
+  role = aws_iam_role.run_report_schedule_1.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "InvokeFunction"
+        Effect   = "Allow"
+        Action   = ["lambda:InvokeFunction"]
+        Resource = [module.function_run_report.alias_arn]
+      },
+      {
+        Sid      = "SendToDeadLetterQueue"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = [aws_sqs_queue.run_report_schedule_1_dlq.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_scheduler_schedule" "run_report_schedule_1" {
+  name                         = "forge-platform-run-report-prod-schedule-1"
+  description                  = "Runs function run-report (cron(0 3 * * ? *))"
+  schedule_expression          = "cron(0 3 * * ? *)"
+  schedule_expression_timezone = "Europe/Berlin"
+
+  flexible_time_window {
+    mode = "OFF"
+  }
+
+  target {
+    arn      = module.function_run_report.alias_arn
+    role_arn = aws_iam_role.run_report_schedule_1.arn
+    input    = "{\"task\": \"nightly-report\"}"
+
+    retry_policy {
+      maximum_retry_attempts       = 2
+      maximum_event_age_in_seconds = 3600
+    }
+
+    dead_letter_config {
+      arn = aws_sqs_queue.run_report_schedule_1_dlq.arn
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.run_report_schedule_1]
+}
+
+resource "aws_lambda_permission" "run_report_topic_run_events" {
+  statement_id  = "AllowSNSRunEvents"
+  action        = "lambda:InvokeFunction"
+  function_name = module.function_run_report.function_name
+  qualifier     = module.function_run_report.alias_name
+  principal     = "sns.amazonaws.com"
+  source_arn    = module.topic_run_events.topic_arn
+}
+
+resource "aws_sns_topic_subscription" "run_report_topic_run_events" {
+  topic_arn = module.topic_run_events.topic_arn
+  protocol  = "lambda"
+  endpoint  = module.function_run_report.alias_arn
+  filter_policy = jsonencode({
+    type = ["run-failed"]
+  })
+
+  depends_on = [aws_lambda_permission.run_report_topic_run_events]
+}
+
+resource "aws_lambda_permission" "parser_bucket_artifacts" {
+  statement_id   = "AllowS3Artifacts"
+  action         = "lambda:InvokeFunction"
+  function_name  = module.function_parser.function_name
+  qualifier      = module.function_parser.alias_name
+  principal      = "s3.amazonaws.com"
+  source_arn     = module.bucket_artifacts.bucket_arn
+  source_account = data.aws_caller_identity.current.account_id
+}
+
+resource "aws_s3_bucket_notification" "bucket_artifacts" {
+  # Every function bucket artifacts runs (S3 takes one notification configuration per bucket).
+  bucket = module.bucket_artifacts.bucket_name
+
+  lambda_function {
+    lambda_function_arn = module.function_parser.alias_arn
+    events              = ["s3:ObjectCreated:*"]
+    filter_prefix       = "uploads/"
+  }
+
+  depends_on = [aws_lambda_permission.parser_bucket_artifacts]
+}
+
+module "topic_run_events" {
+  source = "../../modules/sns"
+
+  name       = "forge-platform-run-events-prod"
+  fifo       = false
+  encryption = "kms"
+}
+
+resource "aws_sns_topic_subscription" "topic_run_events_queue_run_audit" {
+  topic_arn            = module.topic_run_events.topic_arn
+  protocol             = "sqs"
+  endpoint             = module.queue_run_audit.queue_arn
+  raw_message_delivery = true
+}
+
+resource "aws_sqs_queue_policy" "queue_run_audit" {
+  # Only the topics subscribed to queue run-audit may send to it.
+  queue_url = module.queue_run_audit.queue_url
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TopicsSend"
+        Effect = "Allow"
+        Principal = {
+          Service = "sns.amazonaws.com"
+        }
+        Action   = "sqs:SendMessage"
+        Resource = module.queue_run_audit.queue_arn
+        Condition = {
+          ArnEquals = {
+            "aws:SourceArn" = [module.topic_run_events.topic_arn]
+          }
+        }
+      },
+    ]
+  })
+}
+
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
@@ -284,9 +555,13 @@ module "github_oidc" {
   github_environment  = "prod"
   require_environment = true
   create_provider     = var.create_github_oidc_provider
-  function_arns       = [module.function_convergence_worker.function_arn, module.function_parser.function_arn]
-  state_bucket        = var.state_bucket
-  state_key           = "forge-platform/prod/terraform.tfstate"
+  function_arns = [
+    module.function_convergence_worker.function_arn,
+    module.function_parser.function_arn,
+    module.function_run_report.function_arn,
+  ]
+  state_bucket = var.state_bucket
+  state_key    = "forge-platform/prod/terraform.tfstate"
 }
 
 module "monitoring" {
@@ -303,13 +578,21 @@ module "monitoring" {
       function_name   = module.function_parser.function_name
       timeout_seconds = 60
     }
+    run-report = {
+      function_name   = module.function_run_report.function_name
+      timeout_seconds = 120
+    }
   }
   http_apis = {}
   rest_apis = {}
   tables    = {}
   dead_letter_queues = {
-    function-convergence-worker = module.function_convergence_worker.dead_letter_queue_name
-    function-parser             = module.function_parser.dead_letter_queue_name
+    function-convergence-worker   = module.function_convergence_worker.dead_letter_queue_name
+    function-parser               = module.function_parser.dead_letter_queue_name
+    function-run-report           = module.function_run_report.dead_letter_queue_name
+    queue-convergence-jobs        = module.queue_convergence_jobs.queue_dead_letter_name
+    queue-run-audit               = module.queue_run_audit.queue_dead_letter_name
+    trigger-run-report-schedule-1 = aws_sqs_queue.run_report_schedule_1_dlq.name
   }
   error_threshold        = 5
   duration_percent       = 90
@@ -317,4 +600,7 @@ module "monitoring" {
   latency_threshold_ms   = 3000
   create_alarms          = true
   create_dashboard       = true
+  schedule_groups = {
+    default = "default"
+  }
 }

@@ -42,6 +42,24 @@ variable "dead_letter_queues" {
   default     = {}
 }
 
+variable "stream_functions" {
+  description = "Names of the functions reading a table stream, by key."
+  type        = map(string)
+  default     = {}
+}
+
+variable "schedule_groups" {
+  description = "EventBridge Scheduler groups holding the functions' schedules, by key."
+  type        = map(string)
+  default     = {}
+}
+
+variable "iterator_age_threshold_ms" {
+  description = "Stream records older than this (ms) when read raise an alarm."
+  type        = number
+  default     = 60000
+}
+
 variable "error_threshold" {
   description = "Function errors in 5 minutes that raise an alarm."
   type        = number

@@ -224,6 +224,48 @@ resource "aws_cloudwatch_metric_alarm" "dead_letter_depth" {
   tags          = var.tags
 }
 
+resource "aws_cloudwatch_metric_alarm" "function_iterator_age" {
+  for_each = var.create_alarms ? var.stream_functions : {}
+
+  alarm_name          = "${var.name}-${each.key}-iterator-age"
+  alarm_description   = "A stream consumer falls behind"
+  namespace           = "AWS/Lambda"
+  metric_name         = "IteratorAge"
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = var.iterator_age_threshold_ms
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    FunctionName = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_metric_alarm" "schedule_target_errors" {
+  for_each = var.create_alarms ? var.schedule_groups : {}
+
+  alarm_name          = "${var.name}-${each.key}-schedule-target-errors"
+  alarm_description   = "A schedule failed to invoke its function"
+  namespace           = "AWS/Scheduler"
+  metric_name         = "TargetErrorCount"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ScheduleGroup = each.value
+  }
+  alarm_actions = [aws_sns_topic.this.arn]
+  ok_actions    = [aws_sns_topic.this.arn]
+  tags          = var.tags
+}
+
 locals {
   widget_errors = [for m in [[for f in values(var.functions) : ["AWS/Lambda", "Errors", "FunctionName", f.function_name]]] : {
     type   = "metric"
