@@ -8,7 +8,7 @@ import java.util.Map;
         + " publishers need `uses: [topic:NAME (publish)]`.")
 public record TopicSpec(
         @Doc("What is published to the topic.") String description,
-        @Default("false") @Doc("First-in-first-out ordering (only FIFO queues may subscribe).") Boolean fifo,
+        @Default("false") @Doc("First-in-first-out ordering and deduplication (delivers to queues only, not to functions).") Boolean fifo,
         @Default("kms") @Doc("Encryption at rest.") Encryption encryption,
         @Doc("Queues that receive every message (or those matching `filter`).") List<TopicSubscriptionSpec> subscriptions,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)

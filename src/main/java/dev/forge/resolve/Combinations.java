@@ -42,6 +42,7 @@ final class Combinations {
     void check(Spec spec) {
         each(spec.functions(), Kind.FUNCTION, (name, f, path) -> function(name, f, path));
         each(spec.functions(), Kind.FUNCTION, (name, f, path) -> triggers(spec, name, f, path));
+        each(spec.topics(), Kind.TOPIC, (name, t, path) -> topic(spec, name, t, path));
         each(spec.jobs(), Kind.JOB, (name, j, path) -> {
             image(j.image(), SourceMap.child(path, "image"), "job '" + name + "'");
             if (j.schedule() != null) {
@@ -278,6 +279,32 @@ final class Combinations {
                     }
                 }
                 default -> { }
+            }
+        }
+    }
+
+    /**
+     * A topic delivers only to queues it can encrypt to: SNS cannot use the AWS-managed SQS key (its policy cannot be
+     * changed) nor a customer key whose policy does not name SNS (Forge writes none), so such a subscription would
+     * plan and apply and then lose every message. (A FIFO topic delivers to queues only, FIFO or standard: a function
+     * triggered by one is refused with the triggers.)
+     */
+    private void topic(Spec spec, String name, TopicSpec t, String path) {
+        if (t.subscriptions() == null) {
+            return;
+        }
+        for (int i = 0; i < t.subscriptions().size(); i++) {
+            var sub = t.subscriptions().get(i);
+            QueueSpec q = sub == null ? null : spec.queues().get(sub.queue());
+            if (q == null) {
+                continue;
+            }
+            String at = SourceMap.child(SourceMap.item(SourceMap.child(path, "subscriptions"), i), "queue");
+            if (q.encryption() == dev.forge.model.Encryption.KMS || q.encryption() == dev.forge.model.Encryption.CUSTOMER_KMS) {
+                error(at, "topic '" + name + "' delivers to queue '" + sub.queue() + "', which is encrypted with "
+                        + (q.encryption() == dev.forge.model.Encryption.KMS ? "the AWS-managed SQS key" : "a customer key")
+                        + " that SNS may not use, so every message would be lost",
+                        "Set `encryption: managed` (SQS-managed encryption) on queue '" + sub.queue() + "'.");
             }
         }
     }
