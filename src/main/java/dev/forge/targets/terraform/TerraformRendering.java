@@ -2,6 +2,7 @@ package dev.forge.targets.terraform;
 
 import dev.forge.model.ApiSpec;
 import dev.forge.model.ApiType;
+import dev.forge.model.FunctionSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.synth.Rendering;
@@ -23,6 +24,7 @@ final class TerraformRendering {
                     "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
                     "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency",
                     "functions.*.provisioned-concurrency", "functions.*.vpc", "functions.*.env", "functions.*.uses",
+                    "functions.*.triggers[].queue",
                     "apis.*.description", "apis.*.type", "apis.*.auth.type", "apis.*.auth.issuer",
                     "apis.*.auth.audience", "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods",
                     "apis.*.cors.headers", "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate",
@@ -57,7 +59,10 @@ final class TerraformRendering {
                     r -> r.kind() == Kind.SERVICE)
             .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"),
                     "REST APIs with several CORS origins (its REST API module takes one origin, the first)",
-                    a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1);
+                    a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1)
+            .skippingPart(Kind.FUNCTION, FunctionSpec.class, Set.of("triggers[].queue"),
+                    "queue triggers (it generates the consume grant and the queue's visibility timeout they imply, not"
+                            + " yet the event source mapping)", f -> f.triggers() != null && !f.triggers().isEmpty());
 
     private TerraformRendering() {
     }
