@@ -99,6 +99,11 @@ public final class ForgeApp extends SpecBuilder<Spec, ForgeApp> {
         return entry("functions", name, FunctionBuilder::new, edit);
     }
 
+    /** Declares (or edits) a container that runs to completion. */
+    public ForgeApp job(String name, Consumer<JobBuilder> edit) {
+        return entry("jobs", name, JobBuilder::new, edit);
+    }
+
     /** Declares (or edits) an HTTP entry point. */
     public ForgeApp api(String name, Consumer<ApiBuilder> edit) {
         return entry("apis", name, ApiBuilder::new, edit);
@@ -127,6 +132,16 @@ public final class ForgeApp extends SpecBuilder<Spec, ForgeApp> {
     /** Declares (or edits) a message queue. */
     public ForgeApp queue(String name, Consumer<QueueBuilder> edit) {
         return entry("queues", name, QueueBuilder::new, edit);
+    }
+
+    /** Declares a topic with every field at its default. */
+    public ForgeApp topic(String name) {
+        return topic(name, null);
+    }
+
+    /** Declares (or edits) a publish/subscribe topic. */
+    public ForgeApp topic(String name, Consumer<TopicBuilder> edit) {
+        return entry("topics", name, TopicBuilder::new, edit);
     }
 
     /** Declares a database with every field at its default. */

@@ -122,6 +122,11 @@ public final class FunctionBuilder extends SpecBuilder<FunctionSpec, FunctionBui
         return add("uses", uses == null ? null : Arrays.asList(uses));
     }
 
+    /** Appends a trigger: {@code trigger(t -> t.queue("jobs").batchSize(10))}. */
+    public FunctionBuilder trigger(Consumer<TriggerBuilder> edit) {
+        return append("triggers", TriggerBuilder::new, edit);
+    }
+
     /** Overrides fields in one environment: {@code override("prod", f -> f.memory("1024"))}. */
     public FunctionBuilder override(String environment, Consumer<FunctionBuilder> edit) {
         return overlay(environment, FunctionBuilder::new, edit);

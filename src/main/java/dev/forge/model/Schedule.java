@@ -91,7 +91,8 @@ public record Schedule(String aws, Optional<String> fiveField) {
 
     /** The five-field form of an EventBridge cron, when it has one (no year, no L/W/#, days shifted back). */
     private static String toFive(String[] f) {
-        if (!f[5].equals("*") || String.join(" ", f).matches(".*[LW#].*")) {
+        // L, W and # have no five-field form; month and day names (JUL, WED) may hold the same letters
+        if (!f[5].equals("*") || f[2].matches(".*[LWlw].*") || f[4].matches(".*(#|\\dL|^L$).*")) {
             return null;
         }
         String dom = f[2].equals("?") ? "*" : f[2];
@@ -99,17 +100,37 @@ public record Schedule(String aws, Optional<String> fiveField) {
         return dow == null ? null : f[0] + " " + f[1] + " " + dom + " " + f[3] + " " + dow;
     }
 
-    /** Five-field days of week (0-7, Sunday 0 or 7) to EventBridge's (1-7, Sunday 1). Names stay names. */
+    /**
+     * Five-field days of week (0-7, Sunday 0 or 7) to EventBridge's (1-7, Sunday 1). Names stay names; a step
+     * stays as written (it counts from the range's start either way); a range ending on Sunday (7) wraps.
+     */
     private static String shiftDays(String field) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile("\\d+").matcher(field);
-        int last = 0;
-        while (m.find()) {
-            int d = Integer.parseInt(m.group());
-            out.append(field, last, m.start()).append(d % 7 + 1);
-            last = m.end();
+        List<String> out = new ArrayList<>();
+        for (String part : field.split(",", -1)) {
+            int slash = part.indexOf('/');
+            String range = slash < 0 ? part : part.substring(0, slash);
+            String step = slash < 0 ? "" : part.substring(slash);
+            if (range.matches("\\d+")) {
+                out.add(Integer.parseInt(range) % 7 + 1 + step);
+            } else if (range.matches("\\d+-\\d+")) {
+                int a = Integer.parseInt(range.substring(0, range.indexOf('-')));
+                int b = Integer.parseInt(range.substring(range.indexOf('-') + 1));
+                int by = step.isEmpty() ? 1 : Integer.parseInt(step.substring(1));
+                if (b < 7) {
+                    out.add((a + 1) + "-" + (b + 1) + step);
+                } else if (a == 0) {
+                    out.add("1-7" + step); // 0-7 names Sunday twice
+                } else {
+                    out.add((a + 1) + "-7" + step);
+                    if ((7 - a) % by == 0) {
+                        out.add("1"); // the range's Sunday (7) is EventBridge's 1
+                    }
+                }
+            } else {
+                out.add(part); // *, names, or a name range
+            }
         }
-        return out.append(field.substring(last)).toString();
+        return String.join(",", out);
     }
 
     private static String unshiftDays(String field) {

@@ -6,6 +6,7 @@ import dev.forge.model.ApiType;
 import dev.forge.model.Architecture;
 import dev.forge.model.AttributeType;
 import dev.forge.model.AuthType;
+import dev.forge.model.BucketEvent;
 import dev.forge.model.CacheEngine;
 import dev.forge.model.DatabaseEngine;
 import dev.forge.model.Encryption;
@@ -19,6 +20,7 @@ import dev.forge.model.Runtime;
 import dev.forge.model.SecretStore;
 import dev.forge.model.Spec;
 import dev.forge.model.StorageClass;
+import dev.forge.model.StreamStart;
 import dev.forge.model.StreamView;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -66,7 +68,7 @@ class BuilderCoverageTest {
     void everyModelRecord_hasAPublicBuilder() throws Exception {
         Set<Class<?>> records = modelRecords();
 
-        assertThat(records).hasSize(34);
+        assertThat(records).hasSize(38);
         for (Class<?> r : records) {
             Class<?> b = builderOf(r);
             assertThat(Modifier.isPublic(b.getModifiers())).as(b.getSimpleName()).isTrue();
@@ -169,7 +171,21 @@ class BuilderCoverageTest {
                         .tracing(false).dlq(false).reservedConcurrency(10).provisionedConcurrency(2).vpc(true)
                         .env(Map.of("MODE", "batch"))
                         .uses("queue:jobs (consume)", "model:claude")
+                        .trigger(t -> t.queue("inbox").batchSize(20).batchingWindow("5s").maxConcurrency(5)
+                                .partialFailures(false))
+                        .trigger(t -> t.schedule("cron(0 3 * * ? *)").timezone("Europe/Berlin")
+                                .payload("{\"task\": \"nightly\"}").retries(1).maxAge("2h").deadLetterQueue("inbox"))
+                        .trigger(t -> t.bucket("assets").events(BucketEvent.CREATED, BucketEvent.REMOVED)
+                                .prefix("incoming/").suffix(".csv"))
+                        .trigger(t -> t.table("orders").start(StreamStart.TRIM_HORIZON).bisect(false).batchSize(50)
+                                .retries(5).maxAge("30m").deadLetterQueue("inbox"))
+                        .trigger(t -> t.topic("events").filter("type", "order-created"))
                         .override("prod", p -> p.memory("2048")))
+                .job("report", j -> j.description("Nightly report.").image("ghcr.io/acme/report:1.0.0")
+                        .command("python", "report.py").cpu("0.5").memory("1Gi").schedule("0 3 * * *")
+                        .timezone("Europe/Berlin").timeout("30m").retries(2).env("FORMAT", "csv")
+                        .uses("table:orders (read)")
+                        .override("prod", p -> p.retries(3)))
                 .api("public", a -> a.description("Public API.").type(ApiType.REST)
                         .auth(x -> x.type(AuthType.JWT).issuer("https://auth.example.com").audience("web")
                                 .scopes("orders.read").reason("Partners call it."))
@@ -199,6 +215,10 @@ class BuilderCoverageTest {
                 .queue("jobs", q -> q.description("Jobs to run.").fifo(true).visibilityTimeout("2m").retention("7d")
                         .maxReceives(3).encryption(Encryption.KMS)
                         .override("prod", p -> p.retention("14d")))
+                .queue("inbox", q -> q.description("Incoming work."))
+                .topic("events", t -> t.description("Order events.").fifo(false).encryption(Encryption.MANAGED)
+                        .subscription(s -> s.queue("inbox").filter("type", "order-created").raw(false))
+                        .override("prod", p -> p.encryption(Encryption.KMS)))
                 .database("main", d -> d.description("Main database.").engine(DatabaseEngine.POSTGRES).version("16.4")
                         .instance("db.t4g.small").storage("50Gi").maxStorage("200Gi").multiAz(true)
                         .backupRetention("14d").deletionProtection(true).name("main_db")

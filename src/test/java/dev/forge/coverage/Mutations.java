@@ -4,6 +4,7 @@ import dev.forge.model.Cpu;
 import dev.forge.model.Duration;
 import dev.forge.model.FieldPaths;
 import dev.forge.model.Introspection;
+import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.Size;
 import dev.forge.model.Spec;
@@ -15,6 +16,18 @@ import java.util.Map;
 
 /** Other values for one written field (same type, within its format and range), and the spec with one replaced. */
 final class Mutations {
+
+    /** String fields that name a resource of a kind (not {@link Ref}s): their other values are the other names. */
+    private static final Map<String, Kind> NAMES = Map.of(
+            "functions.*.triggers[].queue", Kind.QUEUE,
+            "functions.*.triggers[].bucket", Kind.BUCKET,
+            "functions.*.triggers[].table", Kind.TABLE,
+            "functions.*.triggers[].topic", Kind.TOPIC,
+            "functions.*.triggers[].dead-letter-queue", Kind.QUEUE,
+            "topics.*.subscriptions[].queue", Kind.QUEUE);
+
+    /** Other schedules, in each form ({@code rate(...)}, EventBridge cron, five-field cron). */
+    private static final List<String> SCHEDULES = List.of("rate(5 minutes)", "cron(30 4 * * ? *)", "30 4 * * *");
 
     private Mutations() {
     }
@@ -29,6 +42,13 @@ final class Mutations {
             out.add(i + 1);
             out.add(i - 1);
         } else if (v instanceof String s) {
+            Kind named = NAMES.get(w.pattern());
+            if (named != null && spec.section(named) != null) {
+                spec.section(named).keySet().stream().filter(n -> !n.equals(s)).sorted().forEach(out::add);
+            }
+            if (w.pattern().endsWith(".schedule")) {
+                out.addAll(SCHEDULES);
+            }
             strings(s).forEach(out::add);
         } else if (v instanceof Enum<?> e) {
             for (Object c : e.getDeclaringClass().getEnumConstants()) {
