@@ -33,7 +33,18 @@ class ParallelTest {
         });
         assertThat(out).isEqualTo(items.stream().map(i -> i * 2).toList());
         if (Parallel.THREADS > 1) {
-            assertThat(threads).hasSizeGreaterThan(1);
+            // Two items that can only finish together: they must be on two threads at once (however late the
+            // second thread starts on a loaded machine), or the barrier breaks after 20 s.
+            java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+            List<String> names = Parallel.map(List.of(0, 1), i -> {
+                try {
+                    both.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("items 0 and 1 never ran at the same time", e);
+                }
+                return Thread.currentThread().getName();
+            });
+            assertThat(names.get(0)).isNotEqualTo(names.get(1));
         }
         assertThat(Parallel.sequentially(() -> {
             Set<String> one = ConcurrentHashMap.newKeySet();
