@@ -48,6 +48,14 @@ final class IamActions {
             "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage");
 
     /**
+     * What Lambda's poller does with a queue that triggers the function, on the function's role: receive, delete,
+     * read attributes, and change visibility (partial batch failures). Not GetQueueUrl: the function is handed its
+     * messages and never looks the queue up (a `uses: queue:x (consume)` entry grants that, for code that polls).
+     */
+    static final List<String> QUEUE_TRIGGER = List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
+            "sqs:GetQueueAttributes", "sqs:ReceiveMessage");
+
+    /**
      * A table's change stream, for a {@code table:} trigger only (on the stream ARN, never the table): what Lambda's
      * event source mapping calls with the function's role. Excludes every table action (reading the stream is not
      * reading the table: a function that also reads items says so with {@code uses:}).

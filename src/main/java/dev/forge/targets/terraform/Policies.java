@@ -116,7 +116,7 @@ final class Policies {
             case QUEUE -> {
                 boolean publish = g.access() == dev.forge.model.Access.PUBLISH;
                 out.add(new Statement((publish ? "Publish" : "Consume") + id, publish ? IamActions.QUEUE_PUBLISH
-                        : IamActions.QUEUE_CONSUME, list(Refs.out(r, "queue_arn")), null));
+                        : g.isTrigger() ? IamActions.QUEUE_TRIGGER : IamActions.QUEUE_CONSUME, list(Refs.out(r, "queue_arn")), null));
                 if (s.queues().get(r.name()).encryption() == Encryption.CUSTOMER_KMS) {
                     out.add(kms(root, "Queue" + id, true, publish, Refs.out(r, "queue_kms_key_arn"), "sqs"));
                 }

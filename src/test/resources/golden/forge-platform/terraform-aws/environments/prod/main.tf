@@ -72,14 +72,8 @@ module "role_convergence_worker" {
       resources = ["${module.bucket_artifacts.bucket_arn}/*"]
     },
     {
-      sid = "ConsumeConvergenceJobs"
-      actions = [
-        "sqs:ChangeMessageVisibility",
-        "sqs:DeleteMessage",
-        "sqs:GetQueueAttributes",
-        "sqs:GetQueueUrl",
-        "sqs:ReceiveMessage",
-      ]
+      sid       = "ConsumeConvergenceJobs"
+      actions   = ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"]
       resources = [module.queue_convergence_jobs.queue_arn]
     },
     {
