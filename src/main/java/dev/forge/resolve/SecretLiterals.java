@@ -8,6 +8,7 @@ import dev.forge.model.Introspection;
 import dev.forge.model.Introspection.Field;
 import dev.forge.model.ParameterSpec;
 import dev.forge.model.Spec;
+import dev.forge.model.TriggerSpec;
 import dev.forge.util.Shown;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,41 @@ final class SecretLiterals {
                 boolean byName = f.javaName().equals("env") || f.javaName().equals("args");
                 walk(f.get(value), SourceMap.child(path, f.key()), byName);
             }
+            if (value instanceof TriggerSpec t && t.payload() != null) {
+                payload(t.payload(), SourceMap.child(path, "payload"));
+            }
+        }
+    }
+
+    /**
+     * A schedule's payload is JSON that lands, as written, in the generated files and the scheduler: a secret-named
+     * key holding a value-looking literal there is a secret in plain text, like one in {@code env:}. (A payload that is
+     * not JSON is reported by the combinations check; credential formats anywhere in it by {@link #walk}.)
+     */
+    private void payload(String json, String path) {
+        Object parsed;
+        try {
+            parsed = dev.forge.util.Json.parse(json);
+        } catch (RuntimeException notJson) {
+            return;
+        }
+        payloadKeys(parsed, path);
+    }
+
+    private void payloadKeys(Object json, String path) {
+        if (json instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                if (v instanceof String text && !SecretScanner.isKnownCredential(text) && namedSecret(key, text)) {
+                    diags.error(sources.at(path), Code.E117, path + ": key '" + key + "' = " + Shown.secret(text)
+                            + " looks like a secret (a literal under a secret-named key); the payload is stored in plain"
+                            + " text", "Leave it out of the payload: declare it under `secrets:` and have the function"
+                            + " read it (`uses: [secret:NAME]`).");
+                }
+                payloadKeys(v, path);
+            });
+        } else if (json instanceof List<?> list) {
+            list.forEach(v -> payloadKeys(v, path));
         }
     }
 
