@@ -15,7 +15,7 @@ public record JobSpec(
         @Example("0 3 * * *")
         @Doc("When the job runs: a five-field cron (minute hour day-of-month month day-of-week). On demand only when"
                 + " absent.") String schedule,
-        @Format(regex = "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}$", hint = "an IANA time zone such as Europe/Berlin")
+        @Format(regex = Names.TIME_ZONE, hint = Names.TIME_ZONE_HINT)
         @Default("UTC") @Doc("The time zone the schedule is read in.") String timezone,
         @Default("1h") @Range(min = 1, max = 86400) @Doc("Longest a run may take (1s-24h); it is stopped after that.")
         Duration timeout,

@@ -4,6 +4,9 @@ package dev.forge.model;
 public final class Names {
     /** Resource and environment names: lowercase letters, digits and single hyphens. */
     public static final String RESOURCE = "^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,39}$";
+    /** An IANA time zone name such as {@code Europe/Berlin} (checked against the zone database by resolve). */
+    public static final String TIME_ZONE = "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}$";
+    public static final String TIME_ZONE_HINT = "an IANA time zone such as Europe/Berlin";
     /** {@link #RESOURCE}, compiled once (every reference in a spec is checked against it). */
     public static final java.util.regex.Pattern RESOURCE_PATTERN = java.util.regex.Pattern.compile(RESOURCE);
     public static final String RESOURCE_HINT =

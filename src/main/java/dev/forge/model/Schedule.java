@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public record Schedule(String aws, Optional<String> fiveField) {
 
     private static final Pattern AWS_CRON = Pattern.compile("cron\\((.*)\\)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern RATE = Pattern.compile("rate\\((\\d{1,6}) (minute|minutes|hour|hours|day|days)\\)");
     private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
     private static final String[] DAYS = {"SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"};
@@ -138,7 +139,7 @@ public record Schedule(String aws, Optional<String> fiveField) {
             return null; // a step counts from another origin: no faithful translation
         }
         StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile("\\d+").matcher(field);
+        Matcher m = DIGITS.matcher(field);
         int last = 0;
         while (m.find()) {
             out.append(field, last, m.start()).append(Integer.parseInt(m.group()) - 1);

@@ -28,7 +28,7 @@ public record TriggerSpec(
         @Doc("Queue: most concurrent invocations this trigger starts (2-1000); unbounded when absent.") Integer maxConcurrency,
         @Default("true")
         @Doc("Queue and table: the function reports which records failed, so only those are retried.") Boolean partialFailures,
-        @Format(regex = "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}$", hint = "an IANA time zone such as Europe/Berlin")
+        @Format(regex = Names.TIME_ZONE, hint = Names.TIME_ZONE_HINT)
         @Default("UTC") @Example("Europe/Berlin") @Doc("Schedule: the time zone the cron expression is read in.")
         String timezone,
         @Example("{\"task\": \"nightly-report\"}") @Doc("Schedule: the event the function receives (JSON text; `{}` when absent).")
@@ -73,6 +73,15 @@ public record TriggerSpec(
             out.add(Type.TOPIC);
         }
         return out;
+    }
+
+    /**
+     * Whether this entry names exactly one source and it is of one of {@code kinds} (in a spec that resolved, every
+     * entry names exactly one).
+     */
+    public boolean is(Type... kinds) {
+        List<Type> t = types();
+        return t.size() == 1 && java.util.Arrays.asList(kinds).contains(t.get(0));
     }
 
     /** The one kind this entry sets. */

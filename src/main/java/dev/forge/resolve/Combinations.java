@@ -20,8 +20,12 @@ import dev.forge.model.TableSpec;
 import dev.forge.model.TopicSpec;
 import dev.forge.model.TriggerSpec;
 import dev.forge.model.Use;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks fields that are each valid but must fit together (FORGE-E121), on one environment's resolved
@@ -180,22 +184,22 @@ final class Combinations {
     }
 
     /** Which settings apply to which kind of trigger; a setting written for another kind is refused. */
-    private static final java.util.Map<String, java.util.Set<TriggerSpec.Type>> APPLIES = java.util.Map.ofEntries(
-            java.util.Map.entry("batch-size", java.util.EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
-            java.util.Map.entry("batching-window", java.util.EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
-            java.util.Map.entry("max-concurrency", java.util.EnumSet.of(TriggerSpec.Type.QUEUE)),
-            java.util.Map.entry("partial-failures", java.util.EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
-            java.util.Map.entry("timezone", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE)),
-            java.util.Map.entry("payload", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE)),
-            java.util.Map.entry("retries", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
-            java.util.Map.entry("max-age", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
-            java.util.Map.entry("events", java.util.EnumSet.of(TriggerSpec.Type.BUCKET)),
-            java.util.Map.entry("prefix", java.util.EnumSet.of(TriggerSpec.Type.BUCKET)),
-            java.util.Map.entry("suffix", java.util.EnumSet.of(TriggerSpec.Type.BUCKET)),
-            java.util.Map.entry("start", java.util.EnumSet.of(TriggerSpec.Type.TABLE)),
-            java.util.Map.entry("bisect", java.util.EnumSet.of(TriggerSpec.Type.TABLE)),
-            java.util.Map.entry("dead-letter-queue", java.util.EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
-            java.util.Map.entry("filter", java.util.EnumSet.of(TriggerSpec.Type.TOPIC)));
+    private static final Map<String, Set<TriggerSpec.Type>> APPLIES = Map.ofEntries(
+            Map.entry("batch-size", EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
+            Map.entry("batching-window", EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
+            Map.entry("max-concurrency", EnumSet.of(TriggerSpec.Type.QUEUE)),
+            Map.entry("partial-failures", EnumSet.of(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE)),
+            Map.entry("timezone", EnumSet.of(TriggerSpec.Type.SCHEDULE)),
+            Map.entry("payload", EnumSet.of(TriggerSpec.Type.SCHEDULE)),
+            Map.entry("retries", EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
+            Map.entry("max-age", EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
+            Map.entry("events", EnumSet.of(TriggerSpec.Type.BUCKET)),
+            Map.entry("prefix", EnumSet.of(TriggerSpec.Type.BUCKET)),
+            Map.entry("suffix", EnumSet.of(TriggerSpec.Type.BUCKET)),
+            Map.entry("start", EnumSet.of(TriggerSpec.Type.TABLE)),
+            Map.entry("bisect", EnumSet.of(TriggerSpec.Type.TABLE)),
+            Map.entry("dead-letter-queue", EnumSet.of(TriggerSpec.Type.SCHEDULE, TriggerSpec.Type.TABLE)),
+            Map.entry("filter", EnumSet.of(TriggerSpec.Type.TOPIC)));
 
     private void triggers(Spec spec, String name, FunctionSpec f, String path) {
         if (f.triggers() == null) {
@@ -208,24 +212,24 @@ final class Combinations {
             if (t == null) {
                 continue;
             }
-            java.util.List<TriggerSpec.Type> types = t.types();
+            List<TriggerSpec.Type> types = t.types();
             if (types.size() != 1) {
                 error(at, who + ": trigger " + (i + 1) + (types.isEmpty() ? " names no source"
-                        : " names " + types.size() + " sources (" + types.stream().map(x -> x.name().toLowerCase(java.util.Locale.ROOT))
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")"),
+                        : " names " + types.size() + " sources (" + types.stream().map(x -> x.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")) + ")"),
                         "Write exactly one of `queue: NAME`, `schedule: EXPRESSION`, `bucket: NAME`, `table: NAME`,"
                                 + " `topic: NAME` per trigger; list several triggers for several sources.");
                 continue;
             }
             TriggerSpec.Type type = t.type();
-            String kind = type.name().toLowerCase(java.util.Locale.ROOT);
+            String kind = type.name().toLowerCase(Locale.ROOT);
             int index = i;
             APPLIES.forEach((setting, kinds) -> {
                 String p = SourceMap.child(at, setting);
                 if (!kinds.contains(type) && (sources.has(p) || overrideWritten(path, index, setting))) {
                     error(p, who + ": `" + setting + "` is not a setting of a " + kind + " trigger (it applies to "
-                            + kinds.stream().map(x -> x.name().toLowerCase(java.util.Locale.ROOT)).sorted()
-                            .collect(java.util.stream.Collectors.joining(" and ")) + " triggers)", "Delete it.");
+                            + kinds.stream().map(x -> x.name().toLowerCase(Locale.ROOT)).sorted()
+                            .collect(Collectors.joining(" and ")) + " triggers)", "Delete it.");
                 }
             });
             switch (type) {
@@ -260,7 +264,7 @@ final class Combinations {
                     if (t.payload() != null) {
                         try {
                             Object json = dev.forge.util.Json.parse(t.payload());
-                            if (!(json instanceof java.util.Map)) {
+                            if (!(json instanceof Map)) {
                                 error(SourceMap.child(at, "payload"), who + ": the schedule's payload is JSON but not an"
                                         + " object", "Write a JSON object, e.g. '{\"task\": \"report\"}'.");
                             }

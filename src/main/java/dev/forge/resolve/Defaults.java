@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Defaults {
 
-    private static final Map<String, Object> PARSED = new ConcurrentHashMap<>();
 
     private Defaults() {
     }
@@ -59,9 +58,7 @@ final class Defaults {
         }
         int slot = production ? 1 : 0;
         if (both[slot] == null) { // a race computes the same value twice; both are equal
-            String text = production && !d.production().isEmpty() ? d.production() : d.value();
-            String key = f.owner().getName() + "." + f.javaName() + "=" + text;
-            both[slot] = PARSED.computeIfAbsent(key, k -> Binder.bindDefault(f, text));
+            both[slot] = Binder.bindDefault(f, production && !d.production().isEmpty() ? d.production() : d.value());
         }
         return both[slot];
     }

@@ -195,7 +195,7 @@ public final class Resolver {
         resolved.functions().forEach((name, f) -> {
             if (f.triggers() != null) {
                 for (TriggerSpec t : f.triggers()) {
-                    if (t != null && t.queue() != null && t.types().size() == 1) {
+                    if (t != null && t.is(TriggerSpec.Type.QUEUE)) {
                         slowest.merge(t.queue(), f.timeout().millis(), Math::max);
                     }
                 }

@@ -17,10 +17,11 @@ public final class Artifact {
     private String sha256;
 
     public Artifact(String path, byte[] bytes) {
-        this(path, Objects.requireNonNull(bytes, "bytes").clone(), true);
+        this(Objects.requireNonNull(bytes, "bytes").clone(), path);
     }
 
-    private Artifact(String path, byte[] owned, boolean checked) {
+    /** Takes {@code owned} as it is: only for arrays nobody else holds (made here, or another artifact's). */
+    private Artifact(byte[] owned, String path) {
         Objects.requireNonNull(path, "path");
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
                 || Arrays.asList(path.split("/")).contains("..") || Arrays.asList(path.split("/")).contains(".")) {
@@ -61,7 +62,7 @@ public final class Artifact {
         if (!lf.endsWith("\n")) {
             lf += "\n";
         }
-        return new Artifact(path, lf.getBytes(StandardCharsets.UTF_8), true);
+        return new Artifact(lf.getBytes(StandardCharsets.UTF_8), path);
     }
 
     /** A copy of the bytes. */
@@ -75,7 +76,7 @@ public final class Artifact {
 
     /** The same file under a folder: {@code under("model")} turns {@code dev.json} into {@code model/dev.json}. */
     public Artifact under(String folder) {
-        return new Artifact(folder + "/" + path, bytes, true);
+        return new Artifact(bytes, folder + "/" + path);
     }
 
     @Override

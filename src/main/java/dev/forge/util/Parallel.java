@@ -79,7 +79,7 @@ public final class Parallel {
             }
             Object[] results = new Object[n];
             Throwable[] errors = new Throwable[n];
-            for (int i : IntStreamOrder.of(items, weight)) {
+            for (int i : order(items, weight)) {
                 try {
                     results[i] = f.apply(items.get(i));
                 } catch (RuntimeException | Error e) {
@@ -92,7 +92,7 @@ public final class Parallel {
         Throwable[] errors = new Throwable[n];
         AtomicInteger next = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(n);
-        int[] order = IntStreamOrder.of(items, weight);
+        int[] order = order(items, weight);
         Runnable worker = () -> {
             for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
                 int i = order[k];
@@ -143,24 +143,22 @@ public final class Parallel {
     }
 
     /** The order items are taken in: as given, or by weight, heaviest first (ties as given). */
-    private static final class IntStreamOrder {
-        static <T> int[] of(List<T> items, java.util.function.ToLongFunction<? super T> weight) {
-            Integer[] idx = new Integer[items.size()];
-            for (int i = 0; i < idx.length; i++) {
-                idx[i] = i;
-            }
-            if (weight != null) {
-                long[] w = new long[idx.length];
-                for (int i = 0; i < w.length; i++) {
-                    w[i] = weight.applyAsLong(items.get(i));
-                }
-                Arrays.sort(idx, (a, b) -> w[b] != w[a] ? Long.compare(w[b], w[a]) : Integer.compare(a, b));
-            }
-            int[] out = new int[idx.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = idx[i];
-            }
-            return out;
+    private static <T> int[] order(List<T> items, java.util.function.ToLongFunction<? super T> weight) {
+        Integer[] idx = new Integer[items.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
         }
+        if (weight != null) {
+            long[] w = new long[idx.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = weight.applyAsLong(items.get(i));
+            }
+            Arrays.sort(idx, (a, b) -> w[b] != w[a] ? Long.compare(w[b], w[a]) : Integer.compare(a, b));
+        }
+        int[] out = new int[idx.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = idx[i];
+        }
+        return out;
     }
 }

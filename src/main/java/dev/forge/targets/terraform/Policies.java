@@ -86,12 +86,12 @@ final class Policies {
                 if (g.access() == dev.forge.model.Access.STREAM) {
                     out.add(new Statement("ReadStream" + id, IamActions.TABLE_STREAM, list(Refs.out(r, "table_stream_arn")), null));
                     // the event source mapping sends what failed every retry to the trigger's dead-letter queue
-                    List<Expr> failures = RootTriggers.streamTriggers(s, g.principal().name(), r.name()).stream()
-                            .map(RootTriggers::failureQueueArn).distinct().toList();
+                    List<RootTriggers.Entry> streams = RootTriggers.streamTriggers(root, g.principal().name(), r.name());
+                    List<Expr> failures = streams.stream().map(RootTriggers::failureQueueArn).distinct().toList();
                     if (!failures.isEmpty()) {
                         out.add(new Statement("SendStreamFailures" + id, IamActions.DLQ_SEND, list(failures), null));
                     }
-                    for (RootTriggers.Entry e : RootTriggers.streamTriggers(s, g.principal().name(), r.name())) {
+                    for (RootTriggers.Entry e : streams) {
                         String dlq = e.trigger().deadLetterQueue();
                         if (dlq != null && s.queues().get(dlq).encryption() == Encryption.CUSTOMER_KMS) {
                             out.add(kms(root, "StreamFailures" + camel(dlq), false, true,

@@ -34,6 +34,16 @@ final class Root {
     /** The spec as written (null when unknown): tells derived values from written ones. */
     dev.forge.model.Spec written;
 
+    private List<RootTriggers.Entry> triggers;
+
+    /** The environment's triggers with their resource labels, worked out once (policies and monitoring ask too). */
+    List<RootTriggers.Entry> triggers() {
+        if (triggers == null) {
+            triggers = RootTriggers.entries(env.spec());
+        }
+        return triggers;
+    }
+
     Root(ResolvedEnv env, List<TfModule> modules) {
         this.env = env;
         this.modules = modules;

@@ -83,10 +83,10 @@ final class RootOps {
             }
         });
         new TreeMap<>(s.queues()).keySet().forEach(n -> dlqs.put("queue-" + n, Refs.out(new Ref(Kind.QUEUE, n), "queue_dead_letter_name")));
-        RootTriggers.deadLetterQueues(s).forEach(dlqs::put);
+        RootTriggers.deadLetterQueues(root).forEach(dlqs::put);
         Hcl.Obj streams = obj();
-        RootTriggers.streamFunctions(s).forEach(n -> streams.put(n, Refs.out(new Ref(Kind.FUNCTION, n), "function_name")));
-        boolean schedules = RootTriggers.anySchedule(s);
+        RootTriggers.streamFunctions(root).forEach(n -> streams.put(n, Refs.out(new Ref(Kind.FUNCTION, n), "function_name")));
+        boolean schedules = RootTriggers.anySchedule(root);
         Hcl.Obj http = obj();
         Hcl.Obj rest = obj();
         new TreeMap<>(s.apis()).forEach((n, a) -> {
@@ -101,7 +101,7 @@ final class RootOps {
         });
         Hcl.Obj tables = obj();
         new TreeMap<>(s.tables()).keySet().forEach(n -> tables.put(n, Refs.out(new Ref(Kind.TABLE, n), "table_name")));
-        boolean streamed = !RootTriggers.streamFunctions(s).isEmpty();
+        boolean streamed = !RootTriggers.streamFunctions(root).isEmpty();
         root.module("monitoring", MonitoringModule.NAME, b -> {
             b.attr("name", root.env.naming().prefix())
                     .attr("alert_emails", strings(root.env.environment().alertEmails()))

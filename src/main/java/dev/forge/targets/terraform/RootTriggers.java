@@ -82,15 +82,15 @@ final class RootTriggers {
     }
 
     /** The triggers of one function on one table (its stream statements need their failure queues). */
-    static List<Entry> streamTriggers(Spec s, String function, String table) {
-        return entries(s).stream().filter(e -> e.function().equals(function)
+    static List<Entry> streamTriggers(Root root, String function, String table) {
+        return root.triggers().stream().filter(e -> e.function().equals(function)
                 && e.trigger().type() == TriggerSpec.Type.TABLE && e.trigger().table().equals(table)).toList();
     }
 
     static void add(Root root) {
         Spec s = root.env.spec();
         Map<String, List<Entry>> byBucket = new TreeMap<>();
-        for (Entry e : entries(s)) {
+        for (Entry e : root.triggers()) {
             switch (e.trigger().type()) {
                 case QUEUE -> queue(root, e);
                 case TABLE -> stream(root, e);
@@ -155,13 +155,8 @@ final class RootTriggers {
         if (name.length() <= max) {
             return name;
         }
-        try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            String hex = java.util.HexFormat.of().formatHex(h, 0, 4);
-            return name.substring(0, max - 9).replaceAll("-+$", "") + "-" + hex;
-        } catch (java.security.NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        String hex = dev.forge.util.Hashing.sha256(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        return name.substring(0, max - 9).replaceAll("-+$", "") + "-" + hex;
     }
 
     private static String dlqSuffix(Entry e) {
@@ -369,9 +364,9 @@ final class RootTriggers {
     }
 
     /** Monitoring inputs: DLQ names of the triggers, functions reading streams, and whether any schedule exists. */
-    static Map<String, Expr> deadLetterQueues(Spec s) {
+    static Map<String, Expr> deadLetterQueues(Root root) {
         Map<String, Expr> out = new TreeMap<>();
-        for (Entry e : entries(s)) {
+        for (Entry e : root.triggers()) {
             if (hasFailureQueue(e.trigger())) {
                 String key = "trigger-" + e.label().replace('_', '-');
                 out.put(key, e.trigger().deadLetterQueue() != null
@@ -382,12 +377,12 @@ final class RootTriggers {
         return out;
     }
 
-    static boolean anySchedule(Spec s) {
-        return entries(s).stream().anyMatch(e -> e.trigger().type() == TriggerSpec.Type.SCHEDULE);
+    static boolean anySchedule(Root root) {
+        return root.triggers().stream().anyMatch(e -> e.trigger().type() == TriggerSpec.Type.SCHEDULE);
     }
 
-    static List<String> streamFunctions(Spec s) {
-        return entries(s).stream().filter(e -> e.trigger().type() == TriggerSpec.Type.TABLE).map(Entry::function)
+    static List<String> streamFunctions(Root root) {
+        return root.triggers().stream().filter(e -> e.trigger().type() == TriggerSpec.Type.TABLE).map(Entry::function)
                 .distinct().toList();
     }
 

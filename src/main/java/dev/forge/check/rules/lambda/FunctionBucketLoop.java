@@ -13,7 +13,6 @@ import dev.forge.model.FunctionSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.TriggerSpec;
 import dev.forge.model.Use;
-import java.util.ArrayList;
 import java.util.List;
 
 /** FORGE-FN-007: a function triggered by a bucket's new objects does not write every new object back into it. */
@@ -45,27 +44,14 @@ public final class FunctionBucketLoop implements ResourceRule<FunctionSpec> {
 
     @Override
     public Result check(Subject<FunctionSpec> r) {
-        List<TriggerSpec> triggers = r.spec().triggers();
-        if (triggers == null) {
-            return Result.notApplicable();
-        }
-        boolean applies = false;
-        List<Violation> out = new ArrayList<>();
-        for (int i = 0; i < triggers.size(); i++) {
-            TriggerSpec t = triggers.get(i);
-            if (t == null || t.types().size() != 1 || t.type() != TriggerSpec.Type.BUCKET
-                    || t.events() != null && !t.events().contains(BucketEvent.CREATED)) {
-                continue;
-            }
-            applies = true;
+        // a trigger on removed objects only is not checked: removing starts nothing the function writes
+        return Triggers.each(r, t -> t.is(TriggerSpec.Type.BUCKET) && (t.events() == null
+                || t.events().contains(BucketEvent.CREATED)), (at, t) -> {
             boolean writes = r.spec().uses() != null && r.spec().uses().stream().anyMatch(u -> writes(u, t.bucket()));
-            if (writes && blank(t.prefix()) && blank(t.suffix())) {
-                out.add(Violation.at(SourceMap.child(SourceMap.item("triggers", i), "bucket"), r.who() + " runs on every"
-                        + " object created in bucket '" + t.bucket() + "' and may write to it (uses bucket:" + t.bucket()
-                        + " with write access): each object it writes can run it again"));
-            }
-        }
-        return applies ? Result.of(out) : Result.notApplicable();
+            return writes && blank(t.prefix()) && blank(t.suffix()) ? Violation.at(SourceMap.child(at, "bucket"), r.who()
+                    + " runs on every object created in bucket '" + t.bucket() + "' and may write to it (uses bucket:"
+                    + t.bucket() + " with write access): each object it writes can run it again") : null;
+        });
     }
 
     private static boolean writes(Use u, String bucket) {

@@ -42,8 +42,8 @@ public final class FunctionDeadLetterQueue implements ResourceRule<FunctionSpec>
         Ref self = r.ref();
         List<TriggerSpec> triggers = r.spec().triggers() == null ? List.of()
                 : r.spec().triggers().stream().filter(t -> t != null && t.types().size() == 1).toList();
-        TriggerSpec async = triggers.stream().filter(t -> t.type() == TriggerSpec.Type.BUCKET
-                || t.type() == TriggerSpec.Type.TOPIC).findFirst().orElse(null);
+        TriggerSpec async = triggers.stream().filter(t -> t.is(TriggerSpec.Type.BUCKET, TriggerSpec.Type.TOPIC))
+                .findFirst().orElse(null);
         if (async != null) {
             return Result.require(Boolean.TRUE.equals(r.spec().dlq()), "dlq", r.who() + " is invoked asynchronously by "
                     + async.source().kind().spelling() + " '" + async.source().name() + "' and drops the events that"
@@ -51,7 +51,7 @@ public final class FunctionDeadLetterQueue implements ResourceRule<FunctionSpec>
         }
         boolean synchronousSources = !r.env().apisRouting(self).isEmpty() || !triggers.isEmpty();
         boolean onlySynchronous = synchronousSources && r.env().grantsOn(self).isEmpty()
-                && triggers.stream().allMatch(t -> t.type() == TriggerSpec.Type.QUEUE || t.type() == TriggerSpec.Type.TABLE);
+                && triggers.stream().allMatch(t -> t.is(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE));
         if (onlySynchronous) {
             return Result.notApplicable();
         }

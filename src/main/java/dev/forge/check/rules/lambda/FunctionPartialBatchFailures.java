@@ -10,7 +10,6 @@ import dev.forge.check.Violation;
 import dev.forge.diag.Severity;
 import dev.forge.model.FunctionSpec;
 import dev.forge.model.TriggerSpec;
-import java.util.ArrayList;
 import java.util.List;
 
 /** FORGE-FN-008: queue and table triggers report partial batch failures. */
@@ -42,26 +41,11 @@ public final class FunctionPartialBatchFailures implements ResourceRule<Function
 
     @Override
     public Result check(Subject<FunctionSpec> r) {
-        List<TriggerSpec> triggers = r.spec().triggers();
-        if (triggers == null) {
-            return Result.notApplicable();
-        }
-        boolean applies = false;
-        List<Violation> out = new ArrayList<>();
-        for (int i = 0; i < triggers.size(); i++) {
-            TriggerSpec t = triggers.get(i);
-            if (t == null || t.types().size() != 1
-                    || t.type() != TriggerSpec.Type.QUEUE && t.type() != TriggerSpec.Type.TABLE) {
-                continue;
-            }
-            applies = true;
-            if (Boolean.FALSE.equals(t.partialFailures())) {
-                out.add(Violation.at(SourceMap.child(SourceMap.item("triggers", i), "partial-failures"), r.who()
-                        + " fails a whole batch from " + t.source().kind().spelling() + " '" + t.source().name()
-                        + "' when one record fails, so every record of it runs again ('partial-failures: false')"));
-            }
-        }
-        return applies ? Result.of(out) : Result.notApplicable();
+        return Triggers.each(r, t -> t.is(TriggerSpec.Type.QUEUE, TriggerSpec.Type.TABLE), (at, t) -> Boolean.FALSE.equals(t.partialFailures())
+                ? Violation.at(SourceMap.child(at, "partial-failures"), r.who() + " fails a whole batch from "
+                        + t.source().kind().spelling() + " '" + t.source().name() + "' when one record fails, so every"
+                        + " record of it runs again ('partial-failures: false')")
+                : null);
     }
 
     @Override

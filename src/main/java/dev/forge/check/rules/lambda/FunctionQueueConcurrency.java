@@ -44,8 +44,8 @@ public final class FunctionQueueConcurrency implements ResourceRule<FunctionSpec
         if (reserved == null || r.spec().triggers() == null) {
             return Result.notApplicable();
         }
-        List<TriggerSpec> bounded = r.spec().triggers().stream().filter(t -> t != null && t.types().size() == 1
-                && t.type() == TriggerSpec.Type.QUEUE && t.maxConcurrency() != null).toList();
+        List<TriggerSpec> bounded = r.spec().triggers().stream().filter(t -> t != null
+                && t.is(TriggerSpec.Type.QUEUE) && t.maxConcurrency() != null).toList();
         if (bounded.isEmpty()) {
             return Result.notApplicable();
         }

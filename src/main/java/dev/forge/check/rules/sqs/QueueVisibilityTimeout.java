@@ -65,7 +65,7 @@ public final class QueueVisibilityTimeout implements ResourceRule<QueueSpec> {
     }
 
     private static boolean consumes(TriggerSpec t, String queue) {
-        return t != null && queue.equals(t.queue()) && t.types().size() == 1;
+        return t != null && t.is(TriggerSpec.Type.QUEUE) && queue.equals(t.queue());
     }
 
     @Override
