@@ -37,6 +37,7 @@ class ArchitectureTest {
                 .layer("synth").definedBy("dev.forge.synth..")
                 .layer("check").definedBy("dev.forge.check..")
                 .layer("emit").definedBy("dev.forge.emit..")
+                .layer("platform").definedBy("dev.forge.platform..")
                 .layer("targets").definedBy("dev.forge.targets..")
                 .layer("write").definedBy("dev.forge.write..")
                 .layer("verify").definedBy("dev.forge.verify..")
@@ -51,9 +52,14 @@ class ArchitectureTest {
                 .whereLayer("schema").mayOnlyAccessLayers("schema", "model", "util")
                 .whereLayer("api").mayOnlyAccessLayers("api", "model", "util")
                 .whereLayer("synth").mayOnlyAccessLayers("synth", "resolve", "model", "diag", "util")
-                .whereLayer("check").mayOnlyAccessLayers("check", "synth", "resolve", "bind", "spec", "model", "diag", "util")
+                .whereLayer("check").mayOnlyAccessLayers("check", "platform", "emit", "synth", "resolve", "bind", "spec", "model",
+                        "diag", "util")
                 .whereLayer("emit").mayOnlyAccessLayers("emit", "util")
-                .whereLayer("targets").mayOnlyAccessLayers("targets", "emit", "synth", "resolve", "model", "diag", "util")
+                // platform: decisions shared by the targets of one platform (Kubernetes objects for the kubernetes and
+                // helm targets, container images for docker, compose and kubernetes), so targets never import each other
+                .whereLayer("platform").mayOnlyAccessLayers("platform", "emit", "synth", "resolve", "model", "diag", "util")
+                .whereLayer("targets").mayOnlyAccessLayers("targets", "platform", "emit", "synth", "resolve", "model", "diag",
+                        "util")
                 .whereLayer("write").mayOnlyAccessLayers("write", "synth", "diag", "util")
                 .whereLayer("verify").mayOnlyAccessLayers("verify", "emit", "diag", "util")
                 .whereLayer("pipeline").mayOnlyAccessLayers("pipeline", "write", "targets", "check", "synth", "resolve",
