@@ -12,6 +12,7 @@ public final class Names {
     public static final String RESOURCE_HINT =
             "1-40 lowercase letters, digits and single hyphens, starting with a letter (e.g. 'messages')";
     public static final String ENV_VAR = "^[A-Za-z_][A-Za-z0-9_]*$";
+    public static final java.util.regex.Pattern ENV_VAR_PATTERN = java.util.regex.Pattern.compile(ENV_VAR);
     public static final String ENV_VAR_HINT = "an environment variable name: letters, digits and '_' (e.g. LOG_LEVEL)";
     public static final String AWS_REGION = "^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\\d$";
     public static final String AWS_REGION_HINT = "a cloud region such as us-east-1 or eu-west-1";

@@ -30,6 +30,13 @@ public record Connection(String variable, Ref resource, Attribute attribute) {
         /** ARN of the generated database credentials secret. */
         CREDENTIALS_SECRET_ARN,
         /** A topic's ARN (what a publisher names). */
-        TOPIC_ARN
+        TOPIC_ARN,
+        /** The database's user name (containers only: services and jobs). */
+        USERNAME,
+        /**
+         * The database's password, a secret value injected from the generated credentials secret, never written
+         * (containers only: services and jobs; a function reads the credentials secret itself).
+         */
+        PASSWORD
     }
 }

@@ -94,11 +94,13 @@ final class NameClashes {
                 seen.putIfAbsent(var, new Origin("its env: entry", () -> at(base, env.name(), "env", var)));
             }
         }
+        Map<Ref, String> aliases = Connections.aliases(env.spec(), principal);
         for (Grant g : env.grantsOf(principal)) {
             if (g.via().startsWith("env:") || g.isTrigger()) {
                 continue;
             }
-            for (Connection c : Connections.forResource(env.spec(), g.resource())) {
+            for (Connection c : Connections.forResource(env.spec(), g.resource(), aliases.get(g.resource()),
+                    principal.kind())) {
                 Origin mine = new Origin("uses: " + g.resource(), () -> useAt(base, env.name(), uses, g.resource()));
                 Origin first = seen.putIfAbsent(c.variable(), mine);
                 if (first != null && !first.what().equals(mine.what())) {
@@ -110,7 +112,8 @@ final class NameClashes {
                             + " environment variable '" + c.variable() + "' twice: from " + here.what() + " (" + where(here.at()) + ") and from " + other.what() + " ("
                             + where(other.at()) + "); one would silently replace the other",
                             first.what().startsWith("its env:") ? "Rename the env: entry."
-                                    : "Set `variable:` on the secret or parameter to a name of its own.");
+                                    : "Rename one with `as NAME` in uses: (e.g. `" + g.resource() + " as OTHER_NAME`), or set"
+                                    + " `variable:` on the secret or parameter.");
                 }
             }
         }

@@ -148,7 +148,22 @@ final class References {
                         diags.error(sources.at(path), Code.E111, who + ": env " + var + " '" + value
                                 + "' is not a valid reference", "Write secret:NAME or parameter:NAME.");
                     }
+                    return;
                 }
+                EnvContract.attributeRef(value).ifPresent(r -> {
+                    String path = SourceMap.child(SourceMap.child(site.path(), "env"), var);
+                    java.util.Optional<String> bad = EnvContract.problem(r);
+                    if (bad.isPresent()) {
+                        diags.error(sources.at(path), Code.E111, who + ": env " + var + " '" + value + "': "
+                                + bad.get(), "Write kind:name.attribute, e.g. api:public.url or table:messages.name.");
+                    } else if (r.ref().equals(site.owner())) {
+                        diags.error(sources.at(path), Code.E119, who + ": env " + var + " '" + value
+                                + "' references the " + r.ref().kind().spelling() + " itself",
+                                "A service reads its own settings directly; delete this entry.");
+                    } else {
+                        exists(r.ref(), path, who + ": env " + var + " references");
+                    }
+                });
             });
         }
     }

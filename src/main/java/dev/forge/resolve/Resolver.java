@@ -223,7 +223,7 @@ public final class Resolver {
         if (uses == null) {
             return List.of();
         }
-        return uses.stream().map(u -> new Use(u.ref(), u.accessOrDefault())).toList();
+        return uses.stream().map(u -> new Use(u.ref(), u.accessOrDefault(), u.variable())).toList();
     }
 
     private interface ValueFn<T> {

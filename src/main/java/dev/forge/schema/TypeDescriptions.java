@@ -36,7 +36,7 @@ final class TypeDescriptions {
 
     static String usePattern() {
         String accesses = Arrays.stream(Access.values()).map(Access::spelling).collect(Collectors.joining("|"));
-        return "^(" + kinds() + "):" + NAME + "(\\s*\\(\\s*(" + accesses + ")\\s*\\))?$";
+        return "^(" + kinds() + "):" + NAME + "(\\s*\\(\\s*(" + accesses + ")\\s*\\))?(\\s+as\\s+[A-Za-z_][A-Za-z0-9_]*)?$";
     }
 
     /** How a type reads in docs: "duration", "list of use", "map of name to function" ... */

@@ -58,13 +58,32 @@ final class Refs {
                 case FUNCTION -> tmpl(out(r, "function_name"), ":", out(r, "alias_name"));
                 default -> throw new IllegalStateException("no name connection for " + r);
             };
-            case URL -> r.kind() == dev.forge.model.Kind.QUEUE ? out(r, "queue_url") : input(root, c, "Base URL of " + r);
+            case URL -> r.kind() == dev.forge.model.Kind.QUEUE ? out(r, "queue_url")
+                    : r.kind() == dev.forge.model.Kind.API ? apiUrl(root, c) : input(root, c, "Base URL of " + r);
             case SECRET_ARN, PARAMETER_NAME -> storeName(s, r);
             case MODEL_ID -> str(s.models().get(r.name()).id());
             case HOST, DATABASE_NAME, CREDENTIALS_SECRET_ARN -> input(root, c, describe(c));
             case PORT -> input(root, c, describe(c));
             case TOPIC_ARN -> out(r, "topic_arn");
+            case USERNAME, PASSWORD -> throw new IllegalStateException(c.attribute() + " is a container's variable,"
+                    + " and terraform-aws renders no containers");
         };
+    }
+
+    /**
+     * An API's base URL: its custom domain when it has one (a constant, so a function behind the API may read it
+     * without a dependency cycle), else the stage's invoke URL; a load balancer's, which this target does not
+     * render, is an input.
+     */
+    private static Expr apiUrl(Root root, Connection c) {
+        dev.forge.model.ApiSpec a = root.env.spec().apis().get(c.resource().name());
+        if (a.domain() != null) {
+            return str("https://" + a.domain());
+        }
+        if (a.type() == dev.forge.model.ApiType.LOADBALANCER) {
+            return input(root, c, "Base URL of " + c.resource() + " (provisioned outside this configuration; see README)");
+        }
+        return out(c.resource(), "api_endpoint");
     }
 
     private static String describe(Connection c) {

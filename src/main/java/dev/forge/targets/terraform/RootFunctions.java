@@ -15,6 +15,8 @@ import dev.forge.model.Ref;
 import dev.forge.model.Spec;
 import dev.forge.resolve.Connection;
 import dev.forge.resolve.Connections;
+import dev.forge.resolve.EnvContract;
+import dev.forge.resolve.EnvVar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +90,29 @@ final class RootFunctions {
             }
         }
         Map<String, Expr> env = new TreeMap<>();
-        env.put(Connections.ENVIRONMENT, var("environment"));
-        for (Connection c : connections) {
-            env.put(c.variable(), Refs.connection(root, c));
-        }
-        if (f.env() != null) {
-            f.env().forEach((k, v) -> env.put(k, v.startsWith("secret:") || v.startsWith("parameter:")
-                    ? Refs.storeName(root.env.spec(), Ref.parse(v)) : str(v)));
+        for (EnvVar v : EnvContract.of(root.env, new Ref(Kind.FUNCTION, name))) {
+            env.put(v.name(), v.render(new EnvVar.Renderer<Expr>() {
+                @Override
+                public Expr text(String text) {
+                    return str(text);
+                }
+
+                @Override
+                public Expr environmentName() {
+                    return var("environment");
+                }
+
+                /** Lambda cannot inject a secret's value: the function gets its ARN or parameter name (the contract). */
+                @Override
+                public Expr storeValue(Ref ref) {
+                    return Refs.storeName(root.env.spec(), ref);
+                }
+
+                @Override
+                public Expr attribute(Ref resource, Connection.Attribute attribute, boolean fromUses) {
+                    return Refs.connection(root, new Connection(v.name(), resource, attribute));
+                }
+            }));
         }
         b.attr("environment_variables", Hcl.obj(env));
     }
