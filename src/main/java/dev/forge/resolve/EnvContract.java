@@ -70,9 +70,14 @@ public final class EnvContract {
         };
     }
 
+    /** Whether an {@code env:} value reads a secret or parameter ({@code secret:NAME}, {@code parameter:NAME}). */
+    public static boolean isStoreValue(String raw) {
+        return (raw.startsWith("secret:") || raw.startsWith("parameter:")) && raw.indexOf('.') < 0;
+    }
+
     /** What an {@code env:} value means (checked at resolve: a bad reference never gets here). */
     public static EnvVar.Value value(String raw) {
-        if (raw.startsWith("secret:") || raw.startsWith("parameter:")) {
+        if (isStoreValue(raw)) {
             return new EnvVar.StoreValue(Ref.parse(raw));
         }
         Optional<AttributeRef> a = attributeRef(raw);

@@ -140,7 +140,7 @@ final class References {
         }
         if (env != null) {
             env.forEach((var, value) -> {
-                if (value.startsWith("secret:") || value.startsWith("parameter:")) {
+                if (EnvContract.isStoreValue(value)) {
                     String path = SourceMap.child(SourceMap.child(site.path(), "env"), var);
                     try {
                         exists(Ref.parse(value), path, who + " reads " + var + " from");

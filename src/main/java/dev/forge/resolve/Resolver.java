@@ -291,7 +291,7 @@ public final class Resolver {
         }
         if (env != null) {
             env.forEach((var, value) -> {
-                if (value.startsWith("secret:") || value.startsWith("parameter:")) {
+                if (EnvContract.isStoreValue(value)) {
                     Ref r = Ref.parse(value);
                     out.putIfAbsent(principal + ">" + r + ">" + Access.READ, new Grant(principal, r, Access.READ, "env:" + var));
                 }

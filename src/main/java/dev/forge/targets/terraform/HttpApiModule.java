@@ -108,6 +108,8 @@ final class HttpApiModule {
         ApiDomain.http(m);
         m.output("api_id", "ID of the API.", ref("aws_apigatewayv2_api.this.id"));
         m.output("api_endpoint", "Base URL of the API.", ref("aws_apigatewayv2_stage.this.invoke_url"));
+        m.output("base_url", "Base URL of the API's default stage, from the API itself (no dependency on the"
+                + " integrations, so a function behind the API may read it).", ref("aws_apigatewayv2_api.this.api_endpoint"));
         m.output("api_execution_arn", "Execution ARN of the API.", ref("aws_apigatewayv2_api.this.execution_arn"));
         return m;
     }

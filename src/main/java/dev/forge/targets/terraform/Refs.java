@@ -72,7 +72,8 @@ final class Refs {
 
     /**
      * An API's base URL: its custom domain when it has one (a constant, so a function behind the API may read it
-     * without a dependency cycle), else the stage's invoke URL; a load balancer's, which this target does not
+     * without a dependency cycle), else its base URL built from the API's ID (not the
+     * stage's invoke URL, which depends on the integrations and so on the functions behind it); a load balancer's, which this target does not
      * render, is an input.
      */
     private static Expr apiUrl(Root root, Connection c) {
@@ -83,7 +84,7 @@ final class Refs {
         if (a.type() == dev.forge.model.ApiType.LOADBALANCER) {
             return input(root, c, "Base URL of " + c.resource() + " (provisioned outside this configuration; see README)");
         }
-        return out(c.resource(), "api_endpoint");
+        return out(c.resource(), "base_url");
     }
 
     private static String describe(Connection c) {

@@ -130,6 +130,12 @@ final class RestApiModule {
         m.output("api_id", "ID of the API.", ref("aws_api_gateway_rest_api.this.id"));
         m.output("api_name", "Name of the API.", ref("aws_api_gateway_rest_api.this.name"));
         m.output("api_endpoint", "Invoke URL of the stage.", ref("aws_api_gateway_stage.this.invoke_url"));
+        // The same URL built from the API's ID: the stage depends on the deployment, which depends on the integrations
+        // and so on the functions, so a function behind the API that reads its URL (env: api:NAME.url) reads this one.
+        m.data("aws_region", "current", b -> { });
+        m.output("base_url", "Base URL of the stage, built from the API's ID and the stage name (no dependency on the"
+                + " integrations).", tmpl("https://", ref("aws_api_gateway_rest_api.this.id"), ".execute-api.",
+                ref("data.aws_region.current.region"), ".amazonaws.com/", var("stage_name")));
         m.output("api_execution_arn", "Execution ARN of the API.", ref("aws_api_gateway_rest_api.this.execution_arn"));
         return m;
     }

@@ -179,6 +179,7 @@ module "function_generation" {
     CLAUDE_SONNET_MODEL_ID    = "anthropic.claude-sonnet-4-5-20250929-v1:0"
     ENVIRONMENT               = var.environment
     GENERATIONS_TABLE_NAME    = module.table_generations.table_name
+    PUBLIC_API_URL            = module.api_generation_api.base_url
     SITES_BUCKET_NAME         = module.bucket_sites.bucket_name
     STABLE_DIFFUSION_MODEL_ID = "stability.stable-diffusion-xl-v1"
   }

@@ -367,3 +367,5 @@ resource "aws_lambda_permission" "this" {
   principal     = "apigateway.amazonaws.com"
   source_arn    = "${aws_api_gateway_rest_api.this.execution_arn}/*/${each.value.source_path}"
 }
+
+data "aws_region" "current" {}

@@ -28,6 +28,11 @@ output "api_endpoint" {
   value       = aws_api_gateway_stage.this.invoke_url
 }
 
+output "base_url" {
+  description = "Base URL of the stage, built from the API's ID and the stage name (no dependency on the integrations)."
+  value       = "https://${aws_api_gateway_rest_api.this.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/${var.stage_name}"
+}
+
 output "api_execution_arn" {
   description = "Execution ARN of the API."
   value       = aws_api_gateway_rest_api.this.execution_arn

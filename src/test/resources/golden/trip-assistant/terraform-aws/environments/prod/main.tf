@@ -93,8 +93,8 @@ module "function_api" {
   create_dead_letter_queue = true
   log_retention_in_days    = 30
   environment_variables = {
-    AGENT_FUNCTION_NAME = "${module.function_agent.function_name}:${module.function_agent.alias_name}"
-    ENVIRONMENT         = var.environment
+    AGENT_LAMBDA_FUNCTION_NAME = "${module.function_agent.function_name}:${module.function_agent.alias_name}"
+    ENVIRONMENT                = var.environment
   }
 }
 

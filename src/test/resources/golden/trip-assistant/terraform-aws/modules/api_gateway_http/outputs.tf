@@ -18,6 +18,11 @@ output "api_endpoint" {
   value       = aws_apigatewayv2_stage.this.invoke_url
 }
 
+output "base_url" {
+  description = "Base URL of the API's default stage, from the API itself (no dependency on the integrations, so a function behind the API may read it)."
+  value       = aws_apigatewayv2_api.this.api_endpoint
+}
+
 output "api_execution_arn" {
   description = "Execution ARN of the API."
   value       = aws_apigatewayv2_api.this.execution_arn
