@@ -109,6 +109,7 @@ public final class ForgeCli implements Runnable {
         m.put("check", CheckCommand::new);
         m.put("synth", SynthCommand::new);
         m.put("verify", VerifyCommand::new);
+        m.put("env", EnvCommand::new);
         m.put("schema", SchemaCommand::new);
         m.put("targets", TargetsCommand::new);
         m.put("explain", ExplainCommand::new);

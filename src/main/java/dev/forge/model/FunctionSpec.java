@@ -24,10 +24,11 @@ public record FunctionSpec(
         @Doc("Pre-warmed instances on the `live` alias (no cold starts; billed while idle).") Integer provisionedConcurrency,
         @Default("false") @Doc("Run inside the app's private network (needed to reach databases and caches).") Boolean vpc,
         @KeyFormat(regex = Names.ENV_VAR, hint = Names.ENV_VAR_HINT)
-        @Doc("Environment variables; `secret:NAME` and `parameter:NAME` values are read from the store.")
+        @Doc("Environment variables; `secret:NAME` and `parameter:NAME` values are read from the store;"
+                + " `kind:name.attribute` is another resource's attribute (`api:public.url`; docs/env-contract.md).")
         Map<String, String> env,
         @Example("[secret:openai-api-key, function:agent]")
-        @Doc("What the function may access; its IAM policy is derived from this list and nothing else.") List<Use> uses,
+        @Doc("What the function may access; its IAM policy is derived from this list and nothing else; `as NAME` renames the variable an entry derives.") List<Use> uses,
         @Example("[{ queue: jobs, batch-size: 10 }, { schedule: \"cron(0 3 * * ? *)\" }]")
         @Doc("What runs the function besides an HTTP route: queue messages, schedules, object events, table streams,"
                 + " topic messages. Each implies exactly the permissions it needs.") List<TriggerSpec> triggers,

@@ -22,10 +22,11 @@ public record JobSpec(
         @Default("1") @Range(min = 0, max = 10) @Doc("Runs retried after a failure before the job counts as failed.")
         Integer retries,
         @KeyFormat(regex = Names.ENV_VAR, hint = Names.ENV_VAR_HINT)
-        @Doc("Environment variables; `secret:NAME` and `parameter:NAME` values are read from the store.")
+        @Doc("Environment variables; `secret:NAME` and `parameter:NAME` values are read from the store;"
+                + " `kind:name.attribute` is another resource's attribute (`api:public.url`; docs/env-contract.md).")
         Map<String, String> env,
         @Example("[database:main (connect)]")
-        @Doc("What the job may access; least-privilege grants and connection variables are derived from it.")
+        @Doc("What the job may access; least-privilege grants and connection variables are derived from it; `as NAME` renames the variable an entry derives.")
         List<Use> uses,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Per-environment overrides of these fields.") Map<String, JobSpec> environments) {

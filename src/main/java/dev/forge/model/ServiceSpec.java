@@ -21,11 +21,12 @@ public record ServiceSpec(
         @KeyFormat(regex = Names.ENV_VAR, hint = Names.ENV_VAR_HINT)
         @Example("{ LOG_LEVEL: info, OPENAI_API_KEY: secret:openai-api-key }")
         @Doc("Environment variables. A value `secret:NAME` or `parameter:NAME` is read from the store at run time"
-                + " (and implies `uses:` of it); any other value is plain text and must not be a secret.")
+                + " (and implies `uses:` of it); `kind:name.attribute` is another resource's attribute (`api:public.url`,"
+                + " `table:orders.name`; docs/env-contract.md); any other value is plain text and must not be a secret.")
         Map<String, String> env,
         @Example("[table:messages (read-write), secret:openai-api-key]")
         @Doc("What the service may access; least-privilege grants, connection variables and network rules"
-                + " are derived from it.") List<Use> uses,
+                + " are derived from it; `as NAME` renames the variable an entry derives.") List<Use> uses,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Per-environment overrides of these fields.") Map<String, ServiceSpec> environments) {
 }

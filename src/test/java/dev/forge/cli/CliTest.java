@@ -144,7 +144,7 @@ class CliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("complete -F").contains("synth");
         // completion describes every command although picocli models only the one that runs elsewhere
-        for (String cmd : new String[] {"validate", "check", "synth", "verify", "schema", "targets", "explain", "init", "docs"}) {
+        for (String cmd : new String[] {"validate", "check", "synth", "verify", "env", "schema", "targets", "explain", "init", "docs"}) {
             assertThat(r.out()).contains(cmd);
         }
     }
