@@ -152,7 +152,7 @@ class CliTest {
     @Test
     void onlyTheCommandThatRunsIsModelled_butHelpTyposAndCompletionSeeThemAll() {
         int all = ForgeCli.subcommandsFor(new String[0]).size();
-        assertThat(all).isEqualTo(10);
+        assertThat(all).isEqualTo(11);
         assertThat(ForgeCli.subcommandsFor(new String[] {"validate", "x.yaml"})).hasSize(1);
         assertThat(ForgeCli.subcommandsFor(new String[] {"--debug", "--no-color", "synth", "--help"})).hasSize(1);
         assertThat(ForgeCli.subcommandsFor(new String[] {"--version"})).isEmpty();
