@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Whole-process `forge synth` of the container targets (docker, compose, kubernetes, helm) for a generated spec of N
+# services (default 200), each built from source, with a health path, autoscaling in prod, and uses of a shared
+# database, cache, queue, bucket, secret and the next service; 2 environments (issue 12's goal: under 2 s for
+# N=200). Also times the largest example (goal: under 1 s warm). Median wall time, CPU time and peak RSS over RUNS
+# runs (default 5) after one warm-up, each into an empty folder. A benchmark script, never a timed test.
+#   bench/containers-synth.sh [N]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n=${1:-200}
+runs=${RUNS:-5}
+targets=(-t docker -t compose -t kubernetes -t helm)
+[ -x /usr/bin/time ] || { echo "bench/containers-synth.sh: needs GNU time (/usr/bin/time, Debian package 'time')" >&2; exit 1; }
+"$root/forge" --version >/dev/null
+work=$(mktemp -d "${TMPDIR:-/tmp}/forge-containers.XXXXXX"); trap 'rm -rf "$work"' EXIT
+{
+  echo "forge: 1"; echo "app: fleet"; echo "owner: bench-team"; echo "region: us-east-1"
+  echo "environments: { dev: {}, prod: { alerts: { email: ops@example.com } } }"
+  echo "databases: { main: {} }"; echo "caches: { sessions: {} }"; echo "queues: { jobs: {} }"
+  echo "buckets: { files: {} }"; echo "secrets: { api-key: {} }"
+  echo "services:"
+  for i in $(seq 0 $((n - 1))); do
+    echo "  s$i:"
+    echo "    image: { build: app }"
+    echo "    port: 8080"
+    echo "    health: /healthz"
+    echo "    env: { LOG_LEVEL: info, API_KEY: secret:api-key }"
+    echo "    uses: [database:main, cache:sessions, queue:jobs (publish), bucket:files (read-write), service:s$(( (i + 1) % n ))]"
+    echo "    environments: { prod: { autoscaling: { min: 2, max: 10, cpu: 70 } } }"
+  done
+} >"$work/forge.yaml"
+mkdir -p "$work/app"
+printf '{"name":"app","version":"1.0.0","private":true,"scripts":{"start":"node server.js"}}\n' >"$work/app/package.json"
+printf '{"name":"app","version":"1.0.0","lockfileVersion":3,"requires":true,"packages":{"":{"name":"app","version":"1.0.0"}}}\n' >"$work/app/package-lock.json"
+echo 'require("http").createServer((q, s) => s.end("ok")).listen(8080);' >"$work/app/server.js"
+"$root/forge" validate "$work/forge.yaml" >/dev/null
+
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+measure() { # name spec
+  local name=$1 spec=$2 walls=() cpus=() peak=0 r t0 t1 u s m
+  for r in $(seq 0 "$runs"); do
+    rm -rf "$work/out"
+    t0=$(date +%s%N)
+    /usr/bin/time -f '%U %S %M' -o "$work/time" "$root/forge" synth "$spec" --out "$work/out" "${targets[@]}" \
+      >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+    t1=$(date +%s%N)
+    [ "$r" = 0 ] && continue   # warm-up
+    walls+=($(( (t1 - t0) / 1000000 )))
+    read -r u s m <"$work/time"
+    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%d", (u + s) * 1000 }')")
+    [ "$m" -gt "$peak" ] && peak=$m
+  done
+  local files line
+  files=$(find "$work/out" -type f | wc -l)
+  line="$name: runs=$runs median=$(median "${walls[@]}")ms cpu=$(median "${cpus[@]}")ms peak_rss=$((peak / 1024))MiB files=$files"
+  echo "$line"
+  mkdir -p "$root/bench/results"
+  echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $line" >>"$root/bench/results/$name.txt"
+}
+measure "containers-synth-$n" "$work/forge.yaml"
+measure "containers-synth-ai-validation-platform" "$root/examples/ai-validation-platform/forge.yaml"

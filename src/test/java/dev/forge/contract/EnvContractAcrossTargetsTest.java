@@ -1,0 +1,122 @@
+package dev.forge.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.pipeline.Pipeline;
+import dev.forge.resolve.EnvContract;
+import dev.forge.resolve.EnvVar;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.synth.Artifact;
+import dev.forge.synth.Target;
+import dev.forge.targets.BuiltinTargets;
+import dev.forge.testkit.Examples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One env contract on every target: for every example, environment and target that renders a principal, the
+ * variable names the target's OUTPUT gives each function, service and job are exactly {@link EnvContract#of}'s.
+ * Each target's names are read back from its files (HCL, YAML), not from the model.
+ */
+class EnvContractAcrossTargetsTest {
+
+    /** Reads, from one target's files for one environment, the variable names per principal it renders. */
+    interface Reader {
+        Map<Ref, TreeSet<String>> read(ResolvedEnv env, List<Artifact> files);
+    }
+
+    /** A target's reader and the kinds of principal it renders (every one of them must be found in its output). */
+    record Rendered(Reader reader, java.util.Set<Kind> kinds) {
+    }
+
+    static final Map<String, Rendered> READERS = Map.of(
+            "terraform-aws", new Rendered(EnvContractAcrossTargetsTest::terraform, java.util.Set.of(Kind.FUNCTION)));
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        for (String example : Examples.names()) {
+            for (String target : new TreeSet<>(READERS.keySet())) {
+                out.add(Arguments.of(example, target));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("cases")
+    void theNamesInTheOutput_areTheContractsNames(String example, String targetName) {
+        ResolvedSpec spec = Pipeline.resolve(Pipeline.read(Examples.spec(example), example + "/forge.yaml"));
+        Target target = BuiltinTargets.byName(targetName).orElseThrow();
+        if (!target.appliesTo(spec)) {
+            return;
+        }
+        for (ResolvedEnv env : spec.environments()) {
+            List<Artifact> files = Pipeline.synth(spec, List.of(target), List.of(env),
+                    Examples.spec(example).toAbsolutePath().getParent(), Path.of("/tmp/forge-contract-out"));
+            Rendered rendered = READERS.get(targetName);
+            Map<Ref, TreeSet<String>> emitted = rendered.reader().read(env, files);
+            assertThat(emitted.keySet()).as(example + " [" + env.name() + "] " + targetName + ": principals rendered")
+                    .containsExactlyInAnyOrderElementsOf(EnvContract.principals(env.spec()).stream()
+                            .filter(r -> rendered.kinds().contains(r.kind())).toList());
+            for (Map.Entry<Ref, TreeSet<String>> e : emitted.entrySet()) {
+                TreeSet<String> contract = new TreeSet<>();
+                for (EnvVar v : EnvContract.of(env, e.getKey())) {
+                    contract.add(v.name());
+                }
+                assertThat(e.getValue()).as(example + " [" + env.name() + "] " + targetName + ": " + e.getKey())
+                        .containsExactlyElementsOf(contract);
+            }
+        }
+    }
+
+    private static final Pattern MODULE = Pattern.compile("^module \"function_([a-z0-9_]+)\" \\{$");
+    private static final Pattern KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=");
+
+    /** terraform-aws: the keys of each function module's environment_variables in the environment's root. */
+    static Map<Ref, TreeSet<String>> terraform(ResolvedEnv env, List<Artifact> files) {
+        Map<String, String> byLabel = new TreeMap<>();
+        env.spec().functions().keySet().forEach(n -> byLabel.put(n.replace('-', '_'), n));
+        Map<Ref, TreeSet<String>> out = new TreeMap<>();
+        for (Artifact a : files) {
+            if (!a.path().endsWith("environments/" + env.name() + "/main.tf")) {
+                continue;
+            }
+            String[] lines = new String(a.bytes(), StandardCharsets.UTF_8).split("\n");
+            Ref current = null;
+            boolean inVars = false;
+            for (String line : lines) {
+                Matcher m = MODULE.matcher(line);
+                if (m.matches()) {
+                    current = new Ref(Kind.FUNCTION, byLabel.get(m.group(1)));
+                } else if (line.equals("}")) {
+                    current = null;
+                } else if (current != null && line.matches("^\\s*environment_variables\\s*=\\s*\\{$")) {
+                    inVars = true;
+                    out.put(current, new TreeSet<>());
+                } else if (inVars && line.trim().equals("}")) {
+                    inVars = false;
+                } else if (inVars) {
+                    Matcher k = KEY.matcher(line);
+                    if (k.find()) {
+                        out.get(current).add(k.group(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
