@@ -21,8 +21,8 @@ final class ChartFiles {
     static final String KUBE_VERSION = ">=1.27.0-0";
 
     static final List<String> TEMPLATES = List.of("_helpers.tpl", "NOTES.txt", "configmap.yaml", "cronjob.yaml",
-            "deployment.yaml", "externalsecret.yaml", "hpa.yaml", "ingress.yaml", "networkpolicy.yaml", "pdb.yaml",
-            "secretstore.yaml", "service.yaml", "serviceaccount.yaml");
+            "deployment.yaml", "hpa.yaml", "ingress.yaml", "namespace.yaml", "networkpolicy.yaml", "pdb.yaml",
+            "secrets.yaml", "service.yaml", "serviceaccount.yaml");
 
     private static final List<Artifact> TEMPLATE_FILES = load();
 

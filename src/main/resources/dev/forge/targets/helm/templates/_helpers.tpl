@@ -1,11 +1,16 @@
 {{/*
-Helpers shared by every template. Each takes a dict:
-  root: the top context ($), name: the workload's key in values, w: its values, component: its role.
+Helpers shared by every template. Most take a dict:
+  root: the top context ($), name: the object's key in values, w: its values, component: its role.
 */}}
 
-{{/* The object name: the workload's `fullname` value, else <release>-<name>, cut to 63 characters. */}}
+{{/* The object name: the `fullname` value, else its key in values; cut to 63 characters. */}}
 {{- define "forge.fullname" -}}
-{{- .w.fullname | default (printf "%s-%s" .root.Release.Name .name) | trunc 63 | trimSuffix "-" -}}
+{{- .w.fullname | default .name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* The namespace of every object: namespace.name, else the release's. */}}
+{{- define "forge.namespace" -}}
+{{- .Values.namespace.name | default .Release.Namespace -}}
 {{- end -}}
 
 {{/* Labels that select a workload's pods; never change them on a running release. */}}
@@ -14,21 +19,24 @@ app.kubernetes.io/name: {{ .name }}
 app.kubernetes.io/instance: {{ .root.Values.instance | default .root.Release.Name }}
 {{- end -}}
 
-{{/* Standard labels (app.kubernetes.io/*), then commonLabels, then the workload's own labels (those win). */}}
+{{/* Standard labels (app.kubernetes.io/*), under commonLabels, under the object's own `labels` (those win). */}}
 {{- define "forge.labels" -}}
 {{- $std := dict
   "app.kubernetes.io/name" .name
   "app.kubernetes.io/instance" (.root.Values.instance | default .root.Release.Name)
-  "app.kubernetes.io/version" (.w.version | default .root.Values.version | default .root.Chart.AppVersion)
   "app.kubernetes.io/component" .component
   "app.kubernetes.io/part-of" (.root.Values.partOf | default .root.Chart.Name)
   "app.kubernetes.io/managed-by" (.root.Values.managedBy | default .root.Release.Service) -}}
+{{- with (.w.version | default .root.Values.version) }}
+{{- $_ := set $std "app.kubernetes.io/version" . }}
+{{- end }}
 {{- toYaml (merge (deepCopy (.w.labels | default dict)) (deepCopy (.root.Values.commonLabels | default dict)) $std) -}}
 {{- end -}}
 
-{{/* metadata: name, labels, and annotations (commonAnnotations merged under the object's own). */}}
+{{/* metadata of a namespaced object: name (objectName, else the fullname), namespace, labels, annotations. */}}
 {{- define "forge.metadata" -}}
 name: {{ .objectName | default (include "forge.fullname" .) }}
+namespace: {{ include "forge.namespace" .root }}
 labels:
   {{- include "forge.labels" . | nindent 2 }}
 {{- $ann := merge (deepCopy (.annotations | default dict)) (deepCopy (.root.Values.commonAnnotations | default dict)) }}
@@ -38,24 +46,60 @@ annotations:
 {{- end }}
 {{- end -}}
 
-{{/* A value of the workload, else the chart-wide default under `defaults`. */}}
+{{/* The Deployment, Job and CronJob annotations: the workload's description, then its own annotations. */}}
+{{- define "forge.workloadAnnotations" -}}
+{{- $a := deepCopy (.w.annotations | default dict) -}}
+{{- with .w.description }}{{ $_ := set $a "kubernetes.io/description" . }}{{ end -}}
+{{- toYaml $a -}}
+{{- end -}}
+
+{{/* A value of the workload, else the chart-wide default under `defaults` (podAnnotations, nodeSelector ...). */}}
 {{- define "forge.orDefault" -}}
 {{- $v := index .w .key -}}
 {{- if kindIs "invalid" $v -}}{{- $v = index .root.Values.defaults .key -}}{{- end -}}
 {{- with $v -}}{{- toYaml . -}}{{- end -}}
 {{- end -}}
 
+{{/* The image: repository@digest with a digest; else repository:tag (imageTag wins for images Forge builds). */}}
+{{- define "forge.image" -}}
+{{- $i := .w.image -}}
+{{- if $i.digest -}}
+{{- printf "%s@%s" $i.repository $i.digest -}}
+{{- else -}}
+{{- $tag := $i.tag -}}
+{{- if and $i.built .root.Values.imageTag }}{{ $tag = .root.Values.imageTag }}{{ end -}}
+{{- if $tag }}{{ printf "%s:%s" $i.repository $tag }}{{ else }}{{ $i.repository }}{{ end -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The ConfigMap of a workload's plain variables, and the Secret of those from one store. */}}
+{{- define "forge.configMapName" -}}
+{{- printf "%s-config" (include "forge.fullname" .) -}}
+{{- end -}}
+{{- define "forge.secretName" -}}
+{{- printf "%s-%s" (include "forge.fullname" .) .store -}}
+{{- end -}}
+
+{{/* The stores (secretStores keys) a workload's variables read, sorted, one per line. */}}
+{{- define "forge.stores" -}}
+{{- $stores := dict -}}
+{{- range .w.env }}{{ with .store }}{{ $_ := set $stores . true }}{{ end }}{{ end -}}
+{{- range $s, $_ := $stores }}
+{{ $s }}
+{{- end -}}
+{{- end -}}
+
 {{/* The pod template of a Deployment, CronJob or Job. */}}
 {{- define "forge.podTemplate" -}}
 {{- $w := .w -}}
+{{- $ctx := . -}}
 metadata:
   labels:
-    {{- include "forge.selectorLabels" . | nindent 4 }}
+    {{- include "forge.labels" . | nindent 4 }}
     {{- with $w.podLabels }}
     {{- toYaml . | nindent 4 }}
     {{- end }}
-  {{- $ann := include "forge.orDefault" (dict "root" .root "w" $w "key" "podAnnotations") }}
-  {{- with $ann }}
+  {{- with include "forge.orDefault" (dict "root" .root "w" $w "key" "podAnnotations") }}
   annotations:
     {{- . | nindent 4 }}
   {{- end }}
@@ -68,6 +112,15 @@ spec:
   {{- with $w.podSecurityContext }}
   securityContext:
     {{- toYaml . | nindent 4 }}
+  {{- end }}
+  {{- with $w.topologySpread }}
+  topologySpreadConstraints:
+    {{- range . }}
+    - {{- toYaml . | nindent 6 }}
+      labelSelector:
+        matchLabels:
+          {{- include "forge.selectorLabels" $ctx | nindent 10 }}
+    {{- end }}
   {{- end }}
   containers:
     - name: {{ .name }}
@@ -85,17 +138,27 @@ spec:
       {{- end }}
       {{- with $w.port }}
       ports:
-        - name: {{ $w.portName | default "http" }}
+        - name: http
           containerPort: {{ . }}
           protocol: TCP
       {{- end }}
-      {{- with $w.envFrom }}
-      envFrom:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
-      {{- with $w.env }}
+      {{- if or $w.env $w.extraEnv }}
       env:
+        {{- range $w.env }}
+        - name: {{ .name }}
+          valueFrom:
+            {{- if .store }}
+            secretKeyRef:
+              name: {{ include "forge.secretName" (merge (dict "store" .store) $ctx) }}
+            {{- else }}
+            configMapKeyRef:
+              name: {{ include "forge.configMapName" $ctx }}
+            {{- end }}
+              key: {{ .name }}
+        {{- end }}
+        {{- with $w.extraEnv }}
         {{- toYaml . | nindent 8 }}
+        {{- end }}
       {{- end }}
       {{- range $probe := list "startupProbe" "livenessProbe" "readinessProbe" }}
       {{- with index $w $probe }}
@@ -119,17 +182,8 @@ spec:
   volumes:
     {{- toYaml . | nindent 4 }}
   {{- end }}
-  {{- with $w.topologySpread }}
-  topologySpreadConstraints:
-    {{- range . }}
-    - {{- toYaml . | nindent 6 }}
-      labelSelector:
-        matchLabels:
-          {{- include "forge.selectorLabels" $ | nindent 10 }}
-    {{- end }}
-  {{- end }}
   {{- range $key := list "nodeSelector" "tolerations" "affinity" }}
-  {{- with include "forge.orDefault" (dict "root" $.root "w" $w "key" $key) }}
+  {{- with include "forge.orDefault" (dict "root" $ctx.root "w" $w "key" $key) }}
   {{ $key }}:
     {{- . | nindent 4 }}
   {{- end }}
@@ -144,19 +198,9 @@ backoffLimit: {{ .w.backoffLimit }}
 {{- with .w.activeDeadlineSeconds }}
 activeDeadlineSeconds: {{ . }}
 {{- end }}
-{{- with .w.ttlSecondsAfterFinished }}
-ttlSecondsAfterFinished: {{ . }}
+{{- if and (not .w.schedule) .w.ttlSecondsAfterFinished }}
+ttlSecondsAfterFinished: {{ .w.ttlSecondsAfterFinished }}
 {{- end }}
 template:
   {{- include "forge.podTemplate" . | nindent 2 }}
-{{- end -}}
-
-{{/* The image: repository@digest when a digest is set, else repository:tag (tag: the workload's, imageTag, appVersion). */}}
-{{- define "forge.image" -}}
-{{- $i := .w.image -}}
-{{- if $i.digest -}}
-{{- printf "%s@%s" $i.repository $i.digest -}}
-{{- else -}}
-{{- printf "%s:%s" $i.repository ($i.tag | default .root.Values.imageTag | default .root.Chart.AppVersion) -}}
-{{- end -}}
 {{- end -}}
