@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HelmEqualsKubernetesTest {
 
     static List<String> examples() {
-        return HelmExamples.names();
+        return HelmExamples.specs();
     }
 
     @ParameterizedTest

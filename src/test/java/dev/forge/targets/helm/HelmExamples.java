@@ -41,7 +41,20 @@ final class HelmExamples {
         }
     }
 
+    /** The examples, then the field-coverage spec (every field set: jobs on a schedule and on demand, SSM secrets ...). */
+    static List<String> specs() {
+        List<String> out = new ArrayList<>(names());
+        out.add(EVERY_FIELD);
+        return out;
+    }
+
+    static final String EVERY_FIELD = "every-field";
+
     static ResolvedSpec resolve(String example) {
+        if (example.equals(EVERY_FIELD)) {
+            return Pipeline.resolve(Pipeline.read(repoRoot().resolve("src/test/resources/coverage/every-field.yaml"),
+                    "every-field.yaml"));
+        }
         Path spec = repoRoot().resolve("examples").resolve(example).resolve("forge.yaml");
         return Pipeline.resolve(Pipeline.read(spec, "examples/" + example + "/forge.yaml"));
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HelmLintTest {
 
     static List<String> examples() {
-        return HelmExamples.names();
+        return HelmExamples.specs();
     }
 
     @ParameterizedTest
