@@ -26,6 +26,11 @@ import dev.forge.check.rules.kubernetes.Probes;
 import dev.forge.check.rules.kubernetes.ReadOnlyRootFilesystem;
 import dev.forge.check.rules.kubernetes.ResourceLimits;
 import dev.forge.check.rules.kubernetes.RunAsNonRoot;
+import dev.forge.check.rules.kubernetes.RestrictedPodSecurity;
+import dev.forge.check.rules.kubernetes.ServiceAccountToken;
+import dev.forge.check.rules.kubernetes.NoHostPath;
+import dev.forge.check.rules.kubernetes.ServiceImageDigest;
+import dev.forge.check.rules.kubernetes.JobImageDigest;
 import dev.forge.check.rules.lambda.FunctionApiTimeout;
 import dev.forge.check.rules.lambda.FunctionBucketLoop;
 import dev.forge.check.rules.lambda.FunctionDeadLetterQueue;
@@ -97,7 +102,8 @@ public final class Packs {
             new SecretInOutput(), new SecretNamedPlainValue(),
             new CiOidc(), new CiProductionApproval(), new ActionsPinned(), new WorkflowPermissions(), new NoLongLivedKeys(),
             new ServiceImagePinned(), new FunctionImagePinned(), new DockerfileUser(),
-            new RunAsNonRoot(), new ReadOnlyRootFilesystem(), new NoPrivilegeEscalation(), new ResourceLimits(), new Probes());
+            new RunAsNonRoot(), new ReadOnlyRootFilesystem(), new NoPrivilegeEscalation(), new ResourceLimits(), new Probes(),
+            new RestrictedPodSecurity(), new ServiceAccountToken(), new NoHostPath(), new ServiceImageDigest(), new JobImageDigest());
 
     /** Rules only the strict pack adds. */
     private static final List<Rule> STRICT_ONLY = List.of(

@@ -47,7 +47,7 @@ final class AccessObjects {
         if (w.roleArn() != null) {
             metadata.put("annotations", YamlMap.of(ROLE_ARN, w.roleArn()));
         }
-        // FORGE-K8S-008: the token is not mounted (no workload calls the Kubernetes API)
+        // FORGE-K8S-007: the token is not mounted (no workload calls the Kubernetes API)
         return Labels.object("v1", "ServiceAccount", metadata).put("automountServiceAccountToken", false);
     }
 

@@ -28,7 +28,7 @@ final class NetworkObjects {
 
     static YamlMap namespace(ResolvedEnv env) {
         YamlMap labels = Labels.of(env, env.spec().app(), "namespace", null)
-                // FORGE-K8S-007: the API server refuses pods that break the restricted Pod Security Standard
+                // FORGE-K8S-006: the API server refuses pods that break the restricted Pod Security Standard
                 .put("pod-security.kubernetes.io/enforce", "restricted")
                 .put("pod-security.kubernetes.io/warn", "restricted");
         return Labels.object("v1", "Namespace", YamlMap.of("name", KubeEnv.namespace(env), "labels", labels));

@@ -6,7 +6,7 @@ import dev.forge.platform.kubernetes.Workloads.Health;
 import dev.forge.platform.kubernetes.Workloads.Workload;
 import dev.forge.resolve.ResolvedEnv;
 
-/** The hardened pod template of a service or job (Pod Security Standard "restricted", FORGE-K8S-001..010). */
+/** The hardened pod template of a service or job (Pod Security Standard "restricted": FORGE-K8S-001 to 008). */
 final class Pods {
 
     static final String PORT_NAME = "http";
@@ -22,14 +22,14 @@ final class Pods {
 
     private static YamlMap spec(ResolvedEnv env, Workload w) {
         YamlMap spec = YamlMap.of("serviceAccountName", w.name(),
-                // FORGE-K8S-008: no workload calls the Kubernetes API; IRSA and EKS Pod Identity mount their own token
+                // FORGE-K8S-007: no workload calls the Kubernetes API; IRSA and EKS Pod Identity mount their own token
                 "automountServiceAccountToken", false,
                 "securityContext", YamlMap.of(
                         "runAsNonRoot", true, // FORGE-K8S-001
                         "runAsUser", Workloads.RUN_AS_USER, // FORGE-K8S-001: a numeric, non-zero user
                         "runAsGroup", Workloads.RUN_AS_USER,
                         "fsGroup", Workloads.RUN_AS_USER,
-                        "seccompProfile", YamlMap.of("type", "RuntimeDefault"))); // FORGE-K8S-007 (PSS restricted)
+                        "seccompProfile", YamlMap.of("type", "RuntimeDefault"))); // FORGE-K8S-006 (PSS restricted)
         if (w.isService()) {
             spec.put("topologySpreadConstraints", YamlList.of(YamlMap.of("maxSkew", 1, "topologyKey", ZONE,
                     "whenUnsatisfiable", "ScheduleAnyway", "labelSelector",
@@ -38,7 +38,7 @@ final class Pods {
             spec.put("restartPolicy", "Never");
         }
         spec.put("containers", YamlList.of(container(w)));
-        // FORGE-K8S-002: the root filesystem is read-only, /tmp is the scratch space; no hostPath (FORGE-K8S-009)
+        // FORGE-K8S-002: the root filesystem is read-only, /tmp is the scratch space; no hostPath (FORGE-K8S-008)
         spec.put("volumes", YamlList.of(YamlMap.of("name", "tmp", "emptyDir", new YamlMap())));
         return spec;
     }
@@ -70,7 +70,7 @@ final class Pods {
                 "readOnlyRootFilesystem", true, // FORGE-K8S-002
                 "runAsNonRoot", true, // FORGE-K8S-001
                 "runAsUser", Workloads.RUN_AS_USER,
-                "capabilities", YamlMap.of("drop", YamlList.of("ALL")))); // FORGE-K8S-007 (PSS restricted)
+                "capabilities", YamlMap.of("drop", YamlList.of("ALL")))); // FORGE-K8S-006 (PSS restricted)
         c.put("volumeMounts", YamlList.of(YamlMap.of("name", "tmp", "mountPath", "/tmp")));
         return c;
     }

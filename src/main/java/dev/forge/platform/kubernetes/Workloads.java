@@ -102,7 +102,7 @@ public final class Workloads {
                 s.autoscaling().cpu(), s.autoscaling().memory());
         return new Workload(ref, s.description(), image(env, name, s.image()), imageName(env, name, s.image()),
                 version(s.image()), s.port(), scaling == null ? s.replicas() : null, scaling,
-                new Resources(s.cpu().toString(), s.memory().mebibytes() + "Mi"), health(s.health()),
+                new Resources(s.cpu().toString(), quantity(s.memory())), health(s.health()),
                 s.command() == null ? List.of() : List.copyOf(s.command()),
                 KubeEnv.of(env, ref, EnvContract.of(env, ref)), null, roleArn(env, name).orElse(null));
     }
@@ -110,10 +110,16 @@ public final class Workloads {
     static Workload job(ResolvedEnv env, String name, JobSpec j) {
         Ref ref = new Ref(Kind.JOB, name);
         return new Workload(ref, j.description(), image(env, name, j.image()), imageName(env, name, j.image()),
-                version(j.image()), null, null, null, new Resources(j.cpu().toString(), j.memory().mebibytes() + "Mi"),
+                version(j.image()), null, null, null, new Resources(j.cpu().toString(), quantity(j.memory())),
                 null, j.command() == null ? List.of() : List.copyOf(j.command()),
                 KubeEnv.of(env, ref, EnvContract.of(env, ref)),
                 new JobRun(j.schedule(), j.timezone(), j.retries(), j.timeout().seconds()), roleArn(env, name).orElse(null));
+    }
+
+    /** A memory quantity: whole gibibytes as {@code 2Gi}, otherwise mebibytes ({@code 512Mi}). */
+    static String quantity(dev.forge.model.Size size) {
+        long mib = size.mebibytes();
+        return mib % 1024 == 0 ? mib / 1024 + "Gi" : mib + "Mi";
     }
 
     static Health health(HealthSpec h) {

@@ -1,0 +1,86 @@
+package dev.forge.targets.kubernetes;
+
+import dev.forge.emit.yaml.YamlList;
+import dev.forge.emit.yaml.YamlMap;
+import dev.forge.platform.kubernetes.KubeObjects;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits the objects of several environments into a Kustomize base and per-environment differences. Before the
+ * split every object is put in its environment-neutral form ({@link Neutral}): no namespace (the overlay's
+ * {@code namespace:} sets it) and built images under their base name (the overlay's {@code images:} sets the
+ * repository). The base holds the objects every environment has, each with the keys every environment has
+ * (a scalar or list that differs takes the first environment's value); an environment's patch is then exactly
+ * the difference between the base object and its own, and objects only some environments have are overlay
+ * resources.
+ */
+final class Layers {
+
+    /** The base objects, in {@link KubeObjects#ORDER}. */
+    final List<YamlMap> base = new ArrayList<>();
+    /** Per environment: the patch of each base object that differs (by object id), and its own extra objects. */
+    final Map<String, Map<YamlMap, List<Map<String, Object>>>> patches = new LinkedHashMap<>();
+    final Map<String, List<YamlMap>> extra = new LinkedHashMap<>();
+
+    /** {@code neutral} maps each environment (in order) to its objects in neutral form. */
+    Layers(Map<String, List<YamlMap>> neutral) {
+        List<Map<String, YamlMap>> byEnv = new ArrayList<>();
+        neutral.values().forEach(objects -> {
+            Map<String, YamlMap> m = new LinkedHashMap<>();
+            objects.forEach(o -> m.put(KubeObjects.id(o), o));
+            byEnv.add(m);
+        });
+        Map<String, YamlMap> first = byEnv.get(0);
+        for (String id : first.keySet()) {
+            if (byEnv.stream().allMatch(m -> m.containsKey(id))) {
+                base.add(commonObject(byEnv.stream().map(m -> m.get(id)).toList()));
+            }
+        }
+        base.sort(KubeObjects.ORDER);
+        Map<String, YamlMap> baseById = new LinkedHashMap<>();
+        base.forEach(o -> baseById.put(KubeObjects.id(o), o));
+        int i = 0;
+        for (String env : neutral.keySet()) {
+            Map<YamlMap, List<Map<String, Object>>> envPatches = new LinkedHashMap<>();
+            List<YamlMap> envExtra = new ArrayList<>();
+            for (YamlMap o : byEnv.get(i++).values()) {
+                YamlMap b = baseById.get(KubeObjects.id(o));
+                if (b == null) {
+                    envExtra.add(o);
+                    continue;
+                }
+                List<Map<String, Object>> ops = JsonPatch.diff(b, o);
+                if (!ops.isEmpty()) {
+                    envPatches.put(b, ops);
+                }
+            }
+            patches.put(env, envPatches);
+            extra.put(env, envExtra);
+        }
+    }
+
+    /** What the trees have in common: shared keys; differing scalars and lists from the first tree. */
+    static Object common(List<?> values) {
+        Object first = values.get(0);
+        if (values.stream().allMatch(first::equals)) {
+            return first instanceof YamlMap m ? m.copy() : first instanceof YamlList l ? l.copy() : first;
+        }
+        if (values.stream().allMatch(v -> v instanceof YamlMap)) {
+            YamlMap out = new YamlMap();
+            for (String k : ((YamlMap) first).keys()) {
+                if (values.stream().allMatch(v -> ((YamlMap) v).containsKey(k))) {
+                    out.put(k, common(values.stream().map(v -> ((YamlMap) v).get(k)).toList()));
+                }
+            }
+            return out;
+        }
+        return first instanceof YamlList l ? l.copy() : first;
+    }
+
+    private static YamlMap commonObject(List<YamlMap> objects) {
+        return (YamlMap) common((List<?>) objects);
+    }
+}
