@@ -1,29 +1,50 @@
 package dev.forge.targets.helm;
 
+import dev.forge.model.ApiSpec;
+import dev.forge.model.ApiType;
+import dev.forge.model.FunctionSpec;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
 import dev.forge.synth.Rendering;
+import java.util.Set;
 
 /**
- * What the chart renders of a spec (proven by FieldCoverageTest). Not rendered: functions (Lambda; the chart runs
- * containers only), tables, buckets, queues, topics, databases and caches themselves (the chart's workloads reach
- * them by name, endpoint and credentials secret, which the cloud targets create), image builds (the docker target;
- * the chart names the pushed image), CI, monitoring, API authentication, CORS, throttling, WAF and access logs
- * (an Ingress carries none of them portably), and descriptions.
+ * What the chart renders, field by field (proven by FieldCoverageTest): its default values render the objects of
+ * the kubernetes target, so it renders what that target renders (the same fields from the same shared model,
+ * dev.forge.platform.kubernetes), plus the app's description in Chart.yaml. Not rendered: functions (AWS Lambda;
+ * helm runs containers only), the cloud resources themselves (tables, buckets, queues, topics, databases, caches,
+ * secrets' values: the infrastructure targets make them; workloads get their names and addresses), image builds
+ * (the docker target), CI, monitoring and policy.
  */
 final class HelmRendering {
 
     static final Rendering RENDERING = Rendering.of(
-            "app", "region", "environments.*.account", "environments.*.region", "environments.*.production",
-            "network.cidr",
-            "services.*.image.ref", "services.*.image.build", "services.*.port",
-            "services.*.health.path", "services.*.health.interval", "services.*.health.timeout",
-            "services.*.health.healthy-threshold", "services.*.health.unhealthy-threshold",
-            "services.*.health.initial-delay", "services.*.replicas", "services.*.autoscaling.min",
-            "services.*.autoscaling.max", "services.*.autoscaling.cpu", "services.*.autoscaling.memory",
-            "services.*.cpu", "services.*.memory", "services.*.command", "services.*.env", "services.*.uses",
-            "jobs.*.image.ref", "jobs.*.image.build", "jobs.*.command", "jobs.*.cpu", "jobs.*.memory",
-            "jobs.*.schedule", "jobs.*.timezone", "jobs.*.timeout", "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
-            "apis.*.domain", "apis.*.routes.*.to",
-            "secrets.*.store", "models.*.id");
+                    "app", "description", "region", "environments.*.account", "environments.*.region",
+                    "environments.*.production", "network.cidr",
+                    "services.*.description", "services.*.image.ref", "services.*.port", "services.*.health.path",
+                    "services.*.health.interval", "services.*.health.timeout", "services.*.health.healthy-threshold",
+                    "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.replicas",
+                    "services.*.autoscaling.min", "services.*.autoscaling.max", "services.*.autoscaling.cpu",
+                    "services.*.autoscaling.memory", "services.*.cpu", "services.*.memory", "services.*.command",
+                    "services.*.env", "services.*.uses",
+                    "jobs.*.description", "jobs.*.image.ref", "jobs.*.command", "jobs.*.cpu", "jobs.*.memory",
+                    "jobs.*.schedule", "jobs.*.timezone", "jobs.*.timeout", "jobs.*.retries", "jobs.*.env",
+                    "jobs.*.uses",
+                    "apis.*.description", "apis.*.type", "apis.*.domain", "apis.*.routes.*.to",
+                    "queues.*.fifo", "topics.*.fifo", "databases.*.name",
+                    "secrets.*.store", "secrets.*.variable", "parameters.*.variable", "models.*.id")
+            .skipping(Kind.FUNCTION, FunctionSpec.class, "functions run on AWS Lambda, not in the chart"
+                    + " (terraform-aws renders them); services reach them by name", f -> true)
+            .skipping(Kind.API, ApiSpec.class, "HTTP and REST APIs are API Gateway APIs (terraform-aws renders them);"
+                    + " only load-balancer APIs become Ingresses", a -> a.type() != ApiType.LOADBALANCER)
+            .skipping(Kind.API, ApiSpec.class, Set.of("auth.type", "auth.issuer", "auth.audience", "auth.scopes",
+                    "auth.reason", "cors.origins", "cors.methods", "cors.headers", "cors.credentials", "cors.max-age",
+                    "throttling.rate", "throttling.burst", "waf", "access-logs", "routes.*.open"),
+                    "an ALB Ingress has no authorizer, CORS or throttling, and its WAF web ACL and access-log bucket"
+                    + " are cloud resources whose ARNs the infrastructure target owns (docs/targets/kubernetes.md)",
+                    a -> a.type() == ApiType.LOADBALANCER)
+            .skippingValues("apis.*.routes.*.to", Ref.class, "routes to functions (a load balancer reaches"
+                    + " Lambda through a target group the infrastructure target makes)", r -> r.kind() == Kind.FUNCTION);
 
     private HelmRendering() {
     }
