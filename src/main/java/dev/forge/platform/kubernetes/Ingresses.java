@@ -23,6 +23,11 @@ final class Ingresses {
     private Ingresses() {
     }
 
+    /** Whether a load-balancer API (an Ingress) routes to {@code target}. */
+    static boolean routed(ResolvedEnv env, dev.forge.model.Ref target) {
+        return env.apisRouting(target).stream().anyMatch(a -> env.spec().apis().get(a).type() == ApiType.LOADBALANCER);
+    }
+
     static List<YamlMap> of(ResolvedEnv env) {
         List<YamlMap> out = new ArrayList<>();
         if (env.spec().apis() != null) {

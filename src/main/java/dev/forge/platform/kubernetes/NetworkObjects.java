@@ -55,7 +55,7 @@ final class NetworkObjects {
 
     private static YamlList ingress(ResolvedEnv env, Workload w) {
         YamlList from = new YamlList();
-        boolean fromNetwork = !env.apisRouting(w.ref()).isEmpty(); // the ALB's targets are pod IPs in the VPC
+        boolean fromNetwork = Ingresses.routed(env, w.ref()); // the ALB's targets are pod IPs in the VPC
         Set<String> callers = new TreeSet<>();
         for (Grant g : env.grantsOn(w.ref())) {
             Kind k = g.principal().kind();

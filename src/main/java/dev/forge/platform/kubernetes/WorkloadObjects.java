@@ -76,7 +76,7 @@ final class WorkloadObjects {
 
     static YamlMap service(ResolvedEnv env, Workload w) {
         YamlMap metadata = Labels.metadata(env, w.name(), labels(env, w));
-        if (!env.apisRouting(w.ref()).isEmpty()) {
+        if (Ingresses.routed(env, w.ref())) {
             // the AWS Load Balancer Controller's target-group health check, from the service's health spec
             Health h = w.health();
             metadata.put("annotations", new YamlMap()

@@ -17,7 +17,7 @@ import java.util.Set;
 final class KubernetesRendering {
 
     static final Rendering DECLARED = Rendering.of(
-                    "app", "region", "environments.*.account", "environments.*.region", "environments.*.production",
+                    "app", "region", "environments.*.account", "environments.*.region",
                     "network.cidr",
                     "services.*.description", "services.*.image.ref", "services.*.port", "services.*.health.path",
                     "services.*.health.interval", "services.*.health.timeout", "services.*.health.healthy-threshold",
@@ -29,7 +29,7 @@ final class KubernetesRendering {
                     "jobs.*.schedule", "jobs.*.timezone", "jobs.*.timeout", "jobs.*.retries", "jobs.*.env",
                     "jobs.*.uses",
                     "apis.*.description", "apis.*.type", "apis.*.domain", "apis.*.routes.*.to",
-                    "queues.*.fifo", "topics.*.fifo", "databases.*.name",
+                    "queues.*.fifo", "databases.*.name",
                     "secrets.*.store", "secrets.*.variable", "parameters.*.variable", "models.*.id")
             .skipping(Kind.FUNCTION, FunctionSpec.class, "functions run on AWS Lambda, not as Kubernetes workloads"
                     + " (terraform-aws renders them); services reach them by name", f -> true)
