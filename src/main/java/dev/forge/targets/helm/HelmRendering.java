@@ -19,8 +19,7 @@ import java.util.Set;
 final class HelmRendering {
 
     static final Rendering RENDERING = Rendering.of(
-                    "app", "description", "region", "environments.*.account", "environments.*.region",
-                    "environments.*.production", "network.cidr",
+                    "app", "description", "region", "environments.*.account", "environments.*.region", "network.cidr",
                     "services.*.description", "services.*.image.ref", "services.*.port", "services.*.health.path",
                     "services.*.health.interval", "services.*.health.timeout", "services.*.health.healthy-threshold",
                     "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.replicas",
@@ -31,7 +30,7 @@ final class HelmRendering {
                     "jobs.*.schedule", "jobs.*.timezone", "jobs.*.timeout", "jobs.*.retries", "jobs.*.env",
                     "jobs.*.uses",
                     "apis.*.description", "apis.*.type", "apis.*.domain", "apis.*.routes.*.to",
-                    "queues.*.fifo", "topics.*.fifo", "databases.*.name",
+                    "queues.*.fifo", "databases.*.name",
                     "secrets.*.store", "secrets.*.variable", "parameters.*.variable", "models.*.id")
             .skipping(Kind.FUNCTION, FunctionSpec.class, "functions run on AWS Lambda, not in the chart"
                     + " (terraform-aws renders them); services reach them by name", f -> true)
