@@ -79,8 +79,8 @@ final class WorkloadValues {
 
     private static void job(YamlMap v, Workload w, YamlMap top, YamlMap jobSpec) {
         v.put("schedule", w.run().schedule());
-        v.put("timeZone", w.run().timeZone());
         if (w.run().schedule() != null) {
+            v.put("timeZone", w.run().timeZone());
             for (String key : new String[] {"concurrencyPolicy", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"}) {
                 v.put(key, KubeIndex.at(top, "spec." + key));
             }
