@@ -48,6 +48,28 @@ class HelmEqualsKubernetesTest {
         }
     }
 
+    /** The comparison is not vacuous: one changed value makes the chart's render differ from the model. */
+    @org.junit.jupiter.api.Test
+    void givenOneOverriddenValue_whenCompared_thenTheObjectsDiffer(@TempDir Path tmp) throws java.io.IOException {
+        ResolvedSpec spec = HelmExamples.resolve("forge-platform");
+        Path chart = HelmExamples.writeChart(spec, tmp);
+        ResolvedEnv dev = spec.environments().get(0);
+        Path override = java.nio.file.Files.writeString(tmp.resolve("override.yaml"), "services: { ui: { replicas: 7 } }\n");
+        String yaml = new com.marcnuri.helm.Helm(chart).template().withName("release").withKubeVersion("1.31.0")
+                .withValuesFile(chart.resolve("values-" + dev.name() + ".yaml")).withValuesFile(override).call();
+        List<Map<String, Object>> expectedDocs = new ArrayList<>();
+        KubeObjects.objects(dev).forEach(o -> expectedDocs.add(o.toPlain()));
+        Map<String, Object> rendered = byId(HelmExamples.documents(yaml));
+        Map<String, Object> expected = byId(expectedDocs);
+
+        assertThat(rendered.keySet()).isEqualTo(expected.keySet());
+        String id = "Deployment/forge-platform-dev/ui";
+        assertThat(rendered.get(id)).isNotEqualTo(expected.get(id));
+        expected.remove(id);
+        rendered.remove(id);
+        assertThat(rendered).isEqualTo(expected);
+    }
+
     /** The objects by kind/namespace/name, normalised (maps sorted, numbers as BigDecimal). */
     static Map<String, Object> byId(List<Map<String, Object>> docs) {
         Map<String, Object> out = new TreeMap<>();

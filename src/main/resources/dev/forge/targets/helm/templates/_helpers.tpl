@@ -139,7 +139,7 @@ spec:
       {{- with $w.port }}
       ports:
         - name: http
-          containerPort: {{ . }}
+          containerPort: {{ . | int64 }}
           protocol: TCP
       {{- end }}
       {{- if or $w.env $w.extraEnv }}
@@ -193,13 +193,13 @@ spec:
 {{/* The spec of a Job (also a CronJob's jobTemplate.spec). */}}
 {{- define "forge.jobSpec" -}}
 {{- if not (kindIs "invalid" .w.backoffLimit) }}
-backoffLimit: {{ .w.backoffLimit }}
+backoffLimit: {{ .w.backoffLimit | int64 }}
 {{- end }}
 {{- with .w.activeDeadlineSeconds }}
-activeDeadlineSeconds: {{ . }}
+activeDeadlineSeconds: {{ . | int64 }}
 {{- end }}
 {{- if and (not .w.schedule) .w.ttlSecondsAfterFinished }}
-ttlSecondsAfterFinished: {{ .w.ttlSecondsAfterFinished }}
+ttlSecondsAfterFinished: {{ .w.ttlSecondsAfterFinished | int64 }}
 {{- end }}
 template:
   {{- include "forge.podTemplate" . | nindent 2 }}
