@@ -39,7 +39,7 @@ class NotRenderedCliTest {
     @Test
     void servicesDatabaseAndLoadBalancer_synthesizeWithAWarningNamingThem(@TempDir Path dir) throws Exception {
         Path spec = spec(dir);
-        Cli.Result r = Cli.run("synth", spec.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result r = Cli.run("synth", spec.toString(), "--target", "terraform-aws", "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).startsWith(spec + ":8:3 FORGE-W401 warning: services 'web', 'worker' (3 fields) are not"
                 + " rendered by terraform-aws\n" + FIX
@@ -51,7 +51,7 @@ class NotRenderedCliTest {
     @Test
     void strict_failsWithExit1_andWritesNothing(@TempDir Path dir) throws Exception {
         Path spec = spec(dir);
-        Cli.Result r = Cli.run("synth", spec.toString(), "--strict", "--out", dir.resolve("out").toString());
+        Cli.Result r = Cli.run("synth", spec.toString(), "--target", "terraform-aws", "--strict", "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(spec + ":8:3 FORGE-W401 services 'web', 'worker' (3 fields) are not rendered by"
                 + " terraform-aws\n").contains("3 errors\n")
@@ -63,7 +63,7 @@ class NotRenderedCliTest {
     @Test
     void strictJson_isNotOk_andListsWhatIsNotRendered(@TempDir Path dir) throws Exception {
         Path spec = spec(dir);
-        Cli.Result r = Cli.run("synth", spec.toString(), "--strict", "--format", "json", "--out", dir.resolve("out").toString());
+        Cli.Result r = Cli.run("synth", spec.toString(), "--target", "terraform-aws", "--strict", "--format", "json", "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("\"ok\": false").contains("\"severity\": \"error\"")
                 .contains("\"path\": \"databases.main\"");
@@ -73,12 +73,23 @@ class NotRenderedCliTest {
     @Test
     void json_listsEveryFieldNotRendered_withItsLocation(@TempDir Path dir) throws Exception {
         Path spec = spec(dir);
-        Cli.Result r = Cli.run("synth", spec.toString(), "--format", "json", "--out", dir.resolve("out").toString());
+        Cli.Result r = Cli.run("synth", spec.toString(), "--target", "terraform-aws", "--format", "json", "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("\"notRendered\": [")
                 .contains("\"path\": \"services.web.image.ref\"").contains("\"field\": \"services.*.image.ref\"")
                 .contains("\"path\": \"databases.main\"").contains("\"path\": \"apis.front.type\"")
                 .contains("\"targets\": [\n        \"terraform-aws\"\n      ]");
+    }
+
+    @Test
+    void withEveryTarget_theServicesAndTheLoadBalancerAreRenderedByKubernetes_theDatabaseByNone(@TempDir Path dir)
+            throws Exception {
+        Path spec = spec(dir);
+        Cli.Result r = Cli.run("synth", spec.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).startsWith(spec + ":11:3 FORGE-W401 warning: databases 'main' is not rendered by"
+                + " terraform-aws, kubernetes\n" + FIX).doesNotContain("services 'web'").doesNotContain("apis 'front'");
+        assertThat(dir.resolve("out/kubernetes/base/web.yaml")).isRegularFile();
     }
 
     @Test
@@ -107,7 +118,8 @@ class NotRenderedCliTest {
         Cli.Result text = Cli.run("check", spec.toString());
         assertThat(text.out()).contains("Not applicable (nothing in the output to check): ")
                 .contains("  FORGE-RDS-001 database:main: database 'main' is in no output (terraform-aws does not render"
-                        + " databases.*) [dev]\n")
+                        + " databases.*; kubernetes leaves it out: the workloads get its address, name or value, but the cloud resource"
+                        + " itself is made by the infrastructure target) [dev]\n")
                 .contains("  FORGE-API-004 api:front: 'access-logs' of api 'front' is in no output (terraform-aws leaves"
                         + " it out: load-balancer APIs and APIs that route only to services");
         Cli.Result json = Cli.run("check", spec.toString(), "--format", "json");
