@@ -2,6 +2,10 @@ package dev.forge.targets.helm;
 
 import dev.forge.model.ApiSpec;
 import dev.forge.model.ApiType;
+import dev.forge.model.DatabaseSpec;
+import dev.forge.model.ParameterSpec;
+import dev.forge.model.QueueSpec;
+import dev.forge.model.SecretSpec;
 import dev.forge.model.FunctionSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
@@ -17,6 +21,9 @@ import java.util.Set;
  * (the docker target), CI, monitoring and policy.
  */
 final class HelmRendering {
+
+    static final String CONNECTS_ONLY = "the workloads get its address, name or value, but the cloud resource itself"
+            + " is made by the infrastructure target";
 
     static final Rendering RENDERING = Rendering.of(
                     "app", "description", "region", "environments.*.account", "environments.*.region", "network.cidr",
@@ -42,6 +49,10 @@ final class HelmRendering {
                     "an ALB Ingress has no authorizer, CORS or throttling, and its WAF web ACL and access-log bucket"
                     + " are cloud resources whose ARNs the infrastructure target owns (docs/targets/kubernetes.md)",
                     a -> a.type() == ApiType.LOADBALANCER)
+            .skippingPart(Kind.DATABASE, DatabaseSpec.class, Set.of(), CONNECTS_ONLY, d -> true)
+            .skippingPart(Kind.QUEUE, QueueSpec.class, Set.of(), CONNECTS_ONLY, q -> true)
+            .skippingPart(Kind.SECRET, SecretSpec.class, Set.of(), CONNECTS_ONLY, x -> true)
+            .skippingPart(Kind.PARAMETER, ParameterSpec.class, Set.of(), CONNECTS_ONLY, x -> true)
             .skippingValues("apis.*.routes.*.to", Ref.class, "routes to functions (a load balancer reaches"
                     + " Lambda through a target group the infrastructure target makes)", r -> r.kind() == Kind.FUNCTION);
 
