@@ -9,7 +9,6 @@ import dev.forge.platform.kubernetes.Workloads;
 import dev.forge.platform.kubernetes.Workloads.Workload;
 import dev.forge.resolve.ResolvedEnv;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The chart's values: the chart-wide defaults of values.yaml, and the complete values of one environment, built
@@ -99,9 +98,5 @@ final class ChartValues {
             out.put(s.suffix(), YamlMap.of("service", s.service(), "refreshInterval", refresh));
         }
         return out;
-    }
-
-    static <V> Map<String, V> orEmpty(Map<String, V> m) {
-        return m == null ? Map.of() : m;
     }
 }

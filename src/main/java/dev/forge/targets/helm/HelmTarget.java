@@ -31,8 +31,7 @@ public final class HelmTarget implements Target {
 
     @Override
     public boolean appliesTo(ResolvedSpec spec) {
-        return !ChartValues.orEmpty(spec.written().services()).isEmpty()
-                || !ChartValues.orEmpty(spec.written().jobs()).isEmpty();
+        return dev.forge.platform.kubernetes.KubeObjects.hasWorkloads(spec.written());
     }
 
     @Override
