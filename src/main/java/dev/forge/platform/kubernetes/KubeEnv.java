@@ -8,7 +8,6 @@ import dev.forge.model.SecretStore;
 import dev.forge.resolve.Connection;
 import dev.forge.resolve.EnvVar;
 import dev.forge.resolve.ResolvedEnv;
-import dev.forge.synth.SynthException;
 import java.util.List;
 
 /**
@@ -119,7 +118,7 @@ public final class KubeEnv {
                             + fifo(env.naming().base(r.name()), env.spec().queues().get(r.name()).fifo()))
                             // without the account the URL is unknown here: the platform publishes it (docs)
                             : remote(Store.PARAMETER_STORE, env.naming().storePath(r.name()) + "/url", null);
-                    case API -> value(apiUrl(r));
+                    case API -> apiUrl(r);
                     default -> throw new IllegalStateException("no URL for " + r);
                 };
                 case SECRET_ARN, PARAMETER_NAME -> value(env.naming().storePath(r.name()));
@@ -140,14 +139,11 @@ public final class KubeEnv {
             return env.naming().storePath(db.name()) + "/credentials";
         }
 
-        private String apiUrl(Ref r) {
+        /** An API's URL: {@code https://<domain>}; without a domain only the platform knows it (SSM, docs). */
+        private Var apiUrl(Ref r) {
             ApiSpec a = env.spec().apis().get(r.name());
-            if (a.domain() == null) {
-                throw new SynthException("kubernetes", new IllegalArgumentException(name + " references " + r + ".url, but api '" + r.name()
-                        + "' has no domain, so its address is not known before it is deployed; give the api a"
-                        + " `domain:`, or pass the URL as text"));
-            }
-            return "https://" + a.domain();
+            return a.domain() != null ? value("https://" + a.domain())
+                    : remote(Store.PARAMETER_STORE, env.naming().storePath(r.name()) + "/url", null);
         }
 
         private Var value(String v) {

@@ -1,7 +1,6 @@
 package dev.forge.targets.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.Kind;
@@ -14,7 +13,6 @@ import dev.forge.platform.kubernetes.Workloads.Workload;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.spec.SpecSource;
-import dev.forge.synth.SynthException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -107,12 +105,13 @@ class KubeObjectsTest {
     }
 
     @Test
-    void givenAnApiUrlReferenceWithoutADomain_thenSynthSaysWhyAndHowToFix() {
+    void givenAnApiUrlReference_thenItIsTheDomain_orWithoutOneTheSsmParameterThePlatformWrites() {
         String spec = SPEC.replace("env: { STRIPE: secret:stripe-key }", "env: { STRIPE: secret:stripe-key, SELF: api:edge.url }")
                 + "apis:\n  edge:\n    type: loadbalancer\n    routes:\n      ANY /*: service:api\n";
-        assertThatThrownBy(() -> KubeObjects.objects(env(spec, "dev"))).isInstanceOf(SynthException.class)
-                .hasMessageContaining("SELF references api:edge.url, but api 'edge' has no domain")
-                .hasMessageContaining("give the api a `domain:`");
+        assertThat(vars(env(spec, "dev"), "api").get("SELF").remote())
+                .isEqualTo(new KubeEnv.Remote(KubeEnv.Store.PARAMETER_STORE, "/shop/dev/edge/url", null));
+        String withDomain = spec.replace("    type: loadbalancer\n", "    type: loadbalancer\n    domain: shop.example.com\n");
+        assertThat(vars(env(withDomain, "dev"), "api").get("SELF").value()).isEqualTo("https://shop.example.com");
     }
 
     @Test
