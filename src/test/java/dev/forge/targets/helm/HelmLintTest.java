@@ -59,6 +59,20 @@ class HelmLintTest {
         }
     }
 
+    /** The lint check is not vacuous: a template calling an unknown function fails strict lint. */
+    @org.junit.jupiter.api.Test
+    void givenABrokenTemplate_whenLinted_thenHelmFails(@TempDir Path tmp) throws IOException {
+        Path chart = HelmExamples.writeChart(HelmExamples.resolve("forge-platform"), tmp);
+        Path deployment = chart.resolve("templates/deployment.yaml");
+        Files.writeString(deployment, Files.readString(deployment).replace("{{- if $w.enabled }}",
+                "{{- if $w.enabled | noSuchFunction }}"));
+
+        LintResult r = new Helm(chart).lint().strict().call();
+
+        assertThat(r.isFailed()).isTrue();
+        assertThat(String.join("\n", r.getMessages())).contains("noSuchFunction");
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (var s = Files.walk(from)) {
             for (Path p : s.toList()) {
