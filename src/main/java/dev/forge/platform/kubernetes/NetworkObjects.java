@@ -22,6 +22,8 @@ final class NetworkObjects {
     static final Set<Kind> AWS_APIS = Set.of(Kind.TABLE, Kind.BUCKET, Kind.QUEUE, Kind.TOPIC, Kind.FUNCTION,
             Kind.MODEL, Kind.SECRET, Kind.PARAMETER, Kind.API);
     static final String EVERYWHERE = "0.0.0.0/0";
+    /** The link-local address of the EKS Pod Identity agent on every node. */
+    static final String POD_IDENTITY_AGENT = "169.254.170.23/32";
 
     private NetworkObjects() {
     }
@@ -79,7 +81,7 @@ final class NetworkObjects {
                         "namespaceSelector", YamlMap.of("matchLabels", YamlMap.of("kubernetes.io/metadata.name", "kube-system")),
                         "podSelector", YamlMap.of("matchLabels", YamlMap.of("k8s-app", "kube-dns")))),
                 "ports", YamlList.of(port("UDP", 53), port("TCP", 53))));
-        boolean aws = w.roleArn() != null;
+        boolean aws = false;
         Set<Ref> seen = new TreeSet<>();
         for (Grant g : env.grantsOf(w.ref())) {
             Ref r = g.resource();
@@ -97,9 +99,12 @@ final class NetworkObjects {
                 aws = true;
             }
         }
-        if (aws) { // AWS endpoints have no fixed addresses: HTTPS anywhere (or the VPC endpoints)
+        if (aws) { // AWS endpoints have no fixed addresses: HTTPS anywhere (or the VPC endpoints), STS included
             out.add(YamlMap.of("to", YamlList.of(YamlMap.of("ipBlock", YamlMap.of("cidr", EVERYWHERE))),
                     "ports", YamlList.of(port("TCP", 443))));
+            // the EKS Pod Identity agent, which hands out the credentials when the role is associated that way
+            out.add(YamlMap.of("to", YamlList.of(YamlMap.of("ipBlock", YamlMap.of("cidr", POD_IDENTITY_AGENT))),
+                    "ports", YamlList.of(port("TCP", 80))));
         }
         return out;
     }

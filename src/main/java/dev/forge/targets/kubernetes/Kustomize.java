@@ -30,17 +30,25 @@ final class Kustomize {
     }
 
     static List<Artifact> files(List<ResolvedEnv> envs) {
+        // each environment's workloads and neutral objects on whichever core is free, gathered in their order
+        List<List<Workload>> perEnv = dev.forge.util.Parallel.map(envs, Workloads::of);
+        List<List<YamlMap>> objects = dev.forge.util.Parallel.map(envs, env -> {
+            List<Workload> ws = perEnv.get(envs.indexOf(env));
+            Map<String, Workload> built = new java.util.HashMap<>();
+            ws.stream().filter(w -> w.imageName() != null).forEach(w -> built.put(kindOf(w) + "/" + w.name(), w));
+            return KubeObjects.objects(env, ws).stream().map(o -> neutral(env, built, o)).toList();
+        });
         Map<String, List<YamlMap>> neutral = new LinkedHashMap<>();
         Map<String, List<Workload>> workloads = new LinkedHashMap<>();
-        for (ResolvedEnv env : envs) {
-            List<Workload> ws = Workloads.of(env);
-            workloads.put(env.name(), ws);
-            neutral.put(env.name(), KubeObjects.objects(env, ws).stream().map(o -> neutral(env, ws, o)).toList());
+        for (int i = 0; i < envs.size(); i++) {
+            neutral.put(envs.get(i).name(), objects.get(i));
+            workloads.put(envs.get(i).name(), perEnv.get(i));
         }
         Layers layers = new Layers(neutral);
         List<Artifact> out = new ArrayList<>(base(layers.base));
         for (ResolvedEnv env : envs) {
-            out.addAll(overlay(env, workloads.get(env.name()), layers.patches.get(env.name()), layers.extra.get(env.name())));
+            out.addAll(overlay(env, workloads.get(env.name()), layers.baseById, layers.patches.get(env.name()),
+                    layers.extra.get(env.name())));
         }
         return out;
     }
@@ -65,8 +73,8 @@ final class Kustomize {
         return labels.get(Labels.NAME) + ".yaml";
     }
 
-    private static List<Artifact> overlay(ResolvedEnv env, List<Workload> workloads,
-                                          Map<YamlMap, List<Map<String, Object>>> patches, List<YamlMap> extra) {
+    private static List<Artifact> overlay(ResolvedEnv env, List<Workload> workloads, Map<String, YamlMap> base,
+                                          Map<String, List<Map<String, Object>>> patches, List<YamlMap> extra) {
         String dir = "overlays/" + env.name() + "/";
         List<Artifact> out = new ArrayList<>();
         YamlList resources = YamlList.of("../../base");
@@ -82,7 +90,8 @@ final class Kustomize {
                         "newName", registry + "/" + Images.repository(env, w.name())))));
         k.putIfNotEmpty("images", images);
         YamlList list = new YamlList();
-        patches.forEach((o, ops) -> {
+        patches.forEach((id, ops) -> {
+            YamlMap o = base.get(id);
             String path = "patches/" + ((String) o.get("kind")).toLowerCase(Locale.ROOT) + "-"
                     + ((YamlMap) o.get("metadata")).get("name") + ".json";
             out.add(Artifact.text(dir + path, Json.write(ops)));
@@ -108,19 +117,18 @@ final class Kustomize {
      * {@code o} without what the overlay's own fields set: the namespace ({@code namespace:}, which also names
      * the Namespace object) and the repositories of built images ({@code images:}).
      */
-    static YamlMap neutral(ResolvedEnv env, List<Workload> workloads, YamlMap o) {
+    static YamlMap neutral(ResolvedEnv env, Map<String, Workload> built, YamlMap o) {
         YamlMap c = o.copy();
         YamlMap metadata = (YamlMap) c.get("metadata");
         metadata.remove("namespace");
         if ("Namespace".equals(c.get("kind"))) {
             metadata.put("name", env.spec().app());
         }
-        for (Workload w : workloads) {
-            if (w.imageName() != null && KubeObjects.id(c).equals(kindOf(w) + "/" + w.name())) {
-                YamlMap pod = (YamlMap) ((YamlMap) jobOrPod(c).get("template")).get("spec");
-                for (Object container : ((YamlList) pod.get("containers")).items()) {
-                    ((YamlMap) container).put("image", Images.localReference(env.spec().app(), w.name()));
-                }
+        Workload w = built.get(KubeObjects.id(c));
+        if (w != null) {
+            YamlMap pod = (YamlMap) ((YamlMap) jobOrPod(c).get("template")).get("spec");
+            for (Object container : ((YamlList) pod.get("containers")).items()) {
+                ((YamlMap) container).put("image", Images.localReference(env.spec().app(), w.name()));
             }
         }
         return c;

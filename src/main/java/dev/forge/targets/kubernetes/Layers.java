@@ -22,7 +22,9 @@ final class Layers {
     /** The base objects, in {@link KubeObjects#ORDER}. */
     final List<YamlMap> base = new ArrayList<>();
     /** Per environment: the patch of each base object that differs (by object id), and its own extra objects. */
-    final Map<String, Map<YamlMap, List<Map<String, Object>>>> patches = new LinkedHashMap<>();
+    final Map<String, Map<String, List<Map<String, Object>>>> patches = new LinkedHashMap<>();
+    /** The base objects by id. */
+    final Map<String, YamlMap> baseById = new LinkedHashMap<>();
     final Map<String, List<YamlMap>> extra = new LinkedHashMap<>();
 
     /** {@code neutral} maps each environment (in order) to its objects in neutral form. */
@@ -40,21 +42,21 @@ final class Layers {
             }
         }
         base.sort(KubeObjects.ORDER);
-        Map<String, YamlMap> baseById = new LinkedHashMap<>();
         base.forEach(o -> baseById.put(KubeObjects.id(o), o));
         int i = 0;
         for (String env : neutral.keySet()) {
-            Map<YamlMap, List<Map<String, Object>>> envPatches = new LinkedHashMap<>();
+            Map<String, List<Map<String, Object>>> envPatches = new LinkedHashMap<>();
             List<YamlMap> envExtra = new ArrayList<>();
             for (YamlMap o : byEnv.get(i++).values()) {
-                YamlMap b = baseById.get(KubeObjects.id(o));
+                String id = KubeObjects.id(o);
+                YamlMap b = baseById.get(id);
                 if (b == null) {
                     envExtra.add(o);
                     continue;
                 }
                 List<Map<String, Object>> ops = JsonPatch.diff(b, o);
                 if (!ops.isEmpty()) {
-                    envPatches.put(b, ops);
+                    envPatches.put(id, ops);
                 }
             }
             patches.put(env, envPatches);
