@@ -1,6 +1,7 @@
 package dev.forge.targets;
 
 import dev.forge.synth.Target;
+import dev.forge.targets.helm.HelmTarget;
 import dev.forge.targets.model.ModelTarget;
 import dev.forge.targets.terraform.TerraformTarget;
 import java.util.List;
@@ -12,7 +13,8 @@ public final class BuiltinTargets {
     private static final List<Target> ALL = List.of(
             new ModelTarget(),
             new TerraformTarget(),
-            new dev.forge.targets.kubernetes.KubernetesTarget());
+            new dev.forge.targets.kubernetes.KubernetesTarget(),
+            new HelmTarget());
 
     private BuiltinTargets() {
     }

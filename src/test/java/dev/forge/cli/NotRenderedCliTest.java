@@ -88,7 +88,7 @@ class NotRenderedCliTest {
         Cli.Result r = Cli.run("synth", spec.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).startsWith(spec + ":11:3 FORGE-W401 warning: databases 'main' is not rendered by"
-                + " terraform-aws, kubernetes\n" + FIX).doesNotContain("services 'web'").doesNotContain("apis 'front'");
+                + " terraform-aws, kubernetes, helm\n" + FIX).doesNotContain("services 'web'").doesNotContain("apis 'front'");
         assertThat(dir.resolve("out/kubernetes/base/web.yaml")).isRegularFile();
     }
 
@@ -119,7 +119,8 @@ class NotRenderedCliTest {
         assertThat(text.out()).contains("Not applicable (nothing in the output to check): ")
                 .contains("  FORGE-RDS-001 database:main: database 'main' is in no output (terraform-aws does not render"
                         + " databases.*; kubernetes leaves it out: the workloads get its address, name or value, but the cloud resource"
-                        + " itself is made by the infrastructure target) [dev]\n")
+                        + " itself is made by the infrastructure target; helm leaves it out: the workloads get its address,"
+                        + " name or value, but the cloud resource itself is made by the infrastructure target) [dev]\n")
                 .contains("  FORGE-API-004 api:front: 'access-logs' of api 'front' is in no output (terraform-aws leaves"
                         + " it out: load-balancer APIs and APIs that route only to services");
         Cli.Result json = Cli.run("check", spec.toString(), "--format", "json");
