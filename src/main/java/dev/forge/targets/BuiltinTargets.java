@@ -11,7 +11,8 @@ public final class BuiltinTargets {
 
     private static final List<Target> ALL = List.of(
             new ModelTarget(),
-            new TerraformTarget());
+            new TerraformTarget(),
+            new dev.forge.targets.docker.DockerTarget());
 
     private BuiltinTargets() {
     }
