@@ -34,29 +34,33 @@ final class DevImages {
         switch (b.family()) {
             case NODE -> {
                 d.copy(null, List.of("package.json", "package-lock.json"), "./").run("npm ci")
+                        .copy(null, List.of("."), "./")
                         .comment("Mount the source over /app but keep the image's modules: -v /app/node_modules.");
                 cmd = List.of("node", "--inspect=0.0.0.0:9229", nodeMain);
             }
             case PYTHON -> {
                 d.copy(null, List.of("requirements.txt"), "./")
-                        .run("pip install --no-cache-dir -r requirements.txt " + DEBUGPY);
+                        .run("pip install --no-cache-dir -r requirements.txt " + DEBUGPY).copy(null, List.of("."), "./");
                 cmd = List.of("python", "-m", "debugpy", "--listen", "0.0.0.0:5678", "main.py");
             }
             case JAVA_MAVEN -> {
                 d.env(Map.of("MAVEN_OPTS", "-Dmaven.repo.local=/m2")).copy(null, List.of("pom.xml"), "./")
-                        .run("mvn -B -q dependency:go-offline", "chmod -R a+rwX /m2");
+                        .run("mvn -B -q dependency:go-offline", "chmod -R a+rwX /m2").copy(null, List.of("."), "./")
+                        .run("chmod -R a+rwX /src");
                 cmd = List.of("sh", "-c", "mvn -B -q -o package -DskipTests && exec java"
                         + " -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005 -jar target/app.jar");
             }
             case JAVA_GRADLE -> {
                 d.env(Map.of("GRADLE_USER_HOME", "/gradle")).copy(null, CompiledImages.gradleFiles(b), "./")
-                        .run("gradle --no-daemon --quiet dependencies > /dev/null", "chmod -R a+rwX /gradle");
+                        .run("gradle --no-daemon --quiet dependencies > /dev/null", "chmod -R a+rwX /gradle")
+                        .copy(null, List.of("."), "./").run("chmod -R a+rwX /src");
                 cmd = List.of("sh", "-c", "gradle --no-daemon --quiet jar -x test && exec java"
                         + " -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005 -jar build/libs/app.jar");
             }
             case GO -> {
                 d.env(goEnv()).run("go install " + DELVE, "chmod -R a+rwX /go")
-                        .copy(null, List.of("go.mod"), "./").run("go mod download", "chmod -R a+rwX /go");
+                        .copy(null, List.of("go.mod"), "./").run("go mod download", "chmod -R a+rwX /go")
+                        .copy(null, List.of("."), "./");
                 cmd = List.of("dlv", "debug", "--headless", "--listen=:2345", "--api-version=2", "--accept-multiclient",
                         "--continue", "--output=/tmp/app", ".");
             }

@@ -48,7 +48,8 @@ final class LambdaImages {
                     d.copy(null, List.of("pom.xml"), "./").run("mvn -B -q dependency:go-offline")
                             .copy(null, List.of("."), "./")
                             .run("mvn -B -q package dependency:copy-dependencies -DincludeScope=runtime -DskipTests",
-                                    "mkdir -p /deps/lib", "cp -r target/classes/. /deps/", "cp target/dependency/*.jar /deps/lib/");
+                                    "mkdir -p /deps/lib target/dependency", "cp -r target/classes/. /deps/",
+                                    "cp -r target/dependency/. /deps/lib/");
                 }
                 from = "/deps/";
             }
