@@ -15,7 +15,8 @@ public record ImageSpec(
         @Doc("Your own Dockerfile, relative to the build directory. When set, the Dockerfile is yours and Forge generates"
                 + " none for this image; when absent, Forge generates one for the image's runtime family (docker target).")
         String dockerfile,
-        @Doc("Build stage to stop at (multi-stage Dockerfiles).") String target,
+        @Doc("Build stage to stop at (multi-stage Dockerfiles). In a Dockerfile Forge generates, the name of its final"
+                + " stage (default `runtime`).") String target,
         @KeyFormat(regex = Names.ENV_VAR, hint = Names.ENV_VAR_HINT)
         @Doc("Build arguments (never secrets).") Map<String, String> args,
         @Doc("Runtime family of a built image (node, python, java-maven, java-gradle, go, static). Detected from the"

@@ -1,10 +1,10 @@
 package dev.forge.platform.containers;
 
-import dev.forge.bind.SourceMap;
 import dev.forge.diag.Code;
 import dev.forge.diag.Diagnostic;
 import dev.forge.diag.SpecException;
 import dev.forge.model.ContainerRuntime;
+import dev.forge.model.FieldPaths;
 import dev.forge.model.FunctionSpec;
 import dev.forge.model.ImageSpec;
 import dev.forge.model.JobSpec;
@@ -84,7 +84,7 @@ public final class Builds {
         List<Build> out = new ArrayList<>();
         Map<String, String> unknown = new TreeMap<>();
         List<Diagnostic> errors = new ArrayList<>();
-        Planner p = new Planner(spec.sources(), specDir, out, unknown, errors);
+        Planner p = new Planner(spec, specDir, out, unknown, errors);
         new TreeMap<>(orEmpty(s.services())).forEach((n, v) -> p.add(Kind.SERVICE, n, v.image(), null, v));
         new TreeMap<>(orEmpty(s.jobs())).forEach((n, v) -> p.add(Kind.JOB, n, v.image(), null, null));
         new TreeMap<>(orEmpty(s.functions())).forEach((n, v) -> p.add(Kind.FUNCTION, n, v.image(), v, null));
@@ -98,14 +98,14 @@ public final class Builds {
         return m == null ? Map.of() : m;
     }
 
-    private record Planner(SourceMap sources, Optional<Path> specDir, List<Build> out, Map<String, String> unknown,
+    private record Planner(ResolvedSpec sources, Optional<Path> specDir, List<Build> out, Map<String, String> unknown,
                            List<Diagnostic> errors) {
 
         void add(Kind kind, String name, ImageSpec image, FunctionSpec function, ServiceSpec service) {
             if (!generates(image)) {
                 return;
             }
-            String at = SourceMap.child(SourceMap.child(SourceMap.child(kind.section(), name), "image"), "build");
+            String at = FieldPaths.child(FieldPaths.child(FieldPaths.child(kind.section(), name), "image"), "build");
             String who = kind.spelling() + " '" + name + "'";
             Set<String> files = Set.of();
             if (specDir.isPresent()) {

@@ -79,32 +79,6 @@ final class DevImages {
         return cmd == null ? d.render() : d.cmd(cmd).render();
     }
 
-    /** Lambda functions: the same AWS base image, the emulator answering on 8080, the debugger beside it. */
-    static String lambda(Facts facts, Build b) {
-        BaseImages.Pinned base = BaseImages.lambda(b.lambda()).orElseThrow();
-        Dockerfile d = Stages.header(facts, b, b.devDockerfile(), "Development image of a Lambda function: the runtime"
-                + " interface emulator on 8080, a debugger on " + b.debugPort() + ", the source mounted at /var/task.");
-        Stages.firstStage(d, b, base, "dev");
-        FinalStage.labels(d, facts, b, base);
-        d.workdir(LambdaImages.TASK_ROOT);
-        switch (b.family()) {
-            case PYTHON -> d.copy(null, List.of("requirements.txt"), "./")
-                    .run("pip install --no-cache-dir -r requirements.txt " + DEBUGPY)
-                    .comment("Start debugpy from the handler when DEBUGPY=1 (import debugpy; debugpy.listen(('0.0.0.0', 5678))):",
-                            "the runtime interface client owns the process, so it cannot be wrapped from here.")
-                    .env(Map.of("DEBUGPY", "1"));
-            case NODE -> d.copy(null, List.of("package.json", "package-lock.json"), "./").run("npm ci")
-                    .env(Map.of("NODE_OPTIONS", "--inspect=0.0.0.0:9229"));
-            default -> d.env(Map.of("JAVA_TOOL_OPTIONS",
-                    "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005"));
-        }
-        d.expose(8080, b.debugPort());
-        FinalStage.health(d, b);
-        d.comment("Non-root, numeric (FORGE-DKR-001), also while developing.");
-        d.user(FinalStage.UID);
-        return d.cmd(List.of(facts.handler(b))).render();
-    }
-
     private static BaseImages.Pinned base(Build b) {
         return switch (b.family()) {
             case NODE -> BaseImages.NODE;

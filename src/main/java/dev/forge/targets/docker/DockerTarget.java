@@ -73,14 +73,14 @@ public final class DockerTarget implements Target {
         for (Build b : plan.builds()) {
             Optional<Path> dir = specDir.map(d -> d.resolve(b.buildDir()).normalize());
             String main = NodeMain.of(b, dir);
-            String prod = b.isLambda() ? LambdaImages.of(facts, b, facts.handler(b)) : switch (b.family()) {
+            String prod = b.isLambda() ? LambdaImages.of(facts, b, facts.handler(b), false) : switch (b.family()) {
                 case NODE -> ServiceImages.node(facts, b, main);
                 case PYTHON -> ServiceImages.python(facts, b);
                 case JAVA_MAVEN, JAVA_GRADLE -> CompiledImages.java(facts, b);
                 case GO -> CompiledImages.go(facts, b);
                 case STATIC -> ServiceImages.site(facts, b);
             };
-            String dev = b.isLambda() ? DevImages.lambda(facts, b) : DevImages.of(facts, b, main);
+            String dev = b.isLambda() ? LambdaImages.of(facts, b, facts.handler(b), true) : DevImages.of(facts, b, main);
             out.add(Artifact.text(local(b.dockerfile()), prod));
             out.add(Artifact.text(local(b.dockerfile()) + ".dockerignore", DockerIgnore.of(b, false)));
             out.add(Artifact.text(local(b.devDockerfile()), dev));

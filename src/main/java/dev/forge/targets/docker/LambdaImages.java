@@ -17,23 +17,30 @@ final class LambdaImages {
     private LambdaImages() {
     }
 
-    static String of(Facts facts, Build b, String handler) {
+    /**
+     * The function's image; {@code dev}: its development variant, with dev dependencies and a debugger beside the
+     * emulator (node --inspect 9229, JDWP 5005; debugpy 5678 started by the handler), the source mountable at /var/task.
+     */
+    static String of(Facts facts, Build b, String handler, boolean dev) {
         BaseImages.Pinned base = BaseImages.lambda(b.lambda()).orElseThrow();
-        Dockerfile d = Stages.header(facts, b, b.dockerfile(), "Lambda container image: the AWS base image for "
-                + b.lambda().spelling() + ", the handler as CMD.");
+        Dockerfile d = Stages.header(facts, b, dev ? b.devDockerfile() : b.dockerfile(), dev
+                ? "Development image of a Lambda function: the runtime interface emulator on 8080, a debugger on "
+                + b.debugPort() + ", the source mountable at /var/task (not for production)."
+                : "Lambda container image: the AWS base image for " + b.lambda().spelling() + ", the handler as CMD.");
         String deps = Stages.internal(b, "deps");
         String from;
         switch (b.family()) {
             case PYTHON -> {
                 Stages.firstStage(d, b, base, deps);
                 d.copy(null, List.of("requirements.txt"), "/src/")
-                        .run("pip install --no-cache-dir --target /deps -r /src/requirements.txt");
+                        .run("pip install --no-cache-dir --target /deps -r /src/requirements.txt"
+                                + (dev ? " " + DevImages.DEBUGPY : ""));
                 from = "/deps/";
             }
             case NODE -> {
                 Stages.firstStage(d, b, base, deps);
                 d.workdir("/deps").copy(null, List.of("package.json", "package-lock.json"), "./")
-                        .run("npm ci --omit=dev", "npm cache clean --force");
+                        .run(dev ? "npm ci" : "npm ci --omit=dev", "npm cache clean --force");
                 from = "/deps/node_modules";
             }
             default -> {
@@ -54,7 +61,12 @@ final class LambdaImages {
                 from = "/deps/";
             }
         }
-        Stages.finalStage(d, facts, b, base);
+        if (dev) {
+            d.blank().from(base, "dev");
+            FinalStage.labels(d, facts, b, base);
+        } else {
+            Stages.finalStage(d, facts, b, base);
+        }
         d.workdir(TASK_ROOT);
         if (b.family() == ContainerRuntime.NODE) {
             d.copy(deps, List.of(from), TASK_ROOT + "/node_modules").copy(null, List.of("."), TASK_ROOT + "/");
@@ -62,6 +74,17 @@ final class LambdaImages {
             d.copy(deps, List.of(from), TASK_ROOT + "/").copy(null, List.of("."), TASK_ROOT + "/");
         } else {
             d.copy(deps, List.of(from), TASK_ROOT + "/");
+        }
+        if (dev) {
+            switch (b.family()) {
+                case PYTHON -> d.comment("debugpy is installed: start it from the handler when DEBUGPY=1 (import debugpy;",
+                        "debugpy.listen(('0.0.0.0', 5678))); the runtime interface client owns the process.")
+                        .env(java.util.Map.of("DEBUGPY", "1"));
+                case NODE -> d.env(java.util.Map.of("NODE_OPTIONS", "--inspect=0.0.0.0:9229"));
+                default -> d.env(java.util.Map.of("JAVA_TOOL_OPTIONS",
+                        "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005"));
+            }
+            d.expose(8080, b.debugPort());
         }
         FinalStage.health(d, b);
         d.comment("Lambda runs the function as its own non-root user whatever USER says; this keeps local runs (the",
