@@ -11,8 +11,9 @@ def handler(event, context):
         import boto3  # in the Lambda runtime
 
         body = json.loads((event or {}).get("body") or "{}")
-        reply = boto3.client("lambda").invoke(
-            FunctionName=os.environ["AGENT_FUNCTION_NAME"], Payload=json.dumps({"message": body.get("message", "")})
-        )
+        # The agent's name for this environment, from the env contract (uses: [function:agent]); the seed's code read
+        # AGENT_LAMBDA_FUNCTION_NAME, which the spec can keep with `function:agent as AGENT_LAMBDA_FUNCTION_NAME`.
+        agent = os.environ.get("AGENT_LAMBDA_FUNCTION_NAME") or os.environ["AGENT_FUNCTION_NAME"]
+        reply = boto3.client("lambda").invoke(FunctionName=agent, Payload=json.dumps({"message": body.get("message", "")}))
         return {"statusCode": 200, "body": reply["Payload"].read().decode()}
     return {"statusCode": 404, "body": json.dumps({"error": "not found"})}

@@ -157,6 +157,13 @@ public final class Builds {
                     return;
                 }
             }
+            if (family == ContainerRuntime.STATIC && service != null && specDir.isPresent()) {
+                String why = nginxPortProblem(specDir.get().resolve(image.build()), files, service.port());
+                if (why != null) {
+                    fail(at, at, who + ": " + why);
+                    return;
+                }
+            }
             out.add(new Build(kind, name, image, family, lambda, service == null ? null : service.port(),
                     service == null ? null : service.health(), files));
         }
@@ -177,6 +184,27 @@ public final class Builds {
             return p;
         }
     }
+
+    /**
+     * Why unprivileged nginx would not listen on the service's port, if it would not: it listens on 8080 unless the
+     * folder's nginx.conf (which replaces its default.conf) says {@code listen <port>}.
+     */
+    static String nginxPortProblem(Path dir, Set<String> files, int port) {
+        if (!files.contains("nginx.conf")) {
+            return port == NGINX_DEFAULT_PORT ? null : "unprivileged nginx listens on " + NGINX_DEFAULT_PORT + ", not on port "
+                    + port + "; add an nginx.conf with `listen " + port + ";` or set `port: " + NGINX_DEFAULT_PORT + "`";
+        }
+        try {
+            String conf = Files.readString(dir.resolve("nginx.conf"));
+            return java.util.regex.Pattern.compile("(?m)^\\s*listen\\s+(\\S*:)?" + port + "\\b").matcher(conf).find() ? null
+                    : "its nginx.conf does not `listen " + port + ";` (the service's port)";
+        } catch (IOException | RuntimeException e) {
+            return "its nginx.conf cannot be read: " + e.getMessage();
+        }
+    }
+
+    /** The port nginxinc/nginx-unprivileged listens on by default. */
+    static final int NGINX_DEFAULT_PORT = 8080;
 
     /** The families whose marker files are in {@code files}. */
     static Set<ContainerRuntime> detect(Set<String> files) {

@@ -94,4 +94,21 @@ class DockerSpecErrorsTest {
         // synth says it out loud: the service is not rendered by docker, and why
         assertThat(r.err()).contains("services 'api'").contains("not rendered by docker");
     }
+
+    @Test
+    void staticSiteOnAnotherPort_needsAnNginxConfListeningThere(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("web"));
+        Files.writeString(dir.resolve("web/index.html"), "<p>hi</p>\n");
+        Cli.Result noConf = synth(dir, "services:\n  web:\n    image: { build: web }\n    port: 9000\n");
+        assertThat(noConf.err()).contains("FORGE-E125 service 'web': unprivileged nginx listens on 8080, not on port 9000;"
+                + " add an nginx.conf with `listen 9000;` or set `port: 8080`");
+        Files.writeString(dir.resolve("web/nginx.conf"), "server {\n    listen 8080;\n}\n");
+        assertThat(synth(dir, "services:\n  web:\n    image: { build: web }\n    port: 9000\n").err())
+                .contains("FORGE-E125 service 'web': its nginx.conf does not `listen 9000;` (the service's port)");
+        Files.writeString(dir.resolve("web/nginx.conf"), "server {\n    listen 9000;\n}\n");
+        Cli.Result ok = synth(dir, "services:\n  web:\n    image: { build: web }\n    port: 9000\n");
+        assertThat(ok.exit()).as(ok.all()).isZero();
+        assertThat(Files.readString(dir.resolve("out/docker/web/Dockerfile"))).contains("EXPOSE 9000/tcp")
+                .contains("COPY [\"nginx.conf\", \"/etc/nginx/conf.d/default.conf\"]");
+    }
 }
