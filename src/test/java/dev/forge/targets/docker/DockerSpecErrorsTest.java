@@ -65,6 +65,10 @@ class DockerSpecErrorsTest {
         Cli.Result r = synth(dir, "services:\n  web:\n    image: { build: web }\n");
         assertThat(r.err()).contains("FORGE-E125 service 'web': folder 'web' lacks package-lock.json, which a node"
                 + " build needs");
+        // forge check synthesizes what synth would (the spec's folder known), so it reports the same problem
+        Cli.Result check = Cli.run("check", dir.resolve("forge.yaml").toString());
+        assertThat(check.exit()).as(check.all()).isEqualTo(1);
+        assertThat(check.err()).contains("FORGE-E125 service 'web': folder 'web' lacks package-lock.json");
     }
 
     @Test
