@@ -58,6 +58,20 @@ public final class Builds {
         return "docker/" + name + "/Dockerfile.dev";
     }
 
+    /**
+     * The generated Dockerfile as a path from the image's build context (the spec's {@code image.build} folder), the
+     * way compose's {@code build.dockerfile} and {@code docker build -f} inside the context want it; empty when the
+     * spec's folder and the output folder are not known.
+     */
+    public static Optional<String> dockerfileFromContext(Optional<dev.forge.synth.SynthContext.Layout> layout, Build b,
+                                                         boolean dev) {
+        return layout.map(l -> {
+            Path context = l.specDir().resolve(b.buildDir()).normalize();
+            Path file = l.outDir().resolve(dev ? b.devDockerfile() : b.dockerfile()).normalize();
+            return context.relativize(file).toString().replace('\\', '/');
+        });
+    }
+
     /** Whether Forge generates the Dockerfile of this image: built from a folder, without a Dockerfile of the user's. */
     public static boolean generates(ImageSpec image) {
         return Images.isBuilt(image) && image.dockerfile() == null;

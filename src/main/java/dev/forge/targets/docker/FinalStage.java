@@ -1,6 +1,5 @@
 package dev.forge.targets.docker;
 
-import dev.forge.model.ContainerRuntime;
 import dev.forge.model.HealthSpec;
 import dev.forge.platform.containers.BaseImages;
 import dev.forge.platform.containers.Build;
@@ -78,10 +77,5 @@ final class FinalStage {
         health(d, b);
         d.comment("Non-root, numeric (FORGE-DKR-001; Kubernetes runAsNonRoot can only verify a number).");
         d.user(uid);
-    }
-
-    /** Whether the family's final image has no package manager or shell. */
-    static boolean distroless(ContainerRuntime f) {
-        return f == ContainerRuntime.GO;
     }
 }

@@ -38,4 +38,16 @@ class DockerGoldenTest {
         assertThat(lastEnvOnly.stream().map(a -> new Artifact(a.path().substring("docker/".length()), a.bytes())).toList())
                 .isEqualTo(first);
     }
+
+    @org.junit.jupiter.api.Test
+    void dockerfileFromContext_pointsFromTheBuildFolderToTheGeneratedFile(@TempDir Path tmp) {
+        Path spec = dev.forge.testkit.Examples.spec("forge-platform");
+        var layout = java.util.Optional.of(new dev.forge.synth.SynthContext.Layout(spec.getParent(), tmp.resolve("out")));
+        var api = dev.forge.platform.containers.Builds.plan(DockerOutput.resolve(spec), java.util.Optional.of(spec.getParent()))
+                .builds().stream().filter(b -> b.name().equals("api")).findFirst().orElseThrow();
+        String rel = dev.forge.platform.containers.Builds.dockerfileFromContext(layout, api, false).orElseThrow();
+        Path resolved = spec.getParent().resolve(api.buildDir()).resolve(rel).toAbsolutePath().normalize();
+        assertThat(resolved).isEqualTo(tmp.resolve("out/docker/api/Dockerfile").toAbsolutePath().normalize());
+        assertThat(dev.forge.platform.containers.Builds.dockerfileFromContext(java.util.Optional.empty(), api, true)).isEmpty();
+    }
 }
