@@ -20,7 +20,7 @@ public final class ImageBuilder extends SpecBuilder<ImageSpec, ImageBuilder> {
         return set("build", directory);
     }
 
-    /** Dockerfile path, relative to the build directory (default Dockerfile). */
+    /** Your own Dockerfile, relative to the build directory (Forge then generates none for this image). */
     public ImageBuilder dockerfile(String dockerfile) {
         return set("dockerfile", dockerfile);
     }
@@ -38,5 +38,10 @@ public final class ImageBuilder extends SpecBuilder<ImageSpec, ImageBuilder> {
     /** Adds build arguments (never secrets). */
     public ImageBuilder args(Map<String, String> args) {
         return putAll("args", args);
+    }
+
+    /** Runtime family of a built image (detected from the build directory when not set). */
+    public ImageBuilder runtime(dev.forge.model.ContainerRuntime runtime) {
+        return set("runtime", runtime);
     }
 }

@@ -12,6 +12,8 @@ import dev.forge.check.rules.ci.CiOidc;
 import dev.forge.check.rules.ci.CiProductionApproval;
 import dev.forge.check.rules.ci.NoLongLivedKeys;
 import dev.forge.check.rules.ci.WorkflowPermissions;
+import dev.forge.check.rules.containers.DockerfileBasePinned;
+import dev.forge.check.rules.containers.DockerfileHealthcheck;
 import dev.forge.check.rules.containers.DockerfileUser;
 import dev.forge.check.rules.containers.FunctionImagePinned;
 import dev.forge.check.rules.containers.ServiceImagePinned;
@@ -101,7 +103,8 @@ public final class Packs {
             new WildcardAction(), new WildcardResource(),
             new SecretInOutput(), new SecretNamedPlainValue(),
             new CiOidc(), new CiProductionApproval(), new ActionsPinned(), new WorkflowPermissions(), new NoLongLivedKeys(),
-            new ServiceImagePinned(), new FunctionImagePinned(), new DockerfileUser(),
+            new ServiceImagePinned(), new FunctionImagePinned(), new DockerfileUser(), new DockerfileHealthcheck(),
+            new DockerfileBasePinned(),
             new RunAsNonRoot(), new ReadOnlyRootFilesystem(), new NoPrivilegeEscalation(), new ResourceLimits(), new Probes(),
             new RestrictedPodSecurity(), new ServiceAccountToken(), new NoHostPath(), new ServiceImageDigest(), new JobImageDigest());
 

@@ -67,7 +67,10 @@ final class CheckCommand implements Callable<Integer> {
         List<ResolvedEnv> selected = Pipeline.environments(resolved, envs);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         CheckReport report = Pipeline.check(resolved, selected, packs, today);
-        List<Artifact> artifacts = Pipeline.synth(resolved, Pipeline.targets(List.of(), resolved), selected);
+        // Synthesized knowing the spec's folder, as synth does (default --out), so that targets reading it (the docker
+        // target detects runtime families from build folders) give check the files synth would write.
+        List<Artifact> artifacts = Pipeline.synth(resolved, Pipeline.targets(List.of(), resolved), selected, spec.dir(),
+                spec.dir().resolve("out"));
         report = report.plus(Pipeline.checkArtifacts(resolved, selected, packs, artifacts, today));
         String text = switch (format) {
             case text -> TextReport.render(report, sources(source, artifacts, redactor));

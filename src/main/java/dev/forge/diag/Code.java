@@ -145,6 +145,18 @@ public enum Code {
             "A function's `source:` names a folder (relative to the folder holding forge.yaml) that does not exist,"
                     + " or is not a folder. Terraform zips that folder at plan time, so the plan would fail.",
             "Create the folder with the function's code, or correct the path (it is relative to forge.yaml's folder)."),
+    E124("FORGE-E124", "image build folder missing",
+            "An image's `build:` names a folder (relative to the folder holding forge.yaml) that does not exist, or is"
+                    + " not a folder. It is the Docker build context of the Dockerfile Forge generates.",
+            "Create the folder with the image's code, or correct the path (it is relative to forge.yaml's folder)."),
+    E125("FORGE-E125", "image cannot be built by Forge",
+            "Forge generates a Dockerfile per runtime family, chosen from the build folder's files (package.json:"
+                    + " node, requirements.txt or pyproject.toml: python, pom.xml: java-maven, build.gradle(.kts):"
+                    + " java-gradle, go.mod: go, index.html: static) or from `image.runtime`, and for functions from"
+                    + " their `runtime`. The folder matches no family (or several), lacks a file its family needs"
+                    + " (package-lock.json for npm ci, ...), or the function's runtime has no pinned Lambda base image.",
+            "Add the files the family expects (docs/targets/docker.md), set `image: { build: DIR, runtime: FAMILY }`,"
+                    + " or write your own Dockerfile and name it with `image.dockerfile`."),
 
     // write
     E201("FORGE-E201", "generated file edited by hand",

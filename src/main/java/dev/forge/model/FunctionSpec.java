@@ -7,7 +7,8 @@ import java.util.Map;
 @Doc("A function (AWS Lambda): a zip built from `source`, or a container `image`.")
 public record FunctionSpec(
         @Doc("What the function does.") String description,
-        @Example("python3.12") @Doc("Runtime. Required for zip functions; ignored for images.") Runtime runtime,
+        @Example("python3.12") @Doc("Runtime. Required for zip functions, and for images Forge builds (it picks the AWS Lambda base image);"
+                + " ignored for images given by reference.") Runtime runtime,
         @Example("app.handler.handler") @Doc("Entry point. Required for zip functions.") String handler,
         @Format(regex = "^[^\\s]+$", hint = "a relative directory path") @Example("functions/api")
         @Doc("Directory with the function's code, packaged as a zip. One of `source` and `image` is required.")

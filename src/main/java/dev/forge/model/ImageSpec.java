@@ -11,8 +11,16 @@ public record ImageSpec(
         @Doc("An existing image: repository with a tag or a digest.") String ref,
         @Format(regex = "^[^\\s]+$", hint = "a relative directory path")
         @Example("services/api") @Doc("Directory to build the image from (the Docker build context).") String build,
-        @Default("Dockerfile") @Doc("Dockerfile path, relative to the build directory.") String dockerfile,
-        @Doc("Build stage to stop at (multi-stage Dockerfiles).") String target,
+        @Example("Dockerfile")
+        @Doc("Your own Dockerfile, relative to the build directory. When set, the Dockerfile is yours and Forge generates"
+                + " none for this image; when absent, Forge generates one for the image's runtime family (docker target).")
+        String dockerfile,
+        @Doc("Build stage to stop at (multi-stage Dockerfiles). In a Dockerfile Forge generates, the name of its final"
+                + " stage (default `runtime`).") String target,
         @KeyFormat(regex = Names.ENV_VAR, hint = Names.ENV_VAR_HINT)
-        @Doc("Build arguments (never secrets).") Map<String, String> args) {
+        @Doc("Build arguments (never secrets).") Map<String, String> args,
+        @Doc("Runtime family of a built image (node, python, java-maven, java-gradle, go, static). Detected from the"
+                + " build directory's files when absent (package.json: node, requirements.txt: python, pom.xml:"
+                + " java-maven, build.gradle: java-gradle, go.mod: go, index.html: static). Services and jobs only: a"
+                + " function's language comes from its `runtime`.") ContainerRuntime runtime) {
 }

@@ -16,4 +16,9 @@ public record ResolvedSpec(Spec written, List<ResolvedEnv> environments, SourceM
     public String app() {
         return written.app();
     }
+
+    /** Where {@code path} (e.g. {@code services.api.image.build}) is written, for layers that cannot see the binder. */
+    public dev.forge.diag.Location at(String path) {
+        return sources.at(path);
+    }
 }

@@ -22,6 +22,8 @@ public final class Synthesizer {
         List<List<Artifact>> all = dev.forge.util.Parallel.map(targets, t -> {
             try {
                 return t.synth(context);
+            } catch (dev.forge.diag.SpecException e) {
+                throw e; // a problem of the spec a target found (e.g. a build folder), reported at its line
             } catch (RuntimeException | StackOverflowError e) {
                 throw new SynthException(t.name(), e);
             }

@@ -13,6 +13,7 @@ public final class BuiltinTargets {
     private static final List<Target> ALL = List.of(
             new ModelTarget(),
             new TerraformTarget(),
+            new dev.forge.targets.docker.DockerTarget(),
             new dev.forge.targets.kubernetes.KubernetesTarget(),
             new HelmTarget());
 

@@ -152,7 +152,7 @@ class BuilderCoverageTest {
                         .override("prod", p -> p.zones(4)))
                 .service("web", s -> s.description("Web front end.")
                         .image(i -> i.ref("ghcr.io/acme/web:1.0.0").build("services/web").dockerfile("Dockerfile.prod")
-                                .target("runtime").arg("NODE_ENV", "production"))
+                                .target("runtime").arg("NODE_ENV", "production").runtime(dev.forge.model.ContainerRuntime.NODE))
                         .port(3000)
                         .health(h -> h.path("/healthz").interval("15s").timeout("3s").healthyThreshold(3)
                                 .unhealthyThreshold(4).initialDelay("20s"))

@@ -32,8 +32,7 @@ public final class DockerfileUser implements ArtifactRule {
 
     @Override
     public boolean appliesTo(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.equals("Dockerfile") || name.endsWith(".Dockerfile") || name.startsWith("Dockerfile.");
+        return Dockerfiles.isDockerfile(path); // not its ignore file, Dockerfile.dockerignore
     }
 
     @Override

@@ -1,0 +1,63 @@
+package dev.forge.check.rules.containers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the Dockerfile rules share: which files are Dockerfiles, and their instructions (continuations joined). */
+final class Dockerfiles {
+
+    /** One instruction: its 1-based first line, keyword (upper case) and arguments. */
+    record Instruction(int line, String keyword, String args) {
+    }
+
+    private Dockerfiles() {
+    }
+
+    /** Dockerfile, Dockerfile.dev, api.Dockerfile; never an ignore file (Dockerfile.dockerignore). */
+    static boolean isDockerfile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return !name.endsWith(".dockerignore")
+                && (name.equals("Dockerfile") || name.endsWith(".Dockerfile") || name.startsWith("Dockerfile."));
+    }
+
+    /** The instructions, comments and blank lines left out, backslash continuations joined. */
+    static List<Instruction> instructions(List<String> lines) {
+        List<Instruction> out = new ArrayList<>();
+        StringBuilder current = null;
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.trim();
+            if (current == null && (t.isEmpty() || t.startsWith("#"))) {
+                continue;
+            }
+            if (current == null) {
+                current = new StringBuilder();
+                start = i + 1;
+            } else if (t.startsWith("#")) {
+                continue; // a comment inside a continued instruction
+            }
+            boolean continued = t.endsWith("\\");
+            current.append(continued ? t.substring(0, t.length() - 1) : t).append(' ');
+            if (!continued) {
+                String text = current.toString().trim();
+                String[] words = text.split("\\s+", 2);
+                out.add(new Instruction(start, words[0].toUpperCase(Locale.ROOT), words.length > 1 ? words[1] : ""));
+                current = null;
+            }
+        }
+        return out;
+    }
+
+    /** The instructions of the final stage (from its FROM on). */
+    static List<Instruction> finalStage(List<Instruction> all) {
+        int from = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).keyword().equals("FROM")) {
+                from = i;
+            }
+        }
+        return all.subList(from, all.size());
+    }
+}

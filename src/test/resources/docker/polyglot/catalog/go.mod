@@ -1,0 +1,3 @@
+module example.dev/catalog
+
+go 1.25

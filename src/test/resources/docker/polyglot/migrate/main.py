@@ -1,0 +1,2 @@
+"""Sample migration job: runs to completion."""
+print("migrations applied")
