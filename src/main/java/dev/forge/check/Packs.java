@@ -12,6 +12,9 @@ import dev.forge.check.rules.ci.CiOidc;
 import dev.forge.check.rules.ci.CiProductionApproval;
 import dev.forge.check.rules.ci.NoLongLivedKeys;
 import dev.forge.check.rules.ci.WorkflowPermissions;
+import dev.forge.check.rules.containers.ComposeHealthcheck;
+import dev.forge.check.rules.containers.ComposeImagesPinned;
+import dev.forge.check.rules.containers.ComposePortsLoopback;
 import dev.forge.check.rules.containers.DockerfileUser;
 import dev.forge.check.rules.containers.FunctionImagePinned;
 import dev.forge.check.rules.containers.ServiceImagePinned;
@@ -97,6 +100,7 @@ public final class Packs {
             new SecretInOutput(), new SecretNamedPlainValue(),
             new CiOidc(), new CiProductionApproval(), new ActionsPinned(), new WorkflowPermissions(), new NoLongLivedKeys(),
             new ServiceImagePinned(), new FunctionImagePinned(), new DockerfileUser(),
+            new ComposeHealthcheck(), new ComposePortsLoopback(), new ComposeImagesPinned(),
             new RunAsNonRoot(), new ReadOnlyRootFilesystem(), new NoPrivilegeEscalation(), new ResourceLimits(), new Probes());
 
     /** Rules only the strict pack adds. */

@@ -1,6 +1,7 @@
 package dev.forge.targets;
 
 import dev.forge.synth.Target;
+import dev.forge.targets.compose.ComposeTarget;
 import dev.forge.targets.model.ModelTarget;
 import dev.forge.targets.terraform.TerraformTarget;
 import java.util.List;
@@ -11,7 +12,8 @@ public final class BuiltinTargets {
 
     private static final List<Target> ALL = List.of(
             new ModelTarget(),
-            new TerraformTarget());
+            new TerraformTarget(),
+            new ComposeTarget());
 
     private BuiltinTargets() {
     }

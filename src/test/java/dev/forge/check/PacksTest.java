@@ -22,7 +22,7 @@ class PacksTest {
             "FORGE-IAM-001", "FORGE-IAM-002",
             "FORGE-SEC-001", "FORGE-SEC-002",
             "FORGE-CI-001", "FORGE-CI-002", "FORGE-CI-003", "FORGE-CI-004", "FORGE-CI-005",
-            "FORGE-CTR-001", "FORGE-CTR-002", "FORGE-DKR-001",
+            "FORGE-CTR-001", "FORGE-CTR-002", "FORGE-DKR-001", "FORGE-CMP-001", "FORGE-CMP-002", "FORGE-CMP-003",
             "FORGE-K8S-001", "FORGE-K8S-002", "FORGE-K8S-003", "FORGE-K8S-004", "FORGE-K8S-005");
 
     static final List<String> STRICT_ONLY = List.of("FORGE-S3-007", "FORGE-SQS-002", "FORGE-LOG-003", "FORGE-TAG-002");
