@@ -10,11 +10,16 @@ import dev.forge.synth.Rendering;
  * runs once, when asked), the cloud sizing and durability of databases, caches, tables, buckets and queues (instance
  * classes, storage, multi-AZ, backups, encryption, PITR, replicas, lifecycle, CORS, CDN, deletion protection), the
  * engine versions (the stand-ins are pinned: Postgres 16, Redis 7, Valkey 8), monitoring, CI and tags.
+ *
+ * <p>Values that reach a service only through its env contract (a secret's or parameter's variable name and value, a
+ * model's ID, a topic's ARN, the region in {@code AWS_REGION}) are rendered exactly when a service or job uses them;
+ * the every-field spec's services use none of them, so they are not declared here (the field-coverage proof would
+ * find them inert) and synth may list them as not rendered by compose alone.
  */
 final class ComposeRendering {
 
     static final Rendering DECLARED = Rendering.of(
-            "app", "region", "environments.*.region", "environments.*.account",
+            "app", "environments.*.region", "environments.*.account",
             "services.*.image.ref", "services.*.image.build", "services.*.image.dockerfile", "services.*.image.target",
             "services.*.image.args", "services.*.port", "services.*.health.interval", "services.*.health.timeout",
             "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.cpu",
@@ -27,9 +32,8 @@ final class ComposeRendering {
             "tables.*.stream",
             "buckets.*.versioning",
             "queues.*.fifo", "queues.*.visibility-timeout", "queues.*.retention", "queues.*.max-receives",
-            "secrets.*.description", "secrets.*.store", "secrets.*.variable",
-            "parameters.*.description", "parameters.*.value", "parameters.*.variable",
-            "models.*.id", "topics.*.fifo");
+            // a queue's visibility timeout follows the timeout of the function its trigger feeds (resolve's default)
+            "functions.*.triggers[].queue");
 
     private ComposeRendering() {
     }
