@@ -26,6 +26,11 @@ public final class ComposePortsLoopback extends ComposeServices {
     }
 
     @Override
+    boolean readsOverrides() {
+        return true;
+    }
+
+    @Override
     void check(Service s, Sink out) {
         for (Node p : Yaml.list(s.spec(), "ports")) {
             String host = p instanceof ScalarNode n ? hostIp(n.text())

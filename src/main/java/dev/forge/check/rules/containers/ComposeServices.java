@@ -32,7 +32,16 @@ abstract class ComposeServices implements ArtifactRule {
     @Override
     public final boolean appliesTo(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.matches("(docker-)?compose[\\w.-]*\\.ya?ml");
+        return name.matches(readsOverrides() ? "(docker-)?compose[\\w.-]*\\.ya?ml" : "(docker-)?compose\\.ya?ml");
+    }
+
+    /**
+     * Whether the rule also reads override files ({@code docker-compose.dev.yml}, {@code compose.override.yaml}),
+     * whose services are fragments merged over the main file's: a port published there is published, but a missing
+     * healthcheck or image is the main file's.
+     */
+    boolean readsOverrides() {
+        return false;
     }
 
     @Override
