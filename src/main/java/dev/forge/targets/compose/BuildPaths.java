@@ -11,7 +11,11 @@ import java.util.Optional;
  * context is the spec's {@code image.build} directory; the Dockerfile is the one the docker target generates,
  * {@code <out>/docker/<name>/Dockerfile} ({@code Dockerfile.dev} for the dev override), unless the spec names its own
  * ({@code image.dockerfile} other than the default {@code Dockerfile}). Compose reads {@code dockerfile} relative to
- * the context, so that path is relative to it. Without a known layout: the default one, {@code out/} beside forge.yaml.
+ * the context, so that path runs from the sources to the output folder. It is written only when the output folder is
+ * inside the spec's folder (the default {@code out/}, or any folder of the same repository): then it is the same on
+ * every machine. For an output folder elsewhere (e.g. {@code /tmp/x}) no relative path is portable and the bytes would
+ * depend on that folder's name, so compose falls back to the Dockerfile in the build directory ({@code image.dockerfile},
+ * default {@code Dockerfile}) and its header says so. Without a known layout: the default one, {@code out/}.
  */
 final class BuildPaths {
 
@@ -42,8 +46,8 @@ final class BuildPaths {
 
     /** The generated Dockerfile ({@code dev}: Dockerfile.dev), or the spec's own, relative to the build context. */
     String dockerfile(String name, ImageSpec image, boolean dev) {
-        if (ownDockerfile(image)) {
-            return image.dockerfile();
+        if (ownDockerfile(image) || !generatedReachable()) {
+            return image.dockerfile() == null ? DEFAULT_DOCKERFILE : image.dockerfile();
         }
         Path generated = outDir.resolve("docker").resolve(name).resolve(dev ? "Dockerfile.dev" : "Dockerfile");
         return slashes(contextDir(image).relativize(generated));
@@ -51,6 +55,11 @@ final class BuildPaths {
 
     String dockerfile(String name, ImageSpec image) {
         return dockerfile(name, image, false);
+    }
+
+    /** Whether the docker target's Dockerfiles can be named by a path that does not depend on the machine. */
+    boolean generatedReachable() {
+        return outDir.startsWith(specDir);
     }
 
     static boolean ownDockerfile(ImageSpec image) {
