@@ -61,4 +61,20 @@ class ComposeRulesOnOutputTest {
 
         assertThat(r.findings()).extracting(f -> f.rule()).contains("FORGE-CMP-001", "FORGE-CMP-002", "FORGE-CMP-003");
     }
+
+    @Test
+    void givenADatabaseOnlyComposeRuns_thenTerraformsEncryptionRuleSaysNotApplicable_neverPasses() {
+        ResolvedSpec spec = ComposeFixtures.resolve("ai-validation-platform");
+        List<Artifact> files = ComposeFixtures.synth(spec, Examples.ROOT.resolve("ai-validation-platform")).stream()
+                .map(a -> a.under("compose")).toList();
+
+        CheckReport r = dev.forge.pipeline.Pipeline.checkArtifacts(spec, spec.environments(), List.of("baseline"), files,
+                TODAY, List.of(ComposeFixtures.TARGET));
+
+        assertThat(r.passed()).noneMatch(p -> p.rule().equals("FORGE-RDS-001"));
+        assertThat(r.notApplicable()).filteredOn(n -> n.rule().equals("FORGE-RDS-001") && n.resource().equals("database:main"))
+                .isNotEmpty().allMatch(n -> n.reason().equals("database 'main' is in no output: no selected target of those"
+                        + " whose files the rule reads (terraform-aws) renders it"));
+        assertThat(r.passed()).anyMatch(p -> p.rule().equals("FORGE-CMP-001"));
+    }
 }

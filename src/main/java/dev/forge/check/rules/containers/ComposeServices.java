@@ -30,6 +30,11 @@ abstract class ComposeServices implements ArtifactRule {
     }
 
     @Override
+    public final java.util.Set<String> readsOutputOf() {
+        return java.util.Set.of("compose");
+    }
+
+    @Override
     public final boolean appliesTo(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.matches(readsOverrides() ? "(docker-)?compose[\\w.-]*\\.ya?ml" : "(docker-)?compose\\.ya?ml");
