@@ -21,4 +21,12 @@ public non-sealed interface ArtifactRule extends Rule {
     default java.util.Optional<dev.forge.model.Kind> subject() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * The targets whose files the rule reads (e.g. {@code terraform-aws}); empty for any. A resource of the
+     * {@link #subject} rendered only by other targets is not applicable to the rule, and said so.
+     */
+    default java.util.Set<String> readsOutputOf() {
+        return java.util.Set.of();
+    }
 }

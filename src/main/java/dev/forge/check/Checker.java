@@ -135,7 +135,7 @@ public final class Checker {
         for (ResolvedEnv env : envs) {
             new java.util.TreeSet<>(env.spec().section(kind).keySet()).forEach(name -> {
                 Ref ref = new Ref(kind, name);
-                coverage.whyNot(ref, "", env).ifPresent(why -> run.notApplicable.add(
+                coverage.whyNot(ref, "", env, r.readsOutputOf()).ifPresent(why -> run.notApplicable.add(
                         new CheckReport.NotApplicable(r.id(), ref.toString(), env.name(), why)));
             });
         }

@@ -14,6 +14,9 @@ import dev.forge.check.rules.ci.NoLongLivedKeys;
 import dev.forge.check.rules.ci.WorkflowPermissions;
 import dev.forge.check.rules.containers.DockerfileBasePinned;
 import dev.forge.check.rules.containers.DockerfileHealthcheck;
+import dev.forge.check.rules.containers.ComposeHealthcheck;
+import dev.forge.check.rules.containers.ComposeImagesPinned;
+import dev.forge.check.rules.containers.ComposePortsLoopback;
 import dev.forge.check.rules.containers.DockerfileUser;
 import dev.forge.check.rules.containers.FunctionImagePinned;
 import dev.forge.check.rules.containers.ServiceImagePinned;
@@ -105,6 +108,7 @@ public final class Packs {
             new CiOidc(), new CiProductionApproval(), new ActionsPinned(), new WorkflowPermissions(), new NoLongLivedKeys(),
             new ServiceImagePinned(), new FunctionImagePinned(), new DockerfileUser(), new DockerfileHealthcheck(),
             new DockerfileBasePinned(),
+            new ComposeHealthcheck(), new ComposePortsLoopback(), new ComposeImagesPinned(),
             new RunAsNonRoot(), new ReadOnlyRootFilesystem(), new NoPrivilegeEscalation(), new ResourceLimits(), new Probes(),
             new RestrictedPodSecurity(), new ServiceAccountToken(), new NoHostPath(), new ServiceImageDigest(), new JobImageDigest());
 

@@ -1,7 +1,10 @@
 package dev.forge.targets;
 
 import dev.forge.synth.Target;
+import dev.forge.targets.compose.ComposeTarget;
+import dev.forge.targets.docker.DockerTarget;
 import dev.forge.targets.helm.HelmTarget;
+import dev.forge.targets.kubernetes.KubernetesTarget;
 import dev.forge.targets.model.ModelTarget;
 import dev.forge.targets.terraform.TerraformTarget;
 import java.util.List;
@@ -13,8 +16,9 @@ public final class BuiltinTargets {
     private static final List<Target> ALL = List.of(
             new ModelTarget(),
             new TerraformTarget(),
-            new dev.forge.targets.docker.DockerTarget(),
-            new dev.forge.targets.kubernetes.KubernetesTarget(),
+            new DockerTarget(),
+            new KubernetesTarget(),
+            new ComposeTarget(),
             new HelmTarget());
 
     private BuiltinTargets() {

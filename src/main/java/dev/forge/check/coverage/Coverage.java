@@ -111,8 +111,21 @@ public final class Coverage {
      * resource as a whole) of {@code ref} in {@code env}; empty when one does.
      */
     public Optional<String> whyNot(Ref ref, String field, ResolvedEnv env) {
+        return whyNot(ref, field, env, Set.of());
+    }
+
+    /**
+     * Like {@link #whyNot(Ref, String, ResolvedEnv)}, counting only the selected targets named in {@code only} (all
+     * of them when empty): a rule that reads one target's files (Terraform's) says "not applicable" when only another
+     * target (compose's local stand-in) renders the resource.
+     */
+    public Optional<String> whyNot(Ref ref, String field, ResolvedEnv env, Set<String> only) {
+        List<Target> deploying = only.isEmpty() ? this.deploying
+                : this.deploying.stream().filter(t -> only.contains(t.name())).toList();
         if (deploying.isEmpty()) {
-            return Optional.of(ref.kind().spelling() + " '" + ref.name() + "' is in no output: no selected target deploys it");
+            return Optional.of(ref.kind().spelling() + " '" + ref.name() + "' is in no output: no selected target "
+                    + (only.isEmpty() ? "deploys it" : "of those whose files the rule reads (" + String.join(", ",
+                    new java.util.TreeSet<>(only)) + ") renders it"));
         }
         String pattern = ref.kind().section() + ".*" + (field.isEmpty() ? "" : "." + field);
         List<String> why = new ArrayList<>();

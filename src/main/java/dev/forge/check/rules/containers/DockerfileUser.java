@@ -30,6 +30,12 @@ public final class DockerfileUser implements ArtifactRule {
         return java.util.Optional.of(dev.forge.model.Kind.SERVICE);
     }
 
+    /** The docker target's Dockerfiles: a service that only compose or Kubernetes names is not applicable here. */
+    @Override
+    public java.util.Set<String> readsOutputOf() {
+        return java.util.Set.of("docker");
+    }
+
     @Override
     public boolean appliesTo(String path) {
         return Dockerfiles.isDockerfile(path); // not its ignore file, Dockerfile.dockerignore

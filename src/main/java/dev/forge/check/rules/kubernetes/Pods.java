@@ -37,6 +37,12 @@ abstract class Pods implements ArtifactRule {
         return java.util.Optional.of(dev.forge.model.Kind.SERVICE);
     }
 
+    /** Kubernetes manifests (the kubernetes target's, the helm chart's rendered ones), not compose files. */
+    @Override
+    public final java.util.Set<String> readsOutputOf() {
+        return java.util.Set.of("kubernetes", "helm");
+    }
+
     @Override
     public final boolean appliesTo(String path) {
         return (path.endsWith(".yaml") || path.endsWith(".yml")) && !path.contains(".github/workflows/");

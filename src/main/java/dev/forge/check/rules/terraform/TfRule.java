@@ -26,6 +26,12 @@ abstract class TfRule implements ArtifactRule {
         return java.util.Optional.of(subject);
     }
 
+    /** Terraform's files only: a database that only compose runs (a local Postgres) is not applicable here. */
+    @Override
+    public final java.util.Set<String> readsOutputOf() {
+        return java.util.Set.of("terraform-aws");
+    }
+
     @Override
     public final boolean appliesTo(String path) {
         return Tf.isTerraform(path);
