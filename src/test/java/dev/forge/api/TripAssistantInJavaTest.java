@@ -47,7 +47,7 @@ class TripAssistantInJavaTest {
                         .architecture(Architecture.ARM64)
                         .memory("512Mi")
                         .timeout("30s")
-                        .uses("function:agent"))
+                        .uses("function:agent as AGENT_LAMBDA_FUNCTION_NAME"))
                 .api("public", a -> a
                         .type(ApiType.HTTP)
                         .description("Public HTTP API; FastAPI routes inside the API function.")

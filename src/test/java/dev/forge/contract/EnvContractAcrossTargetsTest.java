@@ -44,7 +44,18 @@ class EnvContractAcrossTargetsTest {
     }
 
     static final Map<String, Rendered> READERS = Map.of(
-            "terraform-aws", new Rendered(EnvContractAcrossTargetsTest::terraform, java.util.Set.of(Kind.FUNCTION)));
+            "terraform-aws", new Rendered(EnvContractAcrossTargetsTest::terraform, java.util.Set.of(Kind.FUNCTION)),
+            "compose", new Rendered(EnvContractAcrossTargetsTest::compose, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
+            "kubernetes", new Rendered(EnvContractAcrossTargetsTest::kubernetes, java.util.Set.of(Kind.SERVICE, Kind.JOB)));
+    // helm: HelmEqualsKubernetesTest proves `helm template` renders exactly the kubernetes target's objects.
+
+    /**
+     * The variables compose adds for local runs only (docs/targets/compose.md): the AWS SDKs' region, local
+     * credentials and the endpoints of the stand-ins. Everything else must be the contract.
+     */
+    static final java.util.Set<String> COMPOSE_LOCAL_ONLY = java.util.Set.of("AWS_ACCESS_KEY_ID",
+            "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SQS", "AWS_REGION",
+            "AWS_SECRET_ACCESS_KEY");
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
@@ -81,6 +92,88 @@ class EnvContractAcrossTargetsTest {
                         .containsExactlyElementsOf(contract);
             }
         }
+    }
+
+    private static List<Map<String, Object>> yamlDocuments(Artifact a) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        org.snakeyaml.engine.v2.api.Load load = new org.snakeyaml.engine.v2.api.Load(
+                org.snakeyaml.engine.v2.api.LoadSettings.builder().build());
+        for (Object doc : load.loadAllFromString(a.text())) {
+            if (doc instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> typed = (Map<String, Object>) m;
+                out.add(typed);
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T at(Object node, String... path) {
+        Object n = node;
+        for (String key : path) {
+            n = n instanceof Map<?, ?> m ? m.get(key) : null;
+        }
+        return (T) n;
+    }
+
+    private static Ref principal(ResolvedEnv env, String name) {
+        if (env.spec().services().containsKey(name)) {
+            return new Ref(Kind.SERVICE, name);
+        }
+        return env.spec().jobs() != null && env.spec().jobs().containsKey(name) ? new Ref(Kind.JOB, name) : null;
+    }
+
+    /** compose: each spec service's and job's {@code environment:} keys, minus the documented local-only ones. */
+    static Map<Ref, TreeSet<String>> compose(ResolvedEnv env, List<Artifact> files) {
+        Map<Ref, TreeSet<String>> out = new TreeMap<>();
+        for (Artifact a : files) {
+            if (!a.path().endsWith("compose/docker-compose.yml")) {
+                continue;
+            }
+            Map<String, Object> services = at(yamlDocuments(a).get(0), "services");
+            services.forEach((name, svc) -> {
+                Ref r = principal(env, name);
+                Map<String, Object> environment = at(svc, "environment");
+                if (r != null && environment != null) {
+                    TreeSet<String> names = new TreeSet<>(environment.keySet());
+                    names.removeAll(COMPOSE_LOCAL_ONLY);
+                    out.put(r, names);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** kubernetes (one environment: the base is that environment's objects): each container's env names. */
+    static Map<Ref, TreeSet<String>> kubernetes(ResolvedEnv env, List<Artifact> files) {
+        Map<Ref, TreeSet<String>> out = new TreeMap<>();
+        for (Artifact a : files) {
+            if (!a.path().contains("kubernetes/base/") || !a.path().endsWith(".yaml")) {
+                continue;
+            }
+            for (Map<String, Object> doc : yamlDocuments(a)) {
+                String kind = at(doc, "kind");
+                List<Object> containers = "Deployment".equals(kind) || "Job".equals(kind)
+                        ? at(doc, "spec", "template", "spec", "containers")
+                        : "CronJob".equals(kind) ? at(doc, "spec", "jobTemplate", "spec", "template", "spec", "containers")
+                        : null;
+                if (containers == null) {
+                    continue;
+                }
+                Ref r = principal(env, at(doc, "metadata", "name"));
+                assertThat(r).as(a.path() + ": " + kind + " of no service or job").isNotNull();
+                TreeSet<String> names = new TreeSet<>();
+                for (Object c : containers) {
+                    List<Object> vars = at(c, "env");
+                    for (Object v : vars == null ? List.of() : vars) {
+                        names.add(at(v, "name"));
+                    }
+                }
+                out.put(r, names);
+            }
+        }
+        return out;
     }
 
     private static final Pattern MODULE = Pattern.compile("^module \"function_([a-z0-9_]+)\" \\{$");

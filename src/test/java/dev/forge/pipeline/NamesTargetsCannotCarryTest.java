@@ -69,7 +69,7 @@ class NamesTargetsCannotCarryTest {
                 + "    uses: [secret:db, table:orders]\n")).containsExactly(
                 "forge.yaml:13:23 FORGE-E116 function 'api' gets environment variable 'ORDERS_TABLE_NAME' twice: from"
                         + " uses: table:orders (line 13:23) and from uses: secret:db (line 13:12); one would silently"
-                        + " replace the other\n  fix: Rename one with `as NAME` in uses: (e.g. `table:orders as OTHER_NAME`), or"
+                        + " replace the other\n  fix: Rename one with `as NAME` in uses: (e.g. `secret:db as OTHER_NAME`), or"
                         + " set `variable:` on the secret or parameter.");
     }
 

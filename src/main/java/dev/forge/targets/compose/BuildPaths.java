@@ -11,11 +11,11 @@ import java.util.Optional;
  * context is the spec's {@code image.build} directory; the Dockerfile is the one the docker target generates,
  * {@code <out>/docker/<name>/Dockerfile} ({@code Dockerfile.dev} for the dev override), unless the spec names its own
  * ({@code image.dockerfile} other than the default {@code Dockerfile}). Compose reads {@code dockerfile} relative to
- * the context, so that path runs from the sources to the output folder. It is written only when the output folder is
- * inside the spec's folder (the default {@code out/}, or any folder of the same repository): then it is the same on
- * every machine. For an output folder elsewhere (e.g. {@code /tmp/x}) no relative path is portable and the bytes would
- * depend on that folder's name, so compose falls back to the Dockerfile in the build directory ({@code image.dockerfile},
- * default {@code Dockerfile}) and its header says so. Without a known layout: the default one, {@code out/}.
+ * the context, so that path runs from the sources to the output folder (BuildKit takes a Dockerfile outside the
+ * context, and reads the {@code Dockerfile.dockerignore} beside it). Like the context path, it holds where the output
+ * folder lies relative to the spec's folder: keep the two where they were when synthesized (an output folder inside
+ * the repository, such as the default {@code out/}, keeps the file the same on every clone). Without a known layout:
+ * the default one, {@code out/}.
  */
 final class BuildPaths {
 
@@ -46,7 +46,7 @@ final class BuildPaths {
 
     /** The generated Dockerfile ({@code dev}: Dockerfile.dev), or the spec's own, relative to the build context. */
     String dockerfile(String name, ImageSpec image, boolean dev) {
-        if (ownDockerfile(image) || !generatedReachable()) {
+        if (ownDockerfile(image)) {
             return image.dockerfile() == null ? DEFAULT_DOCKERFILE : image.dockerfile();
         }
         Path generated = outDir.resolve("docker").resolve(name).resolve(dev ? "Dockerfile.dev" : "Dockerfile");
@@ -57,7 +57,7 @@ final class BuildPaths {
         return dockerfile(name, image, false);
     }
 
-    /** Whether the docker target's Dockerfiles can be named by a path that does not depend on the machine. */
+    /** Whether the output folder lies inside the spec's folder (then the file is the same on every clone). */
     boolean generatedReachable() {
         return outDir.startsWith(specDir);
     }

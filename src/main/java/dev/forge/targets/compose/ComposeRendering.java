@@ -31,6 +31,8 @@ final class ComposeRendering {
             "tables.*.indexes.*.sort", "tables.*.indexes.*.projection", "tables.*.indexes.*.include", "tables.*.ttl",
             "tables.*.stream",
             "buckets.*.versioning",
+            // through the env contract: a secret or parameter a workload reads (.env.example names and describes it)
+            "secrets.*.description", "secrets.*.variable", "parameters.*.variable", "models.*.id",
             "queues.*.fifo", "queues.*.visibility-timeout", "queues.*.retention", "queues.*.max-receives",
             // a queue's visibility timeout follows the timeout of the function its trigger feeds (resolve's default)
             "functions.*.triggers[].queue");

@@ -82,8 +82,8 @@ public final class ComposeTarget implements Target {
         List<Artifact> out = new ArrayList<>();
         List<String> header = header(s, env);
         if (!paths.generatedReachable()) {
-            header.add("Built images use the Dockerfile in their build folder: the output folder is outside the spec's"
-                    + " folder, so the docker target's Dockerfiles have no portable path from there.");
+            header.add("Build paths lead from this output folder (outside the spec's folder) to the sources: keep both"
+                    + " where they are, or synthesize into a folder of the repository (e.g. out/).");
         }
         out.add(Artifact.text("docker-compose.yml", YamlPrinter.print(compose, header)));
         out.add(Artifact.text("docker-compose.dev.yml", YamlPrinter.print(DevOverride.of(env, paths, workloads), List.of(

@@ -26,7 +26,8 @@ final class HelmRendering {
             + " is made by the infrastructure target";
 
     static final Rendering RENDERING = Rendering.of(
-                    "app", "description", "region", "environments.*.account", "environments.*.region", "network.cidr",
+                    "app", "description", "region", "environments.*.account", "environments.*.region",
+                    "environments.*.production", "network.cidr",
                     "services.*.description", "services.*.image.ref", "services.*.port", "services.*.health.path",
                     "services.*.health.interval", "services.*.health.timeout", "services.*.health.healthy-threshold",
                     "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.replicas",

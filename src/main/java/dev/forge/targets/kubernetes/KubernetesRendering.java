@@ -25,7 +25,7 @@ final class KubernetesRendering {
             + " is made by the infrastructure target";
 
     static final Rendering DECLARED = Rendering.of(
-                    "app", "region", "environments.*.account", "environments.*.region",
+                    "app", "region", "environments.*.account", "environments.*.region", "environments.*.production",
                     "network.cidr",
                     "services.*.description", "services.*.image.ref", "services.*.port", "services.*.health.path",
                     "services.*.health.interval", "services.*.health.timeout", "services.*.health.healthy-threshold",

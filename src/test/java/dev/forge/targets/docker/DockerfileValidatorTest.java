@@ -41,8 +41,8 @@ class DockerfileValidatorTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> report = (Map<String, Object>) Json.parse(r.stdout());
         assertThat((List<?>) report.get("problems")).isEmpty();
-        // 4 examples' images (forge-platform 2, ai-validation-platform 3, trip-assistant 2) and 7 samples, x2 (dev)
-        assertThat(((Number) report.get("files")).intValue()).isEqualTo(expected).isEqualTo(2 * (2 + 3 + 2 + 7));
+        // forge-platform 2, ai-validation-platform 5 (3 services, 2 jobs), trip-assistant 2, polyglot 7; prod and dev
+        assertThat(((Number) report.get("files")).intValue()).isEqualTo(expected).isEqualTo(2 * (2 + 5 + 2 + 7));
         assertThat(contexts).hasSize(expected);
     }
 }
