@@ -37,6 +37,21 @@ public final class YamlLoader {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     /** Tabs after ':' read as spaces; more are refused, since each one costs a parse of the whole file. */
     static final int MAX_SEPARATOR_TABS = 50;
+
+    /** Added to every line number: the line before the text's first, when it is a part of a longer file. */
+    private final int lineOffset;
+
+    public YamlLoader() {
+        this(0);
+    }
+
+    /**
+     * A loader for a text that starts on line {@code lineOffset + 1} of its file (one document of a multi-document
+     * file), so that locations are the file's.
+     */
+    public YamlLoader(int lineOffset) {
+        this.lineOffset = lineOffset;
+    }
     /** Deeper nesting than this is refused. */
     public static final int MAX_DEPTH = 64;
     /**
@@ -348,7 +363,7 @@ public final class YamlLoader {
     }
 
     /** The running count of nodes: each written node once, each alias at the size of what it names. */
-    private static long count(String name, long total, long more, Event event) {
+    private long count(String name, long total, long more, Event event) {
         long newTotal = total + more;
         if (newTotal > MAX_NODES || more > MAX_NODES) {
             throw new SpecException(Diagnostic.error(loc(name, event), Code.E005,
@@ -418,7 +433,7 @@ public final class YamlLoader {
         parent.pendingKey = null;
     }
 
-    private static void checkTag(String name, Event event, Diagnostics diags) {
+    private void checkTag(String name, Event event, Diagnostics diags) {
         Optional<String> tag = switch (event.getEventId()) {
             case Scalar -> ((ScalarEvent) event).getTag();
             case MappingStart, SequenceStart -> ((org.snakeyaml.engine.v2.events.CollectionStartEvent) event).getTag();
@@ -479,11 +494,11 @@ public final class YamlLoader {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
     }
 
-    private static Location loc(String name, Event e) {
+    private Location loc(String name, Event e) {
         return e.getStartMark().map(m -> fromMark(name, m)).orElse(Location.file(name));
     }
 
-    private static Location fromMark(String name, Mark m) {
-        return Location.of(name, m.getLine() + 1, m.getColumn() + 1);
+    private Location fromMark(String name, Mark m) {
+        return Location.of(name, lineOffset + m.getLine() + 1, m.getColumn() + 1);
     }
 }

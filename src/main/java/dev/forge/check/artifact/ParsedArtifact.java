@@ -86,16 +86,12 @@ public final class ParsedArtifact {
         int start = 0;
         for (int i = 0; i <= all.size(); i++) {
             if (i == all.size() || SEPARATOR.matcher(all.get(i)).matches()) {
-                // blank out the other documents so that line numbers stay those of the whole file
-                String[] doc = new String[i];
-                Arrays.fill(doc, "");
-                for (int k = start; k < i; k++) {
-                    doc[k] = all.get(k);
-                }
-                String chunk = String.join("\n", doc);
+                // each document parsed alone, its locations shifted to the file's lines (padding it with the lines
+                // before it made a file of D documents cost D times its size)
+                String chunk = String.join("\n", all.subList(start, i));
                 if (!chunk.isBlank()) {
                     try {
-                        out.add(new YamlLoader().load(SpecSource.of(path, chunk)));
+                        out.add(new YamlLoader(start).load(SpecSource.of(path, chunk)));
                     } catch (SpecException notAMappingOrBroken) {
                         // not ours to report: the file's validator does
                     }
