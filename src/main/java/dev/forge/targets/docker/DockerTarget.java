@@ -47,7 +47,11 @@ public final class DockerTarget implements Target {
 
     @Override
     public Rendering renders() {
-        return Rendering.of("app", "owner", "ci.github.repo",
+        return RENDERS;
+    }
+
+    /** Built once: coverage asks for it per field of every resource. */
+    private static final Rendering RENDERS = Rendering.of("app", "owner", "ci.github.repo",
                         "services.*.description", "services.*.image.build", "services.*.image.dockerfile",
                         "services.*.image.target", "services.*.image.args", "services.*.image.runtime",
                         "services.*.port", "services.*.health.path", "services.*.health.interval",
@@ -62,7 +66,6 @@ public final class DockerTarget implements Target {
                 .skipping(Kind.JOB, JobSpec.class, NOT_BUILT, j -> !Builds.generates(j.image()))
                 .skipping(Kind.FUNCTION, FunctionSpec.class, "not a container image Forge builds (a zip function, an"
                         + " image given by reference, or a Dockerfile of your own)", f -> !Builds.generates(f.image()));
-    }
 
     @Override
     public List<Artifact> synth(SynthContext context) {
