@@ -119,6 +119,23 @@ class LauncherTest {
         assertEquals(building, run(co.resolve("forge"), "--version").err(), "the pom");
     }
 
+    /** Regression: shade leaves the jar alone when its content is unchanged (a source touched, not edited). */
+    @Test
+    void aBuildThatLeavesTheJarAsItWas_isNotRepeatedOnEveryRun() throws Exception {
+        // this mvn creates the jar once and later leaves it untouched, as the shade plugin does
+        Path co = checkout("mkdir -p target && [ -f target/forge.jar ] || echo jar > target/forge.jar\n");
+        Path source = Files.writeString(Files.createDirectories(co.resolve("src/main/java")).resolve("A.java"), "class A {}");
+        String building = "forge: building the CLI (mvn package, tests skipped)...\n";
+        assertEquals(building, run(co.resolve("forge"), "--version").err());
+        Path jar = co.resolve("target/forge.jar");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() - 120_000);
+        Files.setLastModifiedTime(jar, old);
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(old.toMillis() + 60_000));
+        assertEquals(building, run(co.resolve("forge"), "--version").err(), "the touched source: one build");
+        assertEquals("", run(co.resolve("forge"), "--version").err(), "and not again");
+    }
+
     @Test
     void noEscapeCodesReachAStderrThatIsNotATerminal() throws Exception {
         // Maven 3.8.7 prints ESC[0m ESC[0m even with -B -Dstyle.color=never.
