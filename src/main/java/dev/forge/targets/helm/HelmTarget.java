@@ -34,9 +34,13 @@ public final class HelmTarget implements Target {
         return dev.forge.platform.kubernetes.KubeObjects.hasWorkloads(spec.written());
     }
 
+    /** The kubernetes target's declaration (the chart renders its objects), and the app's description (Chart.yaml). */
+    private static final Rendering RENDERS = dev.forge.platform.kubernetes.KubeRendering.declared("in the chart",
+            "description");
+
     @Override
     public Rendering renders() {
-        return HelmRendering.RENDERING;
+        return RENDERS;
     }
 
     @Override

@@ -33,9 +33,12 @@ public final class KubernetesTarget implements Target {
         return KubeObjects.hasWorkloads(spec.written());
     }
 
+    private static final Rendering RENDERS = dev.forge.platform.kubernetes.KubeRendering.declared(
+            "as Kubernetes workloads");
+
     @Override
     public Rendering renders() {
-        return KubernetesRendering.DECLARED;
+        return RENDERS;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.forge.targets.helm;
+package dev.forge.platform.kubernetes;
 
 import dev.forge.model.ApiSpec;
 import dev.forge.model.ApiType;
@@ -13,21 +13,26 @@ import dev.forge.synth.Rendering;
 import java.util.Set;
 
 /**
- * What the chart renders, field by field (proven by FieldCoverageTest): its default values render the objects of
- * the kubernetes target, so it renders what that target renders (the same fields from the same shared model,
- * dev.forge.platform.kubernetes), plus the app's description in Chart.yaml. Not rendered: functions (AWS Lambda;
- * helm runs containers only), the cloud resources themselves (tables, buckets, queues, topics, databases, caches,
- * secrets' values: the infrastructure targets make them; workloads get their names and addresses), image builds
- * (the docker target), CI, monitoring and policy.
+ * What the kubernetes and helm targets render, field by field: one declaration, since the chart renders the
+ * kubernetes target's objects (proven against each target's output by FieldCoverageTest). Not here: the cloud
+ * resources themselves (tables, buckets, queues, topics, databases, caches, secrets' values: the infrastructure
+ * targets make them; workloads only get their names and addresses), image builds (the docker target), CI,
+ * monitoring and policy.
  */
-final class HelmRendering {
+public final class KubeRendering {
 
-    static final String CONNECTS_ONLY = "the workloads get its address, name or value, but the cloud resource itself"
+    /** Why databases, queues, secrets and parameters count as not made here, though some of their fields are read. */
+    public static final String CONNECTS_ONLY = "the workloads get its address, name or value, but the cloud resource itself"
             + " is made by the infrastructure target";
 
-    static final Rendering RENDERING = Rendering.of(
-                    "app", "description", "region", "environments.*.account", "environments.*.region",
-                    "environments.*.production", "network.cidr",
+    /**
+     * The shared declaration: {@code where} says where functions are not ("as Kubernetes workloads", "in the
+     * chart"); {@code extra} are the fields one target renders besides (the chart's description).
+     */
+    public static Rendering declared(String where, String... extra) {
+        java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of(
+                    "app", "region", "environments.*.account", "environments.*.region", "environments.*.production",
+                    "network.cidr",
                     "services.*.description", "services.*.image.ref", "services.*.port", "services.*.health.path",
                     "services.*.health.interval", "services.*.health.timeout", "services.*.health.healthy-threshold",
                     "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.replicas",
@@ -39,8 +44,10 @@ final class HelmRendering {
                     "jobs.*.uses",
                     "apis.*.description", "apis.*.type", "apis.*.domain", "apis.*.routes.*.to",
                     "queues.*.fifo", "databases.*.name",
-                    "secrets.*.store", "secrets.*.variable", "parameters.*.variable", "models.*.id")
-            .skipping(Kind.FUNCTION, FunctionSpec.class, "functions run on AWS Lambda, not in the chart"
+                    "secrets.*.store", "secrets.*.variable", "parameters.*.variable", "models.*.id"));
+        fields.addAll(java.util.List.of(extra));
+        return Rendering.of(fields.toArray(String[]::new))
+            .skipping(Kind.FUNCTION, FunctionSpec.class, "functions run on AWS Lambda, not " + where
                     + " (terraform-aws renders them); services reach them by name", f -> true)
             .skipping(Kind.API, ApiSpec.class, "HTTP and REST APIs are API Gateway APIs (terraform-aws renders them);"
                     + " only load-balancer APIs become Ingresses", a -> a.type() != ApiType.LOADBALANCER)
@@ -56,7 +63,8 @@ final class HelmRendering {
             .skippingPart(Kind.PARAMETER, ParameterSpec.class, Set.of(), CONNECTS_ONLY, x -> true)
             .skippingValues("apis.*.routes.*.to", Ref.class, "routes to functions (a load balancer reaches"
                     + " Lambda through a target group the infrastructure target makes)", r -> r.kind() == Kind.FUNCTION);
+    }
 
-    private HelmRendering() {
+    private KubeRendering() {
     }
 }
