@@ -57,8 +57,12 @@ public final class SecretScanner {
             new Format("a JWT", B + "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", "eyJ"));
 
     /** {@code scheme://user:password@host}; a placeholder password ({@code ${X}}, {@code {{x}}}) is not one. */
+    /**
+     * {@code scheme://user:password@host} from the {@code ://} on (group 1: the password). The scheme before it is
+     * checked by hand ({@link #urlPasswords}): a regex starting with the scheme tried every word of a file as one.
+     */
     private static final Pattern URL_PASSWORD = Pattern.compile(
-            "[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@\"'`]*:([^/\\s@\"'`]+)@[A-Za-z0-9\\[]");
+            "://[^/\\s:@\"'`]*:([^/\\s@\"'`]+)@[A-Za-z0-9\\[]");
     /** A DSN without a scheme: {@code user:password@tcp(host)/db}, for values of {@code *_DSN} and similar. */
     private static final Pattern DSN_PASSWORD = Pattern.compile("^[^\\s:/@]+:([^\\s@]+)@\\S");
     private static final Pattern BASIC = Pattern.compile("(?:^|[^A-Za-z0-9])Basic\\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])");
@@ -86,6 +90,31 @@ public final class SecretScanner {
         return credentialKind(text).isPresent();
     }
 
+    /**
+     * The passwords of {@code scheme://user:password@host} URLs in {@code text}: at each {@code ://} preceded by a
+     * scheme (letters, digits, '+', '.', '-', with a letter among them), the user info after it.
+     */
+    static List<String> urlPasswords(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = URL_PASSWORD.matcher(text);
+        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+            boolean letter = false;
+            int i = at - 1;
+            for (; i >= 0; i--) {
+                char c = text.charAt(i);
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letter = true;
+                } else if (!(c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+                    break;
+                }
+            }
+            if (letter && m.region(at, text.length()).lookingAt()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
     /** What kind of credential {@code text} holds ("a Stripe key", "a password in a URL"), if any. */
     public static Optional<String> credentialKind(String text) {
         if (text == null) {
@@ -100,10 +129,11 @@ public final class SecretScanner {
                 return Optional.of(f.kind());
             }
         }
-        Matcher url = URL_PASSWORD.matcher(present.contains("://") ? text : "");
-        while (url.find()) {
-            if (!placeholder(url.group(1))) {
-                return Optional.of("a password in a URL");
+        if (present.contains("://")) {
+            for (String password : urlPasswords(text)) {
+                if (!placeholder(password)) {
+                    return Optional.of("a password in a URL");
+                }
             }
         }
         Matcher basic = BASIC.matcher(present.contains("Basic") ? text : "");
