@@ -28,4 +28,25 @@ public final class Examples {
     public static Path spec(String name) {
         return ROOT.resolve(name).resolve("forge.yaml");
     }
+
+    /** The checkout's root: the nearest folder above the working directory holding pom.xml. */
+    public static Path repoRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.exists(p.resolve("pom.xml"))) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    /** An example, resolved (every environment), read from the checkout's examples/ folder. */
+    public static dev.forge.resolve.ResolvedSpec resolve(String example) {
+        Path spec = repoRoot().resolve("examples").resolve(example).resolve("forge.yaml");
+        return dev.forge.pipeline.Pipeline.resolve(dev.forge.pipeline.Pipeline.read(spec,
+                "examples/" + example + "/forge.yaml"));
+    }
+
+    /** Names of the examples {@code target} applies to, sorted. */
+    public static List<String> namesFor(dev.forge.synth.Target target) {
+        return names().stream().filter(n -> target.appliesTo(resolve(n))).toList();
+    }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -24,21 +23,12 @@ final class HelmExamples {
     }
 
     static Path repoRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("pom.xml"))) {
-            p = p.getParent();
-        }
-        return p;
+        return dev.forge.testkit.Examples.repoRoot();
     }
 
     /** Names of the examples with services or jobs. */
     static List<String> names() {
-        try (Stream<Path> dirs = Files.list(repoRoot().resolve("examples"))) {
-            return dirs.filter(d -> Files.exists(d.resolve("forge.yaml"))).map(d -> d.getFileName().toString()).sorted()
-                    .filter(n -> TARGET.appliesTo(resolve(n))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.forge.testkit.Examples.namesFor(TARGET);
     }
 
     /** The examples, then the field-coverage spec (every field set: jobs on a schedule and on demand, SSM secrets ...). */

@@ -1,7 +1,6 @@
 package dev.forge.targets.kubernetes;
 
 import dev.forge.emit.yaml.YamlMap;
-import dev.forge.pipeline.Pipeline;
 import dev.forge.platform.kubernetes.KubeObjects;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -33,26 +31,16 @@ final class KubernetesExamples {
     }
 
     static Path repoRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("pom.xml"))) {
-            p = p.getParent();
-        }
-        return p;
+        return dev.forge.testkit.Examples.repoRoot();
     }
 
     /** Names of the examples with services or jobs. */
     static List<String> names() {
-        try (Stream<Path> dirs = Files.list(repoRoot().resolve("examples"))) {
-            return dirs.filter(d -> Files.exists(d.resolve("forge.yaml"))).map(d -> d.getFileName().toString()).sorted()
-                    .filter(n -> TARGET.appliesTo(resolve(n))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.forge.testkit.Examples.namesFor(TARGET);
     }
 
     static ResolvedSpec resolve(String example) {
-        Path spec = repoRoot().resolve("examples").resolve(example).resolve("forge.yaml");
-        return Pipeline.resolve(Pipeline.read(spec, "examples/" + example + "/forge.yaml"));
+        return dev.forge.testkit.Examples.resolve(example);
     }
 
     static List<Artifact> synth(String example) {

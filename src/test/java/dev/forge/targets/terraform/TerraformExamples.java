@@ -1,6 +1,5 @@
 package dev.forge.targets.terraform;
 
-import dev.forge.pipeline.Pipeline;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.synth.Artifact;
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The examples this target applies to, synthesized in-process for every environment. */
 final class TerraformExamples {
@@ -19,26 +17,16 @@ final class TerraformExamples {
     }
 
     static Path repoRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("pom.xml"))) {
-            p = p.getParent();
-        }
-        return p;
+        return dev.forge.testkit.Examples.repoRoot();
     }
 
     /** Names of the examples with AWS serverless parts (the target applies to them). */
     static List<String> names() {
-        try (Stream<Path> dirs = Files.list(repoRoot().resolve("examples"))) {
-            return dirs.filter(d -> Files.exists(d.resolve("forge.yaml"))).map(d -> d.getFileName().toString()).sorted()
-                    .filter(n -> TARGET.appliesTo(resolve(n))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.forge.testkit.Examples.namesFor(TARGET);
     }
 
     static ResolvedSpec resolve(String example) {
-        Path spec = repoRoot().resolve("examples").resolve(example).resolve("forge.yaml");
-        return Pipeline.resolve(Pipeline.read(spec, "examples/" + example + "/forge.yaml"));
+        return dev.forge.testkit.Examples.resolve(example);
     }
 
     /** The target's files (paths relative to the terraform-aws folder). */
