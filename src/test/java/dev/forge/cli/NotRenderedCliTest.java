@@ -124,6 +124,12 @@ class NotRenderedCliTest {
                         + " databases.*) [dev]\n")
                 .contains("  FORGE-API-004 api:front: 'access-logs' of api 'front' is in no output (terraform-aws leaves"
                         + " it out: load-balancer APIs and APIs that route only to services");
+        // every Dockerfile rule says so for services built by no docker target (images given by reference), none is
+        // silently absent (regression: DKR-002 and DKR-003 were neither checked nor listed)
+        for (String rule : new String[] {"FORGE-DKR-001", "FORGE-DKR-002", "FORGE-DKR-003"}) {
+            assertThat(text.out()).contains("  " + rule + " service:web: service 'web' is in no output: no selected target"
+                    + " of those whose files the rule reads (docker) renders it [dev]\n");
+        }
         Cli.Result json = Cli.run("check", spec.toString(), "--format", "json");
         assertThat(json.out()).contains("\"notApplicable\": [").contains("\"rule\": \"FORGE-RDS-003\"");
     }

@@ -1,6 +1,5 @@
 package dev.forge.check.rules.containers;
 
-import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /** FORGE-DKR-003: every base image of a Dockerfile is pinned by digest (a tag beside it for readers), never latest. */
-public final class DockerfileBasePinned implements ArtifactRule {
+public final class DockerfileBasePinned extends DockerfileRule {
 
     static final RuleInfo INFO = new RuleInfo("FORGE-DKR-003", Levels.always(Severity.ERROR),
             "Base images are pinned by digest, never latest",
@@ -27,16 +26,6 @@ public final class DockerfileBasePinned implements ArtifactRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    public java.util.Optional<dev.forge.model.Kind> subject() {
-        return java.util.Optional.of(dev.forge.model.Kind.SERVICE);
-    }
-
-    @Override
-    public boolean appliesTo(String path) {
-        return Dockerfiles.isDockerfile(path);
     }
 
     @Override

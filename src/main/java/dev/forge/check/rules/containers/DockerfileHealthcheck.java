@@ -1,6 +1,5 @@
 package dev.forge.check.rules.containers;
 
-import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
@@ -10,7 +9,7 @@ import dev.forge.diag.Severity;
 import java.util.List;
 
 /** FORGE-DKR-002: the final stage of a Dockerfile says how its health is checked, or that it is not, on purpose. */
-public final class DockerfileHealthcheck implements ArtifactRule {
+public final class DockerfileHealthcheck extends DockerfileRule {
 
     static final RuleInfo INFO = new RuleInfo("FORGE-DKR-002", Levels.always(Severity.WARNING),
             "Images declare a health check, or say they have none",
@@ -24,16 +23,6 @@ public final class DockerfileHealthcheck implements ArtifactRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    public java.util.Optional<dev.forge.model.Kind> subject() {
-        return java.util.Optional.of(dev.forge.model.Kind.SERVICE);
-    }
-
-    @Override
-    public boolean appliesTo(String path) {
-        return Dockerfiles.isDockerfile(path);
     }
 
     @Override

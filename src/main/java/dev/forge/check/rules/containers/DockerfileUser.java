@@ -1,6 +1,5 @@
 package dev.forge.check.rules.containers;
 
-import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** FORGE-DKR-001: the final stage of a Dockerfile runs as a non-root user. */
-public final class DockerfileUser implements ArtifactRule {
+public final class DockerfileUser extends DockerfileRule {
 
     static final RuleInfo INFO = new RuleInfo("FORGE-DKR-001", Levels.always(Severity.ERROR),
             "Images run as a non-root user",
@@ -23,22 +22,6 @@ public final class DockerfileUser implements ArtifactRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    public java.util.Optional<dev.forge.model.Kind> subject() {
-        return java.util.Optional.of(dev.forge.model.Kind.SERVICE);
-    }
-
-    /** The docker target's Dockerfiles: a service that only compose or Kubernetes names is not applicable here. */
-    @Override
-    public java.util.Set<String> readsOutputOf() {
-        return java.util.Set.of("docker");
-    }
-
-    @Override
-    public boolean appliesTo(String path) {
-        return Dockerfiles.isDockerfile(path); // not its ignore file, Dockerfile.dockerignore
     }
 
     @Override
