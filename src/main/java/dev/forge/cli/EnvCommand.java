@@ -138,7 +138,7 @@ final class EnvCommand implements Callable<Integer> {
             @Override
             public String attribute(Ref r, Connection.Attribute a, boolean fromUses) {
                 String what = switch (a) {
-                    case NAME -> "name of " + r + " (" + physical(env, r) + ")";
+                    case NAME -> "name of " + r + " (" + env.physicalName(r.kind(), r.name()) + ")";
                     case URL -> r.kind() == Kind.API ? apiUrl(env, r) : "URL of " + r;
                     case SECRET_ARN -> "ARN of " + r + " (" + env.naming().storePath(r.name()) + ")";
                     case PARAMETER_NAME -> "parameter name of " + r + " (" + env.naming().storePath(r.name()) + ")";
@@ -148,17 +148,13 @@ final class EnvCommand implements Callable<Integer> {
                     case DATABASE_NAME -> "database name of " + r + " (" + env.spec().databases().get(r.name()).name() + ")";
                     case CREDENTIALS_SECRET_ARN -> "credentials secret of " + r + " ("
                             + env.naming().storePath(r.name()) + "/credentials)";
-                    case TOPIC_ARN -> "ARN of " + r + " (" + physical(env, r) + ")";
+                    case TOPIC_ARN -> "ARN of " + r + " (" + env.physicalName(r.kind(), r.name()) + ")";
                     case USERNAME -> "user name of " + r + " (from its credentials secret)";
                     case PASSWORD -> "password of " + r + " (secret: injected from its credentials secret)";
                 };
                 return fromUses ? what : what + "; env: reference";
             }
         });
-    }
-
-    private static String physical(ResolvedEnv env, Ref r) {
-        return r.kind() == Kind.BUCKET ? env.naming().bucket(r.name()) : env.physicalName(r.kind(), r.name());
     }
 
     private static String apiUrl(ResolvedEnv env, Ref r) {

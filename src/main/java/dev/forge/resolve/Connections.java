@@ -29,9 +29,7 @@ public final class Connections {
     /** Connection variables of {@code principal} in {@code env}, sorted by name, minus those set in {@code env:}. */
     public static List<Connection> of(ResolvedEnv env, Ref principal) {
         Spec s = env.spec();
-        Map<String, String> own = principal.kind() == Kind.FUNCTION ? s.functions().get(principal.name()).env()
-                : principal.kind() == Kind.SERVICE ? s.services().get(principal.name()).env()
-                : principal.kind() == Kind.JOB ? s.jobs().get(principal.name()).env() : Map.of();
+        Map<String, String> own = EnvContract.own(s, principal);
         Set<String> taken = own == null ? Set.of() : own.keySet();
         Map<String, Connection> out = new TreeMap<>();
         Map<Ref, String> aliases = aliases(s, principal);
@@ -50,9 +48,12 @@ public final class Connections {
 
     /** The {@code as} names of a principal's {@code uses:} entries, by resource. */
     static Map<Ref, String> aliases(Spec s, Ref principal) {
-        List<Use> uses = principal.kind() == Kind.FUNCTION ? s.functions().get(principal.name()).uses()
-                : principal.kind() == Kind.SERVICE ? s.services().get(principal.name()).uses()
-                : principal.kind() == Kind.JOB ? s.jobs().get(principal.name()).uses() : null;
+        List<Use> uses = switch (principal.kind()) {
+            case FUNCTION -> s.functions().get(principal.name()).uses();
+            case SERVICE -> s.services().get(principal.name()).uses();
+            case JOB -> s.jobs().get(principal.name()).uses();
+            default -> null;
+        };
         if (uses == null) {
             return Map.of();
         }

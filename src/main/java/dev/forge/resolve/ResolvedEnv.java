@@ -70,7 +70,8 @@ public record ResolvedEnv(Environment environment, Spec spec, Naming naming, Lis
         return index.apisRouting().getOrDefault(target, List.of());
     }
 
+    /** The name a resource has in this environment (a bucket's, which is global, carries the account when known). */
     public String physicalName(Kind kind, String name) {
-        return naming.name(new Ref(kind, name));
+        return kind == Kind.BUCKET ? naming.bucket(name) : naming.name(new Ref(kind, name));
     }
 }

@@ -110,7 +110,7 @@ public final class KubeEnv {
             String account = env.environment().account();
             String region = env.environment().region();
             return switch (attribute) {
-                case NAME -> value(r.kind() == Kind.BUCKET ? env.naming().bucket(r.name()) : env.naming().base(r.name()));
+                case NAME -> value(env.physicalName(r.kind(), r.name()));
                 case URL -> switch (r.kind()) {
                     case SERVICE -> value("http://" + r.name() + "." + namespace(env) + ".svc.cluster.local:"
                             + env.spec().services().get(r.name()).port());

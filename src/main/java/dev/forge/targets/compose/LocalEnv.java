@@ -120,7 +120,7 @@ final class LocalEnv implements EnvVar.Renderer<String> {
         reached.add(r);
         Spec s = env.spec();
         return switch (attribute) {
-            case NAME -> r.kind() == Kind.BUCKET ? env.naming().bucket(r.name()) : env.physicalName(r.kind(), r.name());
+            case NAME -> env.physicalName(r.kind(), r.name());
             case URL -> url(r);
             case SECRET_ARN, PARAMETER_NAME -> env.naming().storePath(r.name());
             case CREDENTIALS_SECRET_ARN -> env.naming().storePath(r.name()) + "/credentials";
