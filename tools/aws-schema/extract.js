@@ -20,7 +20,8 @@ const KEEP_PREFIXES = [
   'aws_security_group', 'aws_vpc', 'aws_subnet', 'aws_db', 'aws_rds', 'aws_elasticache', 'aws_cognito',
   'aws_ecs', 'aws_lb', 'aws_wafv2', 'aws_acm', 'aws_route53', 'aws_appautoscaling', 'aws_xray',
   'aws_caller_identity', 'aws_region', 'aws_partition', 'aws_availability_zones', 'aws_internet_gateway',
-  'aws_nat_gateway', 'aws_eip', 'aws_route', 'aws_budgets', 'aws_scheduler',
+  'aws_nat_gateway', 'aws_eip', 'aws_route', 'aws_budgets', 'aws_scheduler', 'aws_codedeploy', 'aws_flow_log',
+  'aws_default_security_group', 'aws_service_discovery', 'aws_cloudwatch_event',
 ];
 
 function parseArgs(argv) {
