@@ -109,14 +109,22 @@ public final class OutputWriter {
             if (problem != null) {
                 throw new IllegalStateException("a target generated " + problem + ": '" + a.path() + "'");
             }
+        }
+        // what stands at each destination, looked at on every core (reading and hashing the files of the previous
+        // generation is most of a second run's work); the decisions are then taken in the artifacts' order
+        List<Object> found = dev.forge.util.Parallel.map(artifacts, a -> {
+            Diagnostic obstacle = jail.obstacle(a.path());
+            return obstacle != null ? obstacle : java.util.Objects.requireNonNullElse(Jail.hash(jail.resolve(a.path())), "");
+        });
+        for (int i = 0; i < artifacts.size(); i++) {
+            Artifact a = artifacts.get(i);
             String hash = a.sha256();
             next.put(a.path(), hash);
-            Diagnostic obstacle = jail.obstacle(a.path());
-            if (obstacle != null) {
+            if (found.get(i) instanceof Diagnostic obstacle) {
                 problems.add(obstacle);
                 continue;
             }
-            String onDisk = Jail.hash(jail.resolve(a.path()));
+            String onDisk = found.get(i).equals("") ? null : (String) found.get(i);
             if (onDisk == null) {
                 toWrite.put(a.path(), a);
             } else if (onDisk.equals(hash)) {

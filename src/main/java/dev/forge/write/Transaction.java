@@ -33,6 +33,7 @@ final class Transaction {
     private static final String COMMITTED = "committed";
     private static final String OLD_MANIFEST = "manifest.old";
     private static final String NEW_MANIFEST = "manifest.new";
+    private static final int STAGING_FOLDERS = 4;
 
     private final Jail jail;
     private final FileOps ops;
@@ -172,11 +173,24 @@ final class Transaction {
     private void prepare(Map<Integer, byte[]> bytes, byte[] oldManifest, byte[] newManifest) throws IOException {
         ops.createDirectory(dir);
         ops.createDirectory(dir.resolve("new"));
+        for (int k = 0; k < STAGING_FOLDERS; k++) {
+            ops.createDirectory(dir.resolve("new").resolve(Integer.toString(k)));
+        }
         ops.createDirectory(dir.resolve("old"));
-        for (Op op : list) {
-            if (op.newHash() != null) {
-                ops.writeNew(dir.resolve("new").resolve(Integer.toString(op.id())), bytes.get(op.id()));
-            }
+        // the new bytes are staged on every core, in several folders (creations in one folder wait for each other):
+        // a file's creation costs the same whatever its size, and the many small files of a large app are most of a
+        // write (a failure is the first in the list's order, as before)
+        try {
+            dev.forge.util.Parallel.map(list.stream().filter(op -> op.newHash() != null).toList(), op -> {
+                try {
+                    ops.writeNew(staged(op), bytes.get(op.id()));
+                    return op;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         if (oldManifest != null) {
             ops.writeNew(dir.resolve(OLD_MANIFEST), oldManifest);
@@ -210,7 +224,7 @@ final class Transaction {
                 ops.move(target, backup(op));
             }
             if (op.newHash() != null) {
-                ops.move(dir.resolve("new").resolve(Integer.toString(op.id())), target);
+                ops.move(staged(op), target);
             }
         }
         for (Op op : list) {
@@ -220,6 +234,11 @@ final class Transaction {
         }
         ops.replace(dir.resolve(NEW_MANIFEST), jail.root().resolve(Manifest.FILE));
         ops.writeNew(dir.resolve(COMMITTED), new byte[0]);
+    }
+
+    /** Where the new bytes of {@code op} wait for the commit. */
+    private Path staged(Op op) {
+        return dir.resolve("new").resolve(Integer.toString(op.id() % STAGING_FOLDERS)).resolve(Integer.toString(op.id()));
     }
 
     private Path backup(Op op) {

@@ -37,11 +37,11 @@ final class FailingOps implements FileOps {
         return new FailingOps(Integer.MAX_VALUE, false, path);
     }
 
-    int count() {
+    synchronized int count() {
         return count;
     }
 
-    private void step(Path... paths) throws IOException {
+    private synchronized void step(Path... paths) throws IOException {
         count++;
         if (kill && count >= failAt) {
             throw new Killed();

@@ -6,7 +6,6 @@ import dev.forge.spec.SpecSource;
 import dev.forge.spec.YamlLoader;
 import dev.forge.synth.Artifact;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -23,6 +22,7 @@ public final class ParsedArtifact {
     private final String text;
     private List<String> lines;
     private List<MapNode> documents;
+    private List<Chunk> chunks;
     private List<HclBlock> blocks;
     private List<PolicyStatements.Statement> statements;
 
@@ -64,6 +64,31 @@ public final class ParsedArtifact {
         return documents;
     }
 
+    /**
+     * The YAML documents that are mappings and whose top-level {@code kind:} is one of {@code kinds}, parsed on
+     * demand: a document whose kind a line scan reads as another one is not parsed (a Kubernetes file holds a
+     * Deployment among a ServiceAccount, a ConfigMap, a Service ... and only the workload has a pod to check). A
+     * document whose kind the scan cannot read for certain (none, several, a tag, an anchor) is parsed, and kept
+     * when its parsed kind matches.
+     */
+    public List<MapNode> yamlDocuments(java.util.Set<String> kinds) {
+        if (documents != null) {
+            return documents.stream().filter(d -> d.get("kind").filter(k -> k instanceof dev.forge.spec.ScalarNode sc
+                    && kinds.contains(sc.text())).isPresent()).toList();
+        }
+        List<MapNode> out = new ArrayList<>();
+        for (Chunk c : chunks()) {
+            if (c.kind == null || kinds.contains(c.kind)) {
+                MapNode doc = c.parse(path);
+                if (doc != null && doc.get("kind").filter(k -> k instanceof dev.forge.spec.ScalarNode sc
+                        && kinds.contains(sc.text())).isPresent()) {
+                    out.add(doc);
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
     /** Top-level HCL blocks ({@code resource}, {@code data}, {@code module} ...), with their nested blocks. */
     /** IAM policy statements written in the file (parsed once, on first use; several rules read them). */
     public List<PolicyStatements.Statement> policyStatements() {
@@ -81,24 +106,94 @@ public final class ParsedArtifact {
     }
 
     private List<MapNode> parseYaml() {
-        List<String> all = lines();
         List<MapNode> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= all.size(); i++) {
-            if (i == all.size() || SEPARATOR.matcher(all.get(i)).matches()) {
-                // each document parsed alone, its locations shifted to the file's lines (padding it with the lines
-                // before it made a file of D documents cost D times its size)
-                String chunk = String.join("\n", all.subList(start, i));
-                if (!chunk.isBlank()) {
-                    try {
-                        out.add(new YamlLoader(start).load(SpecSource.of(path, chunk)));
-                    } catch (SpecException notAMappingOrBroken) {
-                        // not ours to report: the file's validator does
-                    }
-                }
-                start = i + 1;
+        for (Chunk c : chunks()) {
+            MapNode doc = c.parse(path);
+            if (doc != null) {
+                out.add(doc);
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The file cut at its document separators. Each document is parsed alone, its locations shifted to the file's
+     * lines (padding it with the lines before it made a file of D documents cost D times its size).
+     */
+    private List<Chunk> chunks() {
+        if (chunks == null) {
+            List<String> all = lines();
+            List<Chunk> out = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= all.size(); i++) {
+                if (i == all.size() || isSeparator(all.get(i))) {
+                    List<String> part = all.subList(start, i);
+                    if (part.stream().anyMatch(l -> !l.isBlank())) {
+                        out.add(new Chunk(start, part, scanKind(part)));
+                    }
+                    start = i + 1;
+                }
+            }
+            chunks = out;
+        }
+        return chunks;
+    }
+
+    private static boolean isSeparator(String line) {
+        return (line.startsWith("---") || line.startsWith("...")) && SEPARATOR.matcher(line).matches();
+    }
+
+    /**
+     * The document's top-level {@code kind} as a line scan reads it: the value of the one line that starts with
+     * {@code kind:} at the first column, when it is a plain word (quotes and a trailing comment allowed); null
+     * when there is no such line, several, or a value the scan does not read for certain (a tag, an anchor).
+     */
+    static String scanKind(List<String> lines) {
+        String found = null;
+        for (String l : lines) {
+            if (l.startsWith("kind:")) {
+                if (found != null) {
+                    return null;
+                }
+                String v = l.substring(5);
+                int hash = v.indexOf(" #");
+                v = (hash >= 0 ? v.substring(0, hash) : v).strip();
+                if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                if (v.isEmpty() || !v.chars().allMatch(ch -> ch < 128 && Character.isLetterOrDigit(ch))) {
+                    return null;
+                }
+                found = v;
+            }
+        }
+        return found;
+    }
+
+    /** One document of the file: its first line (0-based), its lines, its scanned kind; parsed once, on demand. */
+    private static final class Chunk {
+        final int start;
+        final List<String> lines;
+        final String kind;
+        private boolean parsed;
+        private MapNode doc;
+
+        Chunk(int start, List<String> lines, String kind) {
+            this.start = start;
+            this.lines = lines;
+            this.kind = kind;
+        }
+
+        synchronized MapNode parse(String path) {
+            if (!parsed) {
+                parsed = true;
+                try {
+                    doc = new YamlLoader(start).load(SpecSource.of(path, String.join("\n", lines)));
+                } catch (SpecException notAMappingOrBroken) {
+                    doc = null; // not ours to report: the file's validator does
+                }
+            }
+            return doc;
+        }
     }
 }

@@ -25,13 +25,6 @@ abstract class Pods implements ArtifactRule {
             "CronJob", new String[] {"spec", "jobTemplate", "spec", "template", "spec"},
             "Pod", new String[] {"spec"});
 
-    /**
-     * A document's top-level {@code kind:} naming a workload, as a line of its own (quoted or not). Files without one
-     * (Helm values, kustomizations, compose files) hold no pod to check and are not parsed.
-     */
-    private static final java.util.regex.Pattern WORKLOAD_KIND = java.util.regex.Pattern.compile(
-            "(?m)^kind:[ \\t]*[\"']?(Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|Pod)[\"']?[ \\t]*(#.*)?\\r?$");
-
     /** One container: its workload, its pod spec, itself. */
     record Container(String workloadKind, String resource, MapNode pod, MapNode container) {
         String who() {
@@ -59,10 +52,8 @@ abstract class Pods implements ArtifactRule {
     public final Result check(ParsedArtifact a) {
         List<Violation> out = new ArrayList<>();
         boolean any = false;
-        if (!WORKLOAD_KIND.matcher(a.text()).find()) {
-            return Result.notApplicable(); // no document names a workload kind: nothing to parse (a values file, a patch)
-        }
-        for (MapNode doc : a.yamlDocuments()) {
+        // only the workloads are parsed (a line scan reads each document's kind; one it cannot read is parsed)
+        for (MapNode doc : a.yamlDocuments(POD_SPEC.keySet())) {
             String kind = Yaml.text(doc, "kind").orElse("");
             Optional<MapNode> pod = POD_SPEC.containsKey(kind) ? Yaml.map(doc, POD_SPEC.get(kind)) : Optional.empty();
             if (pod.isEmpty()) {
