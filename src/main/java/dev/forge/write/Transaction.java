@@ -57,6 +57,15 @@ final class Transaction {
      */
     static void apply(Jail jail, FileOps ops, List<Op> list, Map<Integer, byte[]> bytes, byte[] oldManifest,
                       byte[] newManifest) throws Failure {
+        stage(jail, ops, list, bytes, oldManifest, newManifest).commit();
+    }
+
+    /**
+     * Stages the new bytes and the journal in a transaction folder of its own; the tree itself is not touched until
+     * {@link #commit}. A failure here leaves nothing behind (the folder is deleted); so does {@link #abandon}.
+     */
+    static Transaction stage(Jail jail, FileOps ops, List<Op> list, Map<Integer, byte[]> bytes, byte[] oldManifest,
+                             byte[] newManifest) throws Failure {
         Path dir = jail.root().resolve(Manifest.DIR).resolve(PREFIX + UUID.randomUUID().toString().substring(0, 8));
         Transaction t = new Transaction(jail, ops, dir, list, missingDirs(jail, list), oldManifest != null);
         try {
@@ -65,15 +74,25 @@ final class Transaction {
             deleteTree(ops, dir);
             throw new Failure(e, List.of());
         }
+        return t;
+    }
+
+    /** Moves the staged files in and installs the manifest; on failure rolls the tree back. */
+    void commit() throws Failure {
         try {
-            t.execute();
+            execute();
         } catch (IOException | RuntimeException e) {
-            List<String> left = t.rollback();
+            List<String> left = rollback();
             if (left.isEmpty()) {
                 discard(ops, dir);
             }
             throw new Failure(e, left);
         }
+        discard(ops, dir);
+    }
+
+    /** Gives up a staged transaction that was never committed: nothing in the tree had moved. */
+    void abandon() {
         discard(ops, dir);
     }
 
