@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
  * here, so listed by synth as not rendered: services, databases and caches (functions only get their endpoints
- * as inputs), load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC),
+ * as inputs), load-balancer APIs,
  * web application firewalls of HTTP APIs, image builds, CI workflow settings, jobs (containers run to completion:
  * the ECS issue renders them), and descriptions with nowhere to go (a topic's).
  */
@@ -55,6 +55,8 @@ final class TerraformRendering {
                     "secrets.*.description", "secrets.*.store", "secrets.*.variable",
                     "parameters.*.description", "parameters.*.value", "parameters.*.variable",
                     "models.*.id",
+                    "network.cidr", "network.zones", "network.nat", "network.nat-gateways", "network.endpoints",
+                    "network.vpc",
                     "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
                     "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
                     "monitoring.alarms.latency",
