@@ -32,10 +32,16 @@ final class NetworkSecurityGroups {
                 "One security group per network principal, keyed \"<kind>:<name>\".", obj().build());
         m.optional("connections", Types.map(Types.object("from", Types.STRING, "to", Types.STRING, "port", Types.NUMBER,
                 "description", Types.STRING)), "Who may connect to whom: `from` and `to` are keys of security_groups; opens"
-                + " ingress on `to` from `from`'s group and egress on `from` to `to`'s group, TCP `port` only.", obj().build());
+                + " ingress on `to` from `from`'s group and egress on `from` to `to`'s group, TCP `port` only.", obj().build(),
+                TfModule.check(call("alltrue", Hcl.forList("c", call("values", var("connections")), op(
+                        call("contains", call("keys", var("security_groups")), ref("c.from")), "&&",
+                        call("contains", call("keys", var("security_groups")), ref("c.to"))))),
+                        "Every connection's from and to must be keys of security_groups."));
         m.optional("internet_ingress", Types.map(Types.object("security_group", Types.STRING, "port", Types.NUMBER,
                 "description", Types.STRING)), "Ingress from anywhere (0.0.0.0/0): the load balancers' 443 and 80 only.",
-                obj().build());
+                obj().build(), TfModule.check(call("alltrue", Hcl.forList("r", call("values", var("internet_ingress")),
+                        call("contains", list(num(80), num(443)), ref("r.port")))),
+                        "The internet may reach ports 443 and 80 only (a load balancer's HTTPS, and HTTP redirected)."));
         m.optional("https_egress", Types.STRINGS, "Security groups (keys) that may call HTTPS out: AWS APIs through the"
                 + " endpoints, and the internet through NAT when there is one.", list());
     }
