@@ -109,7 +109,8 @@ class NetworkReachabilityTest {
         }
         s.apis().forEach((n, a) -> {
             if (a.type() == ApiType.LOADBALANCER) {
-                a.routes().values().forEach(rt -> out.add("api:" + n + "->" + rt.to() + ":" + s.services().get(rt.to().name()).port()));
+                a.routes().values().stream().filter(rt -> rt.to().kind() == Kind.SERVICE).forEach(rt ->
+                        out.add("api:" + n + "->" + rt.to() + ":" + s.services().get(rt.to().name()).port()));
             }
         });
         return out;
