@@ -9,7 +9,7 @@ variable "cidr" {
 
   validation {
     condition     = can(cidrhost(var.cidr, 0)) && (tonumber(split("/", var.cidr)[1]) <= 22)
-    error_message = "cidr must be an IPv4 CIDR block from /16 to /22 (six zones of three subnet tiers need the room)."
+    error_message = "cidr must be an IPv4 CIDR block from /16 to /22 (six zones of three subnet tiers need the room): widen network.cidr in forge.yaml."
   }
 }
 
@@ -89,6 +89,11 @@ variable "connections" {
     description = string
   }))
   default = {}
+
+  validation {
+    condition     = alltrue([for c in values(var.connections) : contains(keys(var.security_groups), c.from) && contains(keys(var.security_groups), c.to)])
+    error_message = "Every connection's from and to must be keys of security_groups."
+  }
 }
 
 variable "internet_ingress" {
@@ -99,6 +104,11 @@ variable "internet_ingress" {
     description    = string
   }))
   default = {}
+
+  validation {
+    condition     = alltrue([for r in values(var.internet_ingress) : contains([80, 443], r.port)])
+    error_message = "The internet may reach ports 443 and 80 only (a load balancer's HTTPS, and HTTP redirected)."
+  }
 }
 
 variable "https_egress" {
