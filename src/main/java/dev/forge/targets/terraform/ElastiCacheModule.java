@@ -134,9 +134,8 @@ final class ElastiCacheModule {
     private static void variables(TfModule m) {
         m.required("replication_group_id", Types.STRING, "ID of the replication group (also names its users, subnet,"
                 + " parameter and user groups).",
-                check(call("can", call("regex", str("^[a-z][a-z0-9-]{0,31}$"), var("replication_group_id"))),
-                        "replication_group_id must be 1-32 lowercase letters, digits and '-', starting with a letter (its"
-                                + " users' IDs add '-default', and ElastiCache allows 40 characters)."));
+                check(call("can", call("regex", str("^[a-z][a-z0-9-]{0,39}$"), var("replication_group_id"))),
+                        "replication_group_id must be 1-40 lowercase letters, digits and '-', starting with a letter."));
         m.required("description", Types.STRING, "What the cache is for.");
         m.optional("engine", Types.STRING, "redis (Redis OSS) or valkey.", str("redis"),
                 check(call("contains", Hcl.strings(List.of("redis", "valkey")), var("engine")), "engine must be redis or valkey."));
