@@ -74,7 +74,8 @@ final class RdsPostgresModule {
                 .attr("retention_in_days", var("log_retention_in_days"))
                 .attr("tags", var("tags")));
         m.resource("aws_iam_role", "monitoring", b -> b
-                .attr("name", tmpl(var("identifier"), "-rds-monitoring"))
+                .comment("IAM role names have 64 characters: the identifier (up to 63) is cut to 45.")
+                .attr("name", tmpl(call("substr", var("identifier"), num(0), num(45)), "-rds-monitoring"))
                 .attr("description", tmpl("Enhanced monitoring of ", var("identifier")))
                 .attr("assume_role_policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
