@@ -107,7 +107,7 @@ final class RdsPostgresModule {
                 .attr("username", var("master_username"))
                 .attr("port", 5432).blank()
                 .comment("RDS generates the master password and keeps (and rotates) it in Secrets Manager: it is in no")
-                .comment("variable, file or Terraform state (FORGE rule: secrets never in output).")
+                .comment("variable, file or Terraform state (FORGE-RDS-006).")
                 .attr("manage_master_user_password", true)
                 .attr("master_user_secret_kms_key_id", ref("aws_kms_key.this.arn"))
                 .attr("iam_database_authentication_enabled", var("iam_database_authentication")).blank()
