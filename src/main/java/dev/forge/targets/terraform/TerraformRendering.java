@@ -16,6 +16,11 @@ import java.util.Set;
  */
 final class TerraformRendering {
 
+    /** A load-balancer API's fields but its type and routes' targets (which the network's security groups render). */
+    private static final Set<String> LOAD_BALANCER_UNRENDERED = dev.forge.model.FieldPaths.all().stream()
+            .filter(f -> f.startsWith("apis.*.")).map(f -> f.substring("apis.*.".length()))
+            .filter(f -> !f.equals("type") && !f.equals("routes.*.to")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     static final Rendering DECLARED = Rendering.of(
                     "app", "owner", "cost-centre", "tags", "region",
                     "environments.*.account", "environments.*.region", "environments.*.production",
@@ -62,26 +67,28 @@ final class TerraformRendering {
                     "caches.*.multi-az", "caches.*.snapshot-retention",
                     "network.cidr", "network.zones", "network.nat", "network.nat-gateways", "network.endpoints",
                     "network.vpc",
+                    // the network: a service's port and uses: open its security groups (module network)
+                    "services.*.port", "services.*.uses",
                     "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
                     "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
                     "monitoring.alarms.latency",
                     "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals",
                     "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
                     "policy.suppressions[].expires")
-            .skipping(Kind.API, ApiSpec.class, "load-balancer APIs and APIs that route only to services (it"
-                    + " generates API Gateway APIs for functions, not load balancers or services)", TerraformRendering::notServed)
+            .skipping(Kind.API, ApiSpec.class, "APIs that route only to services (it generates API Gateway APIs for"
+                    + " functions, not for services)", a -> a.type() != ApiType.LOADBALANCER && !Modules.servesFunctions(a))
+            .skipping(Kind.API, ApiSpec.class, LOAD_BALANCER_UNRENDERED, "load-balancer APIs (only their type and the"
+                    + " services they route to reach the output: the network's security groups)",
+                    a -> a.type() == ApiType.LOADBALANCER)
             .skipping(Kind.API, ApiSpec.class, Set.of("waf"), "HTTP APIs (API Gateway v2 cannot take a WAFv2 web ACL;"
                     + " its REST API module has one)", a -> a.type() == ApiType.HTTP)
-            .skippingValues("apis.*.routes.*.to", Ref.class, "routes to services (it generates no services)",
-                    r -> r.kind() == Kind.SERVICE)
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "routes of API Gateway APIs to services (it"
+                    + " generates no services)", a -> a.type() != ApiType.LOADBALANCER
+                    && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.SERVICE))
             .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"),
                     "REST APIs with several CORS origins (its REST API module takes one origin, the first)",
                     a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1);
 
     private TerraformRendering() {
-    }
-
-    private static boolean notServed(ApiSpec a) {
-        return a.type() == ApiType.LOADBALANCER || !Modules.servesFunctions(a);
     }
 }
