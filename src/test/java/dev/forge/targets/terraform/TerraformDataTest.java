@@ -44,8 +44,8 @@ class TerraformDataTest {
         assertThat(rds).contains("manage_master_user_password         = true",
                 "master_user_secret_kms_key_id       = aws_kms_key.this.arn");
         String cache = text(files, "modules/elasticache/main.tf");
-        assertThat(cache).contains("type = \"iam\"", "access_string = \"off -@all\"",
-                "user_group_ids             = [aws_elasticache_user_group.this.user_group_id]");
+        assertThat(cache).contains("type = \"iam\"", "access_string = \"off -@all\"")
+                .containsPattern("user_group_ids\\s+= \\[aws_elasticache_user_group\\.this\\.user_group_id\\]");
         assertThat(text(files, "modules/elasticache/outputs.tf")).containsPattern(
                 "output \"auth_token_secret_arn\" \\{[^}]*value       = null");
     }
