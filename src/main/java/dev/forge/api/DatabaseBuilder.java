@@ -78,6 +78,14 @@ public final class DatabaseBuilder extends SpecBuilder<DatabaseSpec, DatabaseBui
         return set("name", name);
     }
 
+    /**
+     * Also accept IAM authentication: each function, service or job using the database may connect with a token as
+     * the database user named after it (default: false).
+     */
+    public DatabaseBuilder iamAuth(Boolean iamAuth) {
+        return set("iamAuth", iamAuth);
+    }
+
     /** Overrides fields in one environment. */
     public DatabaseBuilder override(String environment, Consumer<DatabaseBuilder> edit) {
         return overlay(environment, DatabaseBuilder::new, edit);

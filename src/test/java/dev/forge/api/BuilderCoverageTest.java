@@ -223,7 +223,7 @@ class BuilderCoverageTest {
                         .override("prod", p -> p.encryption(Encryption.KMS)))
                 .database("main", d -> d.description("Main database.").engine(DatabaseEngine.POSTGRES).version("16.4")
                         .instance("db.t4g.small").storage("50Gi").maxStorage("200Gi").multiAz(true)
-                        .backupRetention("14d").deletionProtection(true).name("main_db")
+                        .backupRetention("14d").deletionProtection(true).name("main_db").iamAuth(true)
                         .override("dev", p -> p.instance("db.t4g.micro")))
                 .cache("sessions", c -> c.description("Sessions.").engine(CacheEngine.VALKEY).version("8.0")
                         .node("cache.t4g.small").nodes(2).multiAz(true).snapshotRetention("3d")

@@ -38,6 +38,7 @@ final class EnvironmentRoot {
         RootNetwork.add(root);
         RootFunctions.add(root);
         RootData.add(root);
+        RootDatabases.add(root);
         RootTriggers.add(root);
         RootApis.add(root);
         RootOps.add(root);

@@ -6,6 +6,13 @@ output "bucket_names" {
   }
 }
 
+output "cache_addresses" {
+  description = "Primary endpoints of the caches, by spec name."
+  value = {
+    queue = module.cache_queue.primary_endpoint_address
+  }
+}
+
 output "cdn_distribution_ids" {
   description = "CloudFront distribution IDs (for invalidations), by spec name."
   value = {
@@ -23,6 +30,20 @@ output "cdn_domain_names" {
 output "data_subnet_ids" {
   description = "Isolated subnets (databases, caches)."
   value       = module.network.data_subnet_ids
+}
+
+output "database_addresses" {
+  description = "Host names of the databases, by spec name."
+  value = {
+    main = module.database_main.address
+  }
+}
+
+output "database_secret_arns" {
+  description = "ARNs of the RDS-managed master credentials secrets, by spec name."
+  value = {
+    main = module.database_main.master_user_secret_arn
+  }
 }
 
 output "private_subnet_ids" {

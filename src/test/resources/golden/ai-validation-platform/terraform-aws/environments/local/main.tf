@@ -191,3 +191,41 @@ module "secrets" {
   }
   recovery_window_in_days = 7
 }
+
+module "database_main" {
+  source = "../../modules/rds_postgres"
+
+  identifier        = "ai-validation-platform-main-local"
+  engine_version    = "16"
+  instance_class    = "db.t3.micro"
+  database_name     = "main"
+  allocated_storage = 20
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["database:main"]]
+
+  multi_az                    = false
+  backup_retention_period     = 7
+  deletion_protection         = false
+  final_snapshot              = false
+  iam_database_authentication = false
+  log_retention_in_days       = 30
+}
+
+module "cache_queue" {
+  source = "../../modules/elasticache"
+
+  replication_group_id = "ai-validation-platform-queue-local"
+  description          = "BullMQ queues and response cache."
+  engine               = "redis"
+  engine_version       = "7.1"
+  node_type            = "cache.t4g.micro"
+  num_cache_clusters   = 1
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["cache:queue"]]
+
+  multi_az                 = false
+  snapshot_retention_limit = 1
+  final_snapshot           = false
+}

@@ -191,3 +191,43 @@ module "secrets" {
   }
   recovery_window_in_days = 30
 }
+
+module "database_main" {
+  source = "../../modules/rds_postgres"
+
+  identifier            = "ai-validation-platform-main-prod"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  database_name         = "main"
+  allocated_storage     = 100
+  max_allocated_storage = 500
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["database:main"]]
+
+  multi_az                = true
+  backup_retention_period = 14
+  deletion_protection     = true
+  # Production: a final snapshot before the instance is ever deleted.
+  final_snapshot              = true
+  iam_database_authentication = false
+  log_retention_in_days       = 90
+}
+
+module "cache_queue" {
+  source = "../../modules/elasticache"
+
+  replication_group_id = "ai-validation-platform-queue-prod"
+  description          = "BullMQ queues and response cache."
+  engine               = "redis"
+  engine_version       = "7.1"
+  node_type            = "cache.t4g.small"
+  num_cache_clusters   = 2
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["cache:queue"]]
+
+  multi_az                 = true
+  snapshot_retention_limit = 7
+  final_snapshot           = true
+}

@@ -177,7 +177,7 @@ module "role_convergence_worker" {
     {
       sid       = "ReadDatabaseCredentialsPlatform"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.platform_database_secret_arn]
+      resources = [module.database_platform.master_user_secret_arn]
     },
     {
       sid     = "InvokeModelClaudeHaiku"
@@ -199,6 +199,18 @@ module "role_convergence_worker" {
       resources = [
         "arn:${data.aws_partition.current.partition}:bedrock:${data.aws_region.current.region}::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
       ]
+    },
+  ]
+  conditional_statements = [
+    {
+      sid       = "UseKeyDatabaseCredentialsPlatform"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_platform.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
     },
   ]
 }
@@ -228,10 +240,10 @@ module "function_convergence_worker" {
     CLAUDE_OPUS_MODEL_ID         = "anthropic.claude-3-opus-20240229-v1:0"
     CLAUDE_SONNET_MODEL_ID       = "anthropic.claude-3-5-sonnet-20241022-v2:0"
     ENVIRONMENT                  = var.environment
-    PLATFORM_DATABASE_HOST       = var.platform_database_host
-    PLATFORM_DATABASE_NAME       = var.platform_database_name
-    PLATFORM_DATABASE_PORT       = var.platform_database_port
-    PLATFORM_DATABASE_SECRET_ARN = var.platform_database_secret_arn
+    PLATFORM_DATABASE_HOST       = module.database_platform.address
+    PLATFORM_DATABASE_NAME       = module.database_platform.database_name
+    PLATFORM_DATABASE_PORT       = module.database_platform.port
+    PLATFORM_DATABASE_SECRET_ARN = module.database_platform.master_user_secret_arn
     RUN_EVENTS_TOPIC_ARN         = module.topic_run_events.topic_arn
   }
 }
@@ -456,6 +468,46 @@ module "secrets" {
     }
   }
   recovery_window_in_days = 30
+}
+
+module "database_platform" {
+  source = "../../modules/rds_postgres"
+
+  identifier            = "forge-platform-platform-prod"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  database_name         = "platform"
+  allocated_storage     = 50
+  max_allocated_storage = 200
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["database:platform"]]
+
+  multi_az                = true
+  backup_retention_period = 14
+  deletion_protection     = true
+  # Production: a final snapshot before the instance is ever deleted.
+  final_snapshot              = true
+  iam_database_authentication = false
+  log_retention_in_days       = 90
+}
+
+module "cache_sessions" {
+  source = "../../modules/elasticache"
+
+  replication_group_id = "forge-platform-sessions-prod"
+  description          = "Sessions and convergence progress."
+  engine               = "redis"
+  engine_version       = "7.1"
+  node_type            = "cache.t4g.micro"
+  num_cache_clusters   = 2
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["cache:sessions"]]
+
+  multi_az                 = true
+  snapshot_retention_limit = 7
+  final_snapshot           = true
 }
 
 resource "aws_lambda_event_source_mapping" "convergence_worker_queue_convergence_jobs" {

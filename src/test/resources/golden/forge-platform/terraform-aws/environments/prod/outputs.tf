@@ -10,9 +10,30 @@ output "bucket_names" {
   }
 }
 
+output "cache_addresses" {
+  description = "Primary endpoints of the caches, by spec name."
+  value = {
+    sessions = module.cache_sessions.primary_endpoint_address
+  }
+}
+
 output "data_subnet_ids" {
   description = "Isolated subnets (databases, caches)."
   value       = module.network.data_subnet_ids
+}
+
+output "database_addresses" {
+  description = "Host names of the databases, by spec name."
+  value = {
+    platform = module.database_platform.address
+  }
+}
+
+output "database_secret_arns" {
+  description = "ARNs of the RDS-managed master credentials secrets, by spec name."
+  value = {
+    platform = module.database_platform.master_user_secret_arn
+  }
 }
 
 output "deploy_role_arn" {

@@ -22,23 +22,3 @@ variable "state_bucket" {
   description = "S3 bucket of the Terraform state (as in backend.hcl)."
   type        = string
 }
-
-variable "platform_database_secret_arn" {
-  description = "ARN of the credentials secret of database:platform (provisioned outside this configuration; see README)"
-  type        = string
-}
-
-variable "platform_database_host" {
-  description = "Host name of database:platform (provisioned outside this configuration; see README)"
-  type        = string
-}
-
-variable "platform_database_name" {
-  description = "Database name of database:platform (provisioned outside this configuration; see README)"
-  type        = string
-}
-
-variable "platform_database_port" {
-  description = "Port of database:platform (provisioned outside this configuration; see README)"
-  type        = number
-}
