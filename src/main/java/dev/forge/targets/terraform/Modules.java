@@ -26,7 +26,7 @@ final class Modules {
             out.add(LambdaModule.build(ciDeploysImages(envs)));
             out.add(IamModule.build());
             out.add(MonitoringModule.build());
-        } else if (envs.stream().anyMatch(s -> !s.tables().isEmpty() || !s.queues().isEmpty())) {
+        } else if (envs.stream().anyMatch(s -> !s.tables().isEmpty() || !s.queues().isEmpty() || RootMonitoringFeeds.any(s))) {
             out.add(MonitoringModule.build());
         }
         if (envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(a -> a.type() == ApiType.HTTP && servesFunctions(a)))) {
@@ -61,6 +61,15 @@ final class Modules {
         }
         if (envs.stream().anyMatch(Modules::oidc)) {
             out.add(GithubOidcModule.build());
+        }
+        if (envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(RootUserPools::creates))) {
+            out.add(CognitoModule.build());
+        }
+        if (envs.stream().anyMatch(s -> RootBudget.amount(s.budget()))) {
+            out.add(BudgetModule.build());
+        }
+        if (has(out, RootWaf.LOAD_BALANCER_MODULE) && envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(RootWaf::wanted))) {
+            out.add(WafModule.build());
         }
         out.sort(Comparator.comparing(TfModule::name));
         return List.copyOf(out);

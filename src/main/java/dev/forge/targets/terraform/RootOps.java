@@ -62,6 +62,9 @@ final class RootOps {
         if (Modules.has(root.modules, MonitoringModule.NAME)) {
             monitoring(root, s);
         }
+        RootBudget.add(root);
+        RootUserPools.add(root);
+        RootWaf.add(root);
     }
 
     /** Whether a person approves this environment's deployments: {@code ci.approvals}, else the environment's own flag. */
@@ -123,6 +126,7 @@ final class RootOps {
                 // EventBridge Scheduler reports per schedule group only: the schedules are in the default group
                 b.attr("schedule_groups", obj().put("default", "default").build());
             }
+            RootMonitoringFeeds.add(root, b);
         });
         root.output("alarm_topic_arn", "SNS topic the alarms notify.", ref("module.monitoring.alarm_topic_arn"));
     }
