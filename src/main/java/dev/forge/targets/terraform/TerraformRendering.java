@@ -34,7 +34,9 @@ final class TerraformRendering {
                     "functions.*.triggers[].start", "functions.*.triggers[].bisect",
                     "functions.*.triggers[].dead-letter-queue", "functions.*.triggers[].filter",
                     "apis.*.description", "apis.*.type", "apis.*.auth.type", "apis.*.auth.issuer",
-                    "apis.*.auth.audience", "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods",
+                    "apis.*.auth.audience", "apis.*.auth.scopes", "apis.*.auth.user-pool.password-length",
+                    "apis.*.auth.user-pool.mfa", "apis.*.auth.user-pool.domain", "apis.*.auth.user-pool.callback-urls",
+                    "apis.*.auth.user-pool.logout-urls", "apis.*.cors.origins", "apis.*.cors.methods",
                     "apis.*.cors.headers", "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate",
                     "apis.*.throttling.burst", "apis.*.access-logs", "apis.*.waf", "apis.*.domain", "apis.*.routes.*.to", "apis.*.routes.*.open",
                     "tables.*.key.partition", "tables.*.key.sort", "tables.*.attributes", "tables.*.indexes.*.partition",
@@ -58,6 +60,7 @@ final class TerraformRendering {
                     "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
                     "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
                     "monitoring.alarms.latency",
+                    "budget.monthly", "budget.email",
                     "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals",
                     "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
                     "policy.suppressions[].expires")
