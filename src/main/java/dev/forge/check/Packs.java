@@ -66,7 +66,10 @@ import dev.forge.check.rules.terraform.BucketEncryption;
 import dev.forge.check.rules.terraform.BucketPublicAccessBlock;
 import dev.forge.check.rules.terraform.BucketTlsOnly;
 import dev.forge.check.rules.terraform.CacheEncryption;
+import dev.forge.check.rules.terraform.CacheIamAuth;
 import dev.forge.check.rules.terraform.DatabaseEncryption;
+import dev.forge.check.rules.terraform.DatabaseManagedPassword;
+import dev.forge.check.rules.terraform.DatabaseTlsOnly;
 import dev.forge.check.rules.terraform.QueueEncryption;
 import dev.forge.check.rules.terraform.TableOnDemand;
 import java.util.ArrayList;
@@ -97,7 +100,8 @@ public final class Packs {
             new BucketReplication(), new BucketTlsOnly(),
             new QueueEncryption(), new QueueVisibilityTimeout(),
             new DatabaseEncryption(), new DatabaseMultiAz(), new DatabaseBackups(), new DatabaseDeletionProtection(),
-            new CacheEncryption(), new CacheMultiAz(), new CacheSnapshots(),
+            new DatabaseTlsOnly(), new DatabaseManagedPassword(),
+            new CacheEncryption(), new CacheMultiAz(), new CacheSnapshots(), new CacheIamAuth(),
             new FunctionApiTimeout(), new FunctionRestApiTimeout(), new FunctionDeadLetterQueue(), new FunctionTracing(), new FunctionReservedConcurrency(),
             new FunctionRuntimeSupported(), new FunctionBucketLoop(), new FunctionPartialBatchFailures(), new FunctionQueueConcurrency(),
             new ApiAuth(), new ApiThrottling(), new ApiCorsOrigins(), new ApiAccessLogs(), new ApiWaf(),

@@ -20,6 +20,9 @@ public record DatabaseSpec(
         @Default(value = "false", production = "true") @Doc("Refuse to delete the database.") Boolean deletionProtection,
         @Format(regex = "^[a-zA-Z][a-zA-Z0-9_]{0,62}$", hint = "letters, digits and '_', starting with a letter")
         @Doc("Name of the database created inside; defaults to the resource name with '-' as '_'.") String name,
+        @Default("false") @Doc("Also accept IAM authentication: each function, service or job using the database may"
+                + " then connect with a token as the database user named after it ('-' as '_'), which a migration creates"
+                + " and grants rds_iam. The master credentials secret stays.") Boolean iamAuth,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Per-environment overrides of these fields.") Map<String, DatabaseSpec> environments) {
 }

@@ -37,6 +37,7 @@ final class EnvironmentRoot {
         standardInputs(root, spec, s, sourceRoot);
         RootFunctions.add(root);
         RootData.add(root);
+        RootDatabases.add(root);
         RootTriggers.add(root);
         RootApis.add(root);
         RootOps.add(root);

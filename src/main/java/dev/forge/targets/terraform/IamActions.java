@@ -72,6 +72,18 @@ final class IamActions {
     /** Secrets Manager read. Excludes secretsmanager:ListSecrets (account-wide, resource "*"). */
     static final List<String> SECRET_READ = List.of("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue");
 
+    /**
+     * IAM authentication to an RDS database, as one database user (rds-db:connect on dbuser:RESOURCE_ID/USER).
+     * Excludes every rds:* management action (infrastructure, owned by Terraform).
+     */
+    static final List<String> DATABASE_IAM_CONNECT = List.of("rds-db:connect");
+
+    /**
+     * IAM authentication to an ElastiCache replication group as its IAM-enabled user (on both the group's and the
+     * user's ARN). Excludes every elasticache:* management action.
+     */
+    static final List<String> CACHE_CONNECT = List.of("elasticache:Connect");
+
     /** Bedrock model invocation (streaming included). Excludes bedrock:* management and agent actions. */
     static final List<String> MODEL_INVOKE = List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
 

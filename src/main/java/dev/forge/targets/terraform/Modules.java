@@ -59,6 +59,12 @@ final class Modules {
         if (envs.stream().anyMatch(s -> s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null))) {
             out.add(StoreModules.ecr());
         }
+        if (envs.stream().anyMatch(s -> !s.databases().isEmpty())) {
+            out.add(RdsPostgresModule.build());
+        }
+        if (envs.stream().anyMatch(s -> !orEmpty(s.caches()).isEmpty())) {
+            out.add(ElastiCacheModule.build());
+        }
         if (envs.stream().anyMatch(Modules::oidc)) {
             out.add(GithubOidcModule.build());
         }

@@ -18,7 +18,6 @@ import dev.forge.model.Spec;
 import dev.forge.resolve.Grant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A function's IAM statements, derived from its grants (and its own log group, DLQ, tracing and VPC):
@@ -135,13 +134,23 @@ final class Policies {
             case MODEL -> out.add(new Statement("InvokeModel" + id, IamActions.MODEL_INVOKE, model(root, s.models().get(r.name()).id()), null));
             case FUNCTION -> out.add(new Statement("InvokeFunction" + id, IamActions.FUNCTION_INVOKE, list(Refs.out(r, "alias_arn")), null));
             case DATABASE -> {
-                String input = Refs.inputName(r.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_DATABASE_SECRET_ARN");
-                root.variable(input, Types.STRING, "ARN of the credentials secret of " + r
-                        + " (provisioned outside this configuration; see README)", null);
-                out.add(new Statement("ReadDatabaseCredentials" + id, IamActions.SECRET_READ, list(var(input)), null));
+                // the RDS-managed master credentials secret, encrypted with the database's key (read through Secrets Manager only)
+                out.add(new Statement("ReadDatabaseCredentials" + id, IamActions.SECRET_READ,
+                        list(Refs.out(r, "master_user_secret_arn")), null));
+                out.add(kms(root, "DatabaseCredentials" + id, true, false, Refs.out(r, "kms_key_arn"), "secretsmanager"));
+                if (Boolean.TRUE.equals(s.databases().get(r.name()).iamAuth())) {
+                    Expr p = root.data("aws_partition", "partition");
+                    Expr region = root.data("aws_region", "region");
+                    Expr account = root.data("aws_caller_identity", "account_id");
+                    out.add(new Statement("ConnectDatabase" + id, IamActions.DATABASE_IAM_CONNECT, list(tmpl("arn:", p,
+                            ":rds-db:", region, ":", account, ":dbuser:", Refs.out(r, "resource_id"), "/"
+                                    + databaseUser(g.principal()))), null));
+                }
             }
+            case CACHE -> out.add(new Statement("ConnectCache" + id, IamActions.CACHE_CONNECT,
+                    list(Refs.out(r, "replication_group_arn"), Refs.out(r, "user_arn")), null));
             default -> {
-                // services and caches are reached over the network: no IAM statement
+                // services are reached over the network: no IAM statement
             }
         }
         return out;
@@ -171,6 +180,11 @@ final class Policies {
         Expr condition = obj().put("StringEquals", obj().put("kms:ViaService",
                 list(str(service + "." + root.env.environment().region() + ".amazonaws.com"))).build()).build();
         return new Statement("UseKey" + id, actions, list(key), condition);
+    }
+
+    /** The database user a principal connects as with IAM authentication: its name with '-' as '_'. */
+    static String databaseUser(Ref principal) {
+        return principal.name().replace('-', '_');
     }
 
     static String camel(String name) {

@@ -62,8 +62,11 @@ final class Refs {
                     : r.kind() == dev.forge.model.Kind.API ? apiUrl(root, c) : input(root, c, "Base URL of " + r);
             case SECRET_ARN, PARAMETER_NAME -> storeName(s, r);
             case MODEL_ID -> str(s.models().get(r.name()).id());
-            case HOST, DATABASE_NAME, CREDENTIALS_SECRET_ARN -> input(root, c, describe(c));
-            case PORT -> input(root, c, describe(c));
+            // Databases and caches are this configuration's own modules (rds_postgres, elasticache).
+            case HOST -> out(r, r.kind() == dev.forge.model.Kind.CACHE ? "primary_endpoint_address" : "address");
+            case PORT -> out(r, "port");
+            case DATABASE_NAME -> out(r, "database_name");
+            case CREDENTIALS_SECRET_ARN -> out(r, "master_user_secret_arn");
             case TOPIC_ARN -> out(r, "topic_arn");
             case USERNAME, PASSWORD -> throw new IllegalStateException(c.attribute() + " is a container's variable,"
                     + " and terraform-aws renders no containers");
@@ -87,15 +90,6 @@ final class Refs {
         return out(c.resource(), "base_url");
     }
 
-    private static String describe(Connection c) {
-        String what = switch (c.attribute()) {
-            case HOST -> "Host name";
-            case PORT -> "Port";
-            case DATABASE_NAME -> "Database name";
-            default -> "ARN of the credentials secret";
-        };
-        return what + " of " + c.resource() + " (provisioned outside this configuration; see README)";
-    }
 
     private static Expr input(Root root, Connection c, String description) {
         String name = inputName(c.variable());

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
- * here, so listed by synth as not rendered: services, databases and caches (functions only get their endpoints
- * as inputs), load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC),
+ * here, so listed by synth as not rendered: services, a database's description (RDS has nowhere to put it),
+ * load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC),
  * web application firewalls of HTTP APIs, image builds, CI workflow settings, jobs (containers run to completion:
  * the ECS issue renders them), and descriptions with nowhere to go (a topic's).
  */
@@ -57,6 +57,11 @@ final class TerraformRendering {
                     "secrets.*.description", "secrets.*.store", "secrets.*.variable",
                     "parameters.*.description", "parameters.*.value", "parameters.*.variable",
                     "models.*.id",
+                    "databases.*.version", "databases.*.instance", "databases.*.storage",
+                    "databases.*.max-storage", "databases.*.multi-az", "databases.*.backup-retention",
+                    "databases.*.deletion-protection", "databases.*.name", "databases.*.iam-auth",
+                    "caches.*.description", "caches.*.engine", "caches.*.version", "caches.*.node", "caches.*.nodes",
+                    "caches.*.multi-az", "caches.*.snapshot-retention",
                     "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
                     "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
                     "monitoring.alarms.latency",

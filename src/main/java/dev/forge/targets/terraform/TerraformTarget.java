@@ -53,7 +53,8 @@ public final class TerraformTarget implements Target {
     public String description() {
         return "Terraform modules and per-environment roots (hashicorp/aws 6.x): Lambda, API Gateway (REST with WAF, HTTP,"
                 + " custom domains), DynamoDB, S3 and CloudFront, SQS, SNS topics, function triggers (queues, streams,"
-                + " EventBridge Scheduler schedules, S3 notifications, SNS subscriptions), SSM and Secrets Manager, ECR, IAM, KMS, CloudWatch"
+                + " EventBridge Scheduler schedules, S3 notifications, SNS subscriptions), SSM and Secrets Manager, ECR, IAM, KMS,"
+                + " RDS PostgreSQL, ElastiCache Redis/Valkey, CloudWatch"
                 + " and SNS alarms, VPC security groups, GitHub OIDC";
     }
 
@@ -61,7 +62,8 @@ public final class TerraformTarget implements Target {
     public boolean appliesTo(ResolvedSpec spec) {
         Spec s = spec.written();
         return nonEmpty(s.functions()) || nonEmpty(s.tables()) || nonEmpty(s.buckets()) || nonEmpty(s.queues())
-                || nonEmpty(s.topics()) || nonEmpty(s.secrets()) || nonEmpty(s.parameters()) || s.apis() != null && s.apis().values().stream()
+                || nonEmpty(s.topics()) || nonEmpty(s.secrets())
+                || nonEmpty(s.databases()) || nonEmpty(s.caches()) || nonEmpty(s.parameters()) || s.apis() != null && s.apis().values().stream()
                 .anyMatch(a -> a.type() == null || a.type() != dev.forge.model.ApiType.LOADBALANCER);
     }
 

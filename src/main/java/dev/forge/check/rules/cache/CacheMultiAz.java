@@ -1,16 +1,24 @@
 package dev.forge.check.rules.cache;
 
+import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
+import dev.forge.check.artifact.ParsedArtifact;
+import dev.forge.check.rules.terraform.EmittedSetting;
 import dev.forge.diag.Severity;
 import dev.forge.model.CacheSpec;
 import java.util.List;
 
 /** FORGE-EC-002: multi-AZ caches in production. */
-public final class CacheMultiAz implements ResourceRule<CacheSpec> {
+public final class CacheMultiAz implements ResourceRule<CacheSpec>, ArtifactRule {
+
+    private static final EmittedSetting EMITTED = new EmittedSetting("aws_elasticache_replication_group", "elasticache",
+            java.util.List.of(EmittedSetting.isTrue("multi_az_enabled", "multi_az"),
+                    EmittedSetting.isTrue("automatic_failover_enabled", null),
+                    EmittedSetting.atLeast("num_cache_clusters", "num_cache_clusters", 2)));
 
     static final RuleInfo INFO = new RuleInfo("FORGE-EC-002", Levels.prod(Severity.ERROR, Severity.INFO),
             "Production caches fail over to a replica in another zone",
@@ -39,5 +47,16 @@ public final class CacheMultiAz implements ResourceRule<CacheSpec> {
     @Override
     public List<String> reads() {
         return List.of("multi-az");
+    }
+
+    /** The emitted Terraform: the module's resource sets it, and every environment's call gives it a compliant value. */
+    @Override
+    public boolean appliesTo(String path) {
+        return EmittedSetting.appliesTo(path);
+    }
+
+    @Override
+    public Result check(ParsedArtifact a) {
+        return EMITTED.check(a);
     }
 }

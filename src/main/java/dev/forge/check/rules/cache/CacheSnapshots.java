@@ -1,17 +1,23 @@
 package dev.forge.check.rules.cache;
 
+import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
+import dev.forge.check.artifact.ParsedArtifact;
+import dev.forge.check.rules.terraform.EmittedSetting;
 import dev.forge.diag.Severity;
 import dev.forge.model.CacheSpec;
 import dev.forge.model.Duration;
 import java.util.List;
 
 /** FORGE-EC-003: cache snapshots kept. */
-public final class CacheSnapshots implements ResourceRule<CacheSpec> {
+public final class CacheSnapshots implements ResourceRule<CacheSpec>, ArtifactRule {
+
+    private static final EmittedSetting EMITTED = new EmittedSetting("aws_elasticache_replication_group", "elasticache",
+            java.util.List.of(EmittedSetting.atLeast("snapshot_retention_limit", "snapshot_retention_limit", 1)));
 
     static final RuleInfo INFO = new RuleInfo("FORGE-EC-003", Levels.prod(Severity.ERROR, Severity.INFO),
             "Caches keep daily snapshots",
@@ -40,5 +46,16 @@ public final class CacheSnapshots implements ResourceRule<CacheSpec> {
     @Override
     public List<String> reads() {
         return List.of("snapshot-retention");
+    }
+
+    /** The emitted Terraform: the module's resource sets it, and every environment's call gives it a compliant value. */
+    @Override
+    public boolean appliesTo(String path) {
+        return EmittedSetting.appliesTo(path);
+    }
+
+    @Override
+    public Result check(ParsedArtifact a) {
+        return EMITTED.check(a);
     }
 }

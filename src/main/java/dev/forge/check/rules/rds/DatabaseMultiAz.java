@@ -1,16 +1,22 @@
 package dev.forge.check.rules.rds;
 
+import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
+import dev.forge.check.artifact.ParsedArtifact;
+import dev.forge.check.rules.terraform.EmittedSetting;
 import dev.forge.diag.Severity;
 import dev.forge.model.DatabaseSpec;
 import java.util.List;
 
 /** FORGE-RDS-002: multi-AZ databases in production. */
-public final class DatabaseMultiAz implements ResourceRule<DatabaseSpec> {
+public final class DatabaseMultiAz implements ResourceRule<DatabaseSpec>, ArtifactRule {
+
+    private static final EmittedSetting EMITTED = new EmittedSetting("aws_db_instance", "rds_postgres",
+            java.util.List.of(EmittedSetting.isTrue("multi_az", "multi_az")));
 
     static final RuleInfo INFO = new RuleInfo("FORGE-RDS-002", Levels.prod(Severity.ERROR, Severity.INFO),
             "Production databases have a standby in another zone",
@@ -38,5 +44,16 @@ public final class DatabaseMultiAz implements ResourceRule<DatabaseSpec> {
     @Override
     public List<String> reads() {
         return List.of("multi-az");
+    }
+
+    /** The emitted Terraform: the module's resource sets it, and every environment's call gives it a compliant value. */
+    @Override
+    public boolean appliesTo(String path) {
+        return EmittedSetting.appliesTo(path);
+    }
+
+    @Override
+    public Result check(ParsedArtifact a) {
+        return EMITTED.check(a);
     }
 }

@@ -1,0 +1,28 @@
+# path: terraform-aws/modules/elasticache/main.tf
+resource "aws_elasticache_user" "default" {
+  user_id       = "${var.replication_group_id}-default"
+  user_name     = "default"
+  access_string = "off -@all"
+  authentication_mode {
+    type = "no-password-required"
+  }
+}
+
+resource "aws_elasticache_user" "app" {
+  user_id       = "${var.replication_group_id}-app"
+  user_name     = "${var.replication_group_id}-app"
+  access_string = "on ~* +@all"
+  authentication_mode {
+    type = "iam"
+  }
+}
+
+resource "aws_elasticache_user_group" "this" {
+  user_group_id = var.replication_group_id
+  user_ids      = [aws_elasticache_user.default.user_id, aws_elasticache_user.app.user_id]
+}
+
+resource "aws_elasticache_replication_group" "this" {
+  replication_group_id = var.replication_group_id
+  user_group_ids       = [aws_elasticache_user_group.this.user_group_id]
+}

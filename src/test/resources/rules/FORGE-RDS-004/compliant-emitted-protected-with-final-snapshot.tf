@@ -1,0 +1,7 @@
+# path: terraform-aws/environments/prod/main.tf
+module "database_main" {
+  source = "../../modules/rds_postgres"
+
+  deletion_protection = true
+  final_snapshot      = true
+}
