@@ -29,8 +29,8 @@ final class RootMonitoringFeeds {
 
     static final String LOAD_BALANCER = "load_balancer";
     static final String ECS_SERVICE = "ecs_service";
-    static final String RDS = "rds_postgres";
-    static final String CACHE = "elasticache";
+    static final String RDS = RdsPostgresModule.NAME;
+    static final String CACHE = ElastiCacheModule.NAME;
 
     private RootMonitoringFeeds() {
     }

@@ -64,7 +64,7 @@ final class TerraformRendering {
                     "caches.*.multi-az", "caches.*.snapshot-retention",
                     "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
                     "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
-                    "monitoring.alarms.latency",
+                    "monitoring.alarms.latency", "monitoring.alarms.cpu", "monitoring.alarms.memory",
                     "budget.monthly", "budget.email",
                     "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals",
                     "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
