@@ -68,6 +68,9 @@ final class Modules {
         if (envs.stream().anyMatch(Modules::oidc)) {
             out.add(GithubOidcModule.build());
         }
+        if (envs.stream().anyMatch(dev.forge.platform.aws.NetworkEdges::needed)) {
+            out.add(NetworkModule.build());
+        }
         if (envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(RootUserPools::creates))) {
             out.add(CognitoModule.build());
         }

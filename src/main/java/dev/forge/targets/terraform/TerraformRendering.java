@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
  * here, so listed by synth as not rendered: services, a database's description (RDS has nowhere to put it),
- * load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC),
+ * load-balancer APIs,
  * web application firewalls of HTTP APIs, image builds, CI workflow settings, jobs (containers run to completion:
  * the ECS issue renders them), and descriptions with nowhere to go (a topic's).
  */
@@ -62,6 +62,8 @@ final class TerraformRendering {
                     "databases.*.deletion-protection", "databases.*.name", "databases.*.iam-auth",
                     "caches.*.description", "caches.*.engine", "caches.*.version", "caches.*.node", "caches.*.nodes",
                     "caches.*.multi-az", "caches.*.snapshot-retention",
+                    "network.cidr", "network.zones", "network.nat", "network.nat-gateways", "network.endpoints",
+                    "network.vpc",
                     "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
                     "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
                     "monitoring.alarms.latency", "monitoring.alarms.cpu", "monitoring.alarms.memory",

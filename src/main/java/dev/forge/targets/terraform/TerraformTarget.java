@@ -31,7 +31,7 @@ public final class TerraformTarget implements Target {
             m.put(w, "Terraform reserves for its own meta-arguments");
         }
         for (String w : List.of("environment", "region", "source_root", "image_tag", "vpc_id", "vpc_cidr",
-                "private_subnet_ids", "create_github_oidc_provider", "state_bucket", "state_lock_table",
+                "private_subnet_ids", "public_subnet_ids", "data_subnet_ids", "create_github_oidc_provider", "state_bucket", "state_lock_table",
                 "secret_versions")) {
             m.put(w, "each environment root already declares as its own input");
         }
@@ -55,7 +55,10 @@ public final class TerraformTarget implements Target {
                 + " custom domains), DynamoDB, S3 and CloudFront, SQS, SNS topics, function triggers (queues, streams,"
                 + " EventBridge Scheduler schedules, S3 notifications, SNS subscriptions), SSM and Secrets Manager, ECR, IAM, KMS,"
                 + " RDS PostgreSQL, ElastiCache Redis/Valkey, CloudWatch"
-                + " and SNS alarms, VPC security groups, GitHub OIDC";
+                + " and SNS alarms (also on load balancers, ECS services, databases and caches) and a dashboard, VPC security"
+                + " groups, GitHub OIDC, Cognito user pools, AWS Budgets budgets, WAFv2 web ACLs on load balancers; the network:"
+                + " VPC with public, private and data subnets, internet gateway, NAT gateways, route tables, gateway and"
+                + " interface endpoints, flow logs, the default security group emptied";
     }
 
     @Override
