@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
- * here, so listed by synth as not rendered: services, databases and caches (functions only get their endpoints
- * as inputs), load-balancer APIs, the network (functions with {@code vpc: true} bring their own VPC),
- * web application firewalls of HTTP APIs, image builds, CI workflow settings, jobs (containers run to completion:
- * the ECS issue renders them), and descriptions with nowhere to go (a topic's).
+ * here, so listed by synth as not rendered: databases and caches (functions only get their endpoints
+ * as inputs), the network (functions with {@code vpc: true} bring their own VPC), web application firewalls of HTTP
+ * APIs and load balancers, image builds (the docker target), CI workflow settings, a job's timeout (ECS has none),
+ * and descriptions with nowhere to go (a topic's, a service's).
  */
 final class TerraformRendering {
 
@@ -60,13 +60,40 @@ final class TerraformRendering {
                     "monitoring.alarms.latency",
                     "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals",
                     "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
-                    "policy.suppressions[].expires")
-            .skipping(Kind.API, ApiSpec.class, "load-balancer APIs and APIs that route only to services (it"
-                    + " generates API Gateway APIs for functions, not load balancers or services)", TerraformRendering::notServed)
+                    "policy.suppressions[].expires",
+                    "services.*.image.ref", "services.*.port", "services.*.health.path", "services.*.health.interval",
+                    "services.*.health.timeout", "services.*.health.healthy-threshold",
+                    "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.replicas",
+                    "services.*.autoscaling.min", "services.*.autoscaling.max", "services.*.autoscaling.cpu",
+                    "services.*.autoscaling.memory", "services.*.autoscaling.requests", "services.*.cpu",
+                    "services.*.memory", "services.*.command", "services.*.env", "services.*.uses",
+                    "services.*.deployment", "services.*.scaling-schedules[].schedule",
+                    "services.*.scaling-schedules[].timezone", "services.*.scaling-schedules[].min",
+                    "services.*.scaling-schedules[].max",
+                    "jobs.*.image.ref", "jobs.*.command", "jobs.*.cpu", "jobs.*.memory", "jobs.*.schedule",
+                    "jobs.*.timezone", "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
+                    "apis.*.certificate", "apis.*.zone")
+            .skipping(Kind.API, ApiSpec.class, "APIs that route only to services (API Gateway reaches functions here;"
+                    + " a `type: loadbalancer` API reaches services)", TerraformRendering::notServed)
+            .skipping(Kind.API, ApiSpec.class, Set.of("description", "auth.type", "auth.issuer", "auth.audience",
+                    "auth.scopes", "throttling.rate", "throttling.burst", "routes.*.open", "waf"), "load balancers (an ALB"
+                    + " has no authorizer, throttling or per-route openness: the services authenticate; its WAF web ACL"
+                    + " is the monitoring and firewall work of issue 13, not yet here; an ALB has no description)",
+                    a -> a.type() == ApiType.LOADBALANCER)
+            .skipping(Kind.API, ApiSpec.class, Set.of("certificate", "zone"), "API Gateway APIs (their custom"
+                    + " domain's certificate is an input; these two are for load balancers)", a -> a.type() != ApiType.LOADBALANCER)
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "HTTP and REST APIs' routes to services"
+                    + " (API Gateway reaches functions here; route services through a `type: loadbalancer` API)",
+                    a -> a.type() != ApiType.LOADBALANCER && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.SERVICE))
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"), "load balancers with several CORS origins"
+                    + " (the ALB's Access-Control-Allow-Origin header holds one value, the first)",
+                    a -> a.type() == ApiType.LOADBALANCER && a.cors() != null && a.cors().origins().size() > 1)
+            .skipping(Kind.SERVICE, dev.forge.model.ServiceSpec.class, Set.of("description"), "ECS services (an ECS"
+                    + " service and its task definition have no description)", x -> true)
+            .skipping(Kind.JOB, dev.forge.model.JobSpec.class, Set.of("description", "timeout"), "ECS jobs (a task"
+                    + " definition has no description, and ECS has no run timeout: the job must stop itself)", j -> true)
             .skipping(Kind.API, ApiSpec.class, Set.of("waf"), "HTTP APIs (API Gateway v2 cannot take a WAFv2 web ACL;"
                     + " its REST API module has one)", a -> a.type() == ApiType.HTTP)
-            .skippingValues("apis.*.routes.*.to", Ref.class, "routes to services (it generates no services)",
-                    r -> r.kind() == Kind.SERVICE)
             .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"),
                     "REST APIs with several CORS origins (its REST API module takes one origin, the first)",
                     a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1);
@@ -75,6 +102,6 @@ final class TerraformRendering {
     }
 
     private static boolean notServed(ApiSpec a) {
-        return a.type() == ApiType.LOADBALANCER || !Modules.servesFunctions(a);
+        return a.type() != ApiType.LOADBALANCER && !Modules.servesFunctions(a);
     }
 }

@@ -54,15 +54,17 @@ public final class TerraformTarget implements Target {
         return "Terraform modules and per-environment roots (hashicorp/aws 6.x): Lambda, API Gateway (REST with WAF, HTTP,"
                 + " custom domains), DynamoDB, S3 and CloudFront, SQS, SNS topics, function triggers (queues, streams,"
                 + " EventBridge Scheduler schedules, S3 notifications, SNS subscriptions), SSM and Secrets Manager, ECR, IAM, KMS, CloudWatch"
-                + " and SNS alarms, VPC security groups, GitHub OIDC";
+                + " and SNS alarms, VPC security groups, GitHub OIDC; ECS on Fargate (services with autoscaling, rolling or"
+                + " CodeDeploy blue-green deployments; jobs on demand or through EventBridge Scheduler) behind Application"
+                + " Load Balancers";
     }
 
     @Override
     public boolean appliesTo(ResolvedSpec spec) {
         Spec s = spec.written();
         return nonEmpty(s.functions()) || nonEmpty(s.tables()) || nonEmpty(s.buckets()) || nonEmpty(s.queues())
-                || nonEmpty(s.topics()) || nonEmpty(s.secrets()) || nonEmpty(s.parameters()) || s.apis() != null && s.apis().values().stream()
-                .anyMatch(a -> a.type() == null || a.type() != dev.forge.model.ApiType.LOADBALANCER);
+                || nonEmpty(s.topics()) || nonEmpty(s.secrets()) || nonEmpty(s.parameters()) || nonEmpty(s.services())
+                || nonEmpty(s.jobs()) || nonEmpty(s.apis());
     }
 
     private static boolean nonEmpty(java.util.Map<?, ?> m) {
