@@ -27,8 +27,8 @@ import java.util.TreeSet;
  */
 final class RootMonitoringFeeds {
 
-    static final String LOAD_BALANCER = "load_balancer";
-    static final String ECS_SERVICE = "ecs_service";
+    static final String LOAD_BALANCER = LoadBalancerModule.NAME;
+    static final String ECS_SERVICE = EcsServiceModule.NAME;
     static final String RDS = RdsPostgresModule.NAME;
     static final String CACHE = ElastiCacheModule.NAME;
 

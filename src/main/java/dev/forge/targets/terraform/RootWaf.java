@@ -13,7 +13,7 @@ import java.util.TreeMap;
  */
 final class RootWaf {
 
-    static final String LOAD_BALANCER_MODULE = "load_balancer";
+    static final String LOAD_BALANCER_MODULE = LoadBalancerModule.NAME;
 
     private RootWaf() {
     }
