@@ -176,7 +176,11 @@ class TerraformPlanTest {
         int checked = 0;
         for (String example : TerraformExamples.names()) {
             for (ResolvedEnv env : TerraformExamples.resolve(example).environments()) {
-                java.util.Set<String> plan = new java.util.TreeSet<>(RESULTS.get(example + "/" + env.name()).addresses());
+                RootResult result = RESULTS.get(example + "/" + env.name());
+                if (!result.planOk()) {
+                    continue; // reported by validateAndPlan_passOffline_withTheGoldenResources
+                }
+                java.util.Set<String> plan = new java.util.TreeSet<>(result.addresses());
                 java.util.function.Predicate<String> planned = prefix -> plan.stream().anyMatch(a -> a.startsWith(prefix));
                 List<String> missing = new ArrayList<>();
                 java.util.function.BiConsumer<String, String> alarm = (kind, key) -> {
