@@ -11,9 +11,10 @@ import dev.forge.model.CacheEngine;
 import dev.forge.model.DatabaseEngine;
 import dev.forge.model.Encryption;
 import dev.forge.model.Endpoint;
-import dev.forge.model.Introspection;
 import dev.forge.model.Introspection.Field;
+import dev.forge.model.Introspection;
 import dev.forge.model.ModelProvider;
+import dev.forge.model.NatGateways;
 import dev.forge.model.Projection;
 import dev.forge.model.Registry;
 import dev.forge.model.Runtime;
@@ -22,6 +23,7 @@ import dev.forge.model.Spec;
 import dev.forge.model.StorageClass;
 import dev.forge.model.StreamStart;
 import dev.forge.model.StreamView;
+import dev.forge.model.VpcSource;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -148,7 +150,7 @@ class BuilderCoverageTest {
                         .alerts(a -> a.email("dev@example.com")).alerts("oncall@example.com")
                         .tag("tier", "dev"))
                 .environment("prod", e -> e.production(true))
-                .network(n -> n.cidr("10.1.0.0/16").zones(3).nat(false).endpoints(Endpoint.S3, Endpoint.DYNAMODB)
+                .network(n -> n.cidr("10.1.0.0/16").zones(3).nat(false).natGateways(NatGateways.PER_ZONE).vpc(VpcSource.CREATE).endpoints(Endpoint.S3, Endpoint.DYNAMODB)
                         .override("prod", p -> p.zones(4)))
                 .service("web", s -> s.description("Web front end.")
                         .image(i -> i.ref("ghcr.io/acme/web:1.0.0").build("services/web").dockerfile("Dockerfile.prod")

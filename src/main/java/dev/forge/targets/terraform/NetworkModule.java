@@ -163,7 +163,7 @@ final class NetworkModule {
         m.required("cidr", Types.STRING, "Address range of the VPC (/16 to /22 when the module creates it), or of the"
                 + " existing VPC.", check(op(call("can", call("cidrhost", var("cidr"), num(0))), "&&",
                 op(call("tonumber", index(call("split", str("/"), var("cidr")), num(1))), "<=", num(22))),
-                "cidr must be an IPv4 CIDR block from /16 to /22 (six zones of three subnet tiers need the room)."));
+                "cidr must be an IPv4 CIDR block from /16 to /22 (six zones of three subnet tiers need the room): widen network.cidr in forge.yaml."));
         m.optional("zones", Types.NUMBER, "Availability zones the subnets span (2-6).", num(2),
                 check(op(op(var("zones"), ">=", num(2)), "&&", op(var("zones"), "<=", num(6))), "zones must be 2-6."));
         m.optional("nat_gateways", Types.STRING, "none (private subnets reach AWS through the endpoints only), single"

@@ -107,18 +107,16 @@ final class NetworkSecurityGroups {
                 .attr("ip_protocol", "tcp")
                 .attr("from_port", 443)
                 .attr("to_port", 443));
-        Expr pairs = Hcl.forMap("i", "pair", call("setproduct", var("https_egress"), Hcl.strings(java.util.List.of("dynamodb", "s3"))),
-                tmpl(index(ref("pair"), num(0)), "/", index(ref("pair"), num(1))),
-                obj().put("security_group", index(ref("pair"), num(0))).put("endpoint", index(ref("pair"), num(1))).build(), null);
-        m.locals(l -> l.attr("gateway_egress", pairs));
-        m.resource("aws_vpc_security_group_egress_rule", "gateway_endpoints", b -> b
-                .attr("for_each", cond(closed, local("gateway_egress"), obj().build())).blank()
-                .attr("security_group_id", sg(ref("each.value.security_group")))
-                .attr("prefix_list_id", Hcl.attr(index(ref("aws_vpc_endpoint.gateway"), ref("each.value.endpoint")), "prefix_list_id"))
-                .attr("description", tmpl("HTTPS to the ", ref("each.value.endpoint"), " gateway endpoint"))
-                .attr("ip_protocol", "tcp")
-                .attr("from_port", 443)
-                .attr("to_port", 443));
+        for (String gateway : java.util.List.of("dynamodb", "s3")) {
+            m.resource("aws_vpc_security_group_egress_rule", gateway + "_endpoint", b -> b
+                    .attr("for_each", cond(closed, call("toset", var("https_egress")), none)).blank()
+                    .attr("security_group_id", Hcl.attr(index(ref("aws_security_group.this"), ref("each.key")), "id"))
+                    .attr("prefix_list_id", Hcl.attr(index(ref("aws_vpc_endpoint.gateway"), str(gateway)), "prefix_list_id"))
+                    .attr("description", "HTTPS to the " + gateway + " gateway endpoint")
+                    .attr("ip_protocol", "tcp")
+                    .attr("from_port", 443)
+                    .attr("to_port", 443));
+        }
     }
 
     /** The ID of the security group with this key. */
