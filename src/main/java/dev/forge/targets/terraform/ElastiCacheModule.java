@@ -88,8 +88,8 @@ final class ElastiCacheModule {
                 .block("authentication_mode", a -> a.attr("type", "no-password-required"))
                 .attr("tags", var("tags")));
         m.resource("aws_elasticache_user", "app", b -> b
-                .comment("Clients sign an IAM token for this user (elasticache:Connect): no password exists (FORGE rule:")
-                .comment("secrets never in output; the auth_token argument would be kept in state).")
+                .comment("Clients sign an IAM token for this user (elasticache:Connect): no password exists, and an")
+                .comment("auth_token would be kept in state (FORGE-EC-004).")
                 .attr("user_id", tmpl(var("replication_group_id"), "-app"))
                 .attr("user_name", tmpl(var("replication_group_id"), "-app"))
                 .attr("engine", var("engine"))
@@ -121,6 +121,7 @@ final class ElastiCacheModule {
                 .attr("kms_key_id", ref("aws_kms_key.this.arn"))
                 .attr("transit_encryption_enabled", true)
                 .attr("transit_encryption_mode", "required")
+                .comment("Only the user group's IAM user may connect (FORGE-EC-004).")
                 .attr("user_group_ids", list(ref("aws_elasticache_user_group.this.user_group_id"))).blank()
                 .comment("Failover to a replica in another zone (FORGE-EC-002), daily snapshots (FORGE-EC-003).")
                 .attr("automatic_failover_enabled", var("multi_az"))

@@ -74,7 +74,8 @@ final class RdsPostgresModule {
                 .attr("retention_in_days", var("log_retention_in_days"))
                 .attr("tags", var("tags")));
         m.resource("aws_iam_role", "monitoring", b -> b
-                .attr("name", tmpl(var("identifier"), "-rds-monitoring"))
+                .comment("IAM role names have 64 characters: the identifier (up to 63) is cut to 45.")
+                .attr("name", tmpl(call("substr", var("identifier"), num(0), num(45)), "-rds-monitoring"))
                 .attr("description", tmpl("Enhanced monitoring of ", var("identifier")))
                 .attr("assume_role_policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
@@ -106,7 +107,7 @@ final class RdsPostgresModule {
                 .attr("username", var("master_username"))
                 .attr("port", 5432).blank()
                 .comment("RDS generates the master password and keeps (and rotates) it in Secrets Manager: it is in no")
-                .comment("variable, file or Terraform state (FORGE rule: secrets never in output).")
+                .comment("variable, file or Terraform state (FORGE-RDS-006).")
                 .attr("manage_master_user_password", true)
                 .attr("master_user_secret_kms_key_id", ref("aws_kms_key.this.arn"))
                 .attr("iam_database_authentication_enabled", var("iam_database_authentication")).blank()

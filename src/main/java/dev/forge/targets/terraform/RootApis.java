@@ -27,12 +27,6 @@ final class RootApis {
         var s = root.env.spec();
         new java.util.TreeSet<>(s.services().keySet()).forEach(n -> root.notes.add("Service `" + n
                 + "` (a long-running container): not generated; no target of this Forge build generates services yet."));
-        new java.util.TreeSet<>(s.databases().keySet()).forEach(n -> root.notes.add("Database `" + n
-                + "`: not generated (no target of this Forge build generates databases yet); functions that use it get its host,"
-                + " port, name and secret ARN as inputs."));
-        new java.util.TreeSet<>(s.caches().keySet()).forEach(n -> root.notes.add("Cache `" + n
-                + "`: not generated (no target of this Forge build generates caches yet); functions that use it get its host and"
-                + " port as inputs."));
         new TreeMap<>(root.env.spec().apis()).forEach((name, api) -> {
             if (api.type() == ApiType.LOADBALANCER || !Modules.servesFunctions(api)) {
                 root.notes.add("API `" + name + "` is not emitted: it routes to services only, and no target of this Forge build"

@@ -80,6 +80,8 @@ final class RootDatabases {
                 .attr("multi_az", Boolean.TRUE.equals(c.multiAz()))
                 .attr("snapshot_retention_limit", c.snapshotRetention().days())
                 .attr("final_snapshot", production);
+        root.notes.add("Cache `" + name + "`: clients connect over TLS as user `" + root.env.naming().base(name) + "-app`"
+                + " with an IAM token (elasticache:Connect, granted to what uses it); it has no password or auth token.");
     }
 
     private static Body network(Body b, Ref r) {
