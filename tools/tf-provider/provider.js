@@ -206,6 +206,12 @@ function knownDataSource(type, cfg, ctx) {
     }
     case 'aws_caller_identity':
       return { values: { id: ctx.account, account_id: ctx.account, arn: `arn:${partition}:iam::${ctx.account}:user/forge-offline`, user_id: 'AIDAFORGEOFFLINE00000' } };
+    case 'aws_availability_zones': {
+      // Six zones named like the real ones (us-east-1a...), so count/slice over the names plan as they would.
+      const letters = ['a', 'b', 'c', 'd', 'e', 'f'];
+      const short = ctx.region.split('-').map((p, i) => (i === 2 ? p : p.slice(0, i === 0 ? 2 : 1))).join('');
+      return { values: { id: ctx.region, names: letters.map((l) => ctx.region + l), zone_ids: letters.map((l, i) => `${short}-az${i + 1}`), group_names: [ctx.region] } };
+    }
     case 'archive_file':
       return archiveFile(cfg);
     default:

@@ -1,6 +1,8 @@
 package dev.forge.api;
 
 import dev.forge.model.Endpoint;
+import dev.forge.model.NatGateways;
+import dev.forge.model.VpcSource;
 import dev.forge.model.NetworkSpec;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -25,6 +27,16 @@ public final class NetworkBuilder extends SpecBuilder<NetworkSpec, NetworkBuilde
     /** Whether private subnets reach the internet through NAT (default true). */
     public NetworkBuilder nat(Boolean nat) {
         return set("nat", nat);
+    }
+
+    /** NAT gateways: one shared (default) or one per zone (default in production). */
+    public NetworkBuilder natGateways(NatGateways natGateways) {
+        return set("natGateways", natGateways);
+    }
+
+    /** Create the VPC (default) or bring an existing one (its IDs become Terraform inputs). */
+    public NetworkBuilder vpc(VpcSource vpc) {
+        return set("vpc", vpc);
     }
 
     /** Adds private endpoints for cloud services. */

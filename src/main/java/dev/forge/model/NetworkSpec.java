@@ -13,6 +13,14 @@ public record NetworkSpec(
         @Doc("How many availability zones the subnets span.") Integer zones,
         @Default(value = "true")
         @Doc("Whether private subnets reach the internet through NAT (needed to call external APIs).") Boolean nat,
+        @Default(value = "single", production = "per-zone")
+        @Doc("NAT gateways when `nat` is on: `single` (one shared by every zone, cheaper; a zone outage cuts the others'"
+                + " internet access) or `per-zone` (one in each zone, each zone's private subnets use their own).")
+        NatGateways natGateways,
+        @Default("create")
+        @Doc("`create`: Forge creates the VPC, its subnets, routes and endpoints. `existing`: bring your own VPC; its ID,"
+                + " CIDR and subnet IDs become inputs of the generated Terraform, and Forge creates only the security"
+                + " groups.") VpcSource vpc,
         @Example("[s3, bedrock-runtime, ecr]")
         @Doc("Private endpoints for cloud services, so their traffic stays in the network.") List<Endpoint> endpoints,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)

@@ -35,6 +35,7 @@ final class EnvironmentRoot {
         root.written = spec.written();
         Spec s = env.spec();
         standardInputs(root, spec, s, sourceRoot);
+        RootNetwork.add(root);
         RootFunctions.add(root);
         RootData.add(root);
         RootTriggers.add(root);
@@ -95,11 +96,6 @@ final class EnvironmentRoot {
             root.variable("image_tag", Types.STRING, "Image tag the first apply deploys (push it to ECR first); CI deploys"
                     + " later tags.", null);
             root.tfvars.put("image_tag", str("bootstrap"));
-        }
-        if (s.functions().values().stream().anyMatch(f -> Boolean.TRUE.equals(f.vpc()))) {
-            root.variable("vpc_id", Types.STRING, "VPC the functions with `vpc: true` run in (bring your own VPC).", null);
-            root.variable("vpc_cidr", Types.STRING, "CIDR block of that VPC.", null);
-            root.variable("private_subnet_ids", Types.STRINGS, "Private subnets (with a route to NAT or VPC endpoints).", null);
         }
         if (Modules.oidc(s)) {
             root.variable("create_github_oidc_provider", Types.BOOL, "Create GitHub's OIDC provider (false when the account"

@@ -16,7 +16,7 @@ import static dev.forge.targets.terraform.TfModule.check;
 import dev.forge.emit.hcl.Expr;
 import dev.forge.emit.hcl.Hcl;
 
-/** {@code modules/lambda}: one function (zip or image), its log group, DLQ, alias {@code live}, VPC security group. */
+/** {@code modules/lambda}: one function (zip or image), its log group, DLQ, alias {@code live}, VPC placement. */
 final class LambdaModule {
 
     static final String NAME = "lambda";
@@ -32,13 +32,13 @@ final class LambdaModule {
         TfModule m = new TfModule(NAME, "An AWS Lambda function packaged as a zip (from a source directory through"
                 + " `archive_file`) or a container image, with its CloudWatch log group, X-Ray tracing, an SQS dead-letter"
                 + " queue for failed asynchronous invocations, reserved and provisioned concurrency, optional VPC"
-                + " placement with its own security group, and the alias `live` (published versions)."
+                + " placement (private subnets and security groups given), and the alias `live` (published versions)."
                 + (ciDeploysCode ? " For a function whose image CI builds (`ci_deploys_code`), CI deploys new code:"
                 + " Terraform ignores later changes of `image_uri` and of that alias' version; for every other function"
                 + " Terraform moves `live` to each version it publishes." : ""));
         m.provider(Versions.ARCHIVE);
         Expr zip = op(var("package_type"), "==", str("Zip"));
-        Expr inVpc = op(var("vpc_id"), "!=", nul());
+        Expr inVpc = op(call("length", var("subnet_ids")), ">", num(0));
         variables(m);
         m.data("archive_file", "this", b -> b
                 .attr("count", cond(zip, num(1), num(0))).blank()
@@ -56,30 +56,6 @@ final class LambdaModule {
                 .comment("Encrypted at rest with SQS-managed keys (FORGE rule: queues encrypted).")
                 .attr("sqs_managed_sse_enabled", true)
                 .attr("tags", var("tags")));
-        m.resource("aws_security_group", "this", b -> b
-                .attr("count", cond(inVpc, num(1), num(0))).blank()
-                .attr("name", tmpl(var("function_name"), "-lambda"))
-                .attr("description", tmpl("Lambda function ", var("function_name")))
-                .attr("vpc_id", var("vpc_id"))
-                .attr("tags", var("tags")));
-        m.resource("aws_vpc_security_group_egress_rule", "https", b -> b
-                .attr("count", cond(inVpc, num(1), num(0))).blank()
-                .attr("security_group_id", ref("aws_security_group.this[0].id"))
-                .attr("description", "HTTPS to AWS APIs and the internet")
-                .attr("ip_protocol", "tcp")
-                .attr("from_port", 443)
-                .attr("to_port", 443)
-                .attr("cidr_ipv4", "0.0.0.0/0"));
-        m.resource("aws_vpc_security_group_egress_rule", "vpc", b -> b
-                .attr("for_each", cond(inVpc, call("toset", Hcl.forList("p", var("egress_ports"), call("tostring", Hcl.ref("p")))),
-                        call("toset", list())))
-                .blank()
-                .attr("security_group_id", ref("aws_security_group.this[0].id"))
-                .attr("description", "Databases, caches and services inside the VPC")
-                .attr("ip_protocol", "tcp")
-                .attr("from_port", ref("each.value"))
-                .attr("to_port", ref("each.value"))
-                .attr("cidr_ipv4", var("vpc_cidr")));
         m.resource("aws_lambda_function", "this", b -> {
             b.attr("function_name", var("function_name"))
                     .attr("description", var("description"))
@@ -105,7 +81,7 @@ final class LambdaModule {
                             c -> c.attr("target_arn", ref("dead_letter_config.value")))
                     .dynamic("vpc_config", cond(inVpc, list(num(1)), list()), c -> c
                             .attr("subnet_ids", var("subnet_ids"))
-                            .attr("security_group_ids", list(ref("aws_security_group.this[0].id"))));
+                            .attr("security_group_ids", var("security_group_ids")));
             if (ciDeploysCode) {
                 b.comment("CI deploys new images (UpdateFunctionCode); Terraform owns the configuration only.")
                         .block("lifecycle", l -> l.attr("ignore_changes", list(ref("image_uri"))));
@@ -182,11 +158,9 @@ final class LambdaModule {
                 nul());
         m.optional("provisioned_concurrency", Types.NUMBER, "Pre-warmed instances on the alias live (0 for none).", num(0),
                 check(op(var("provisioned_concurrency"), ">=", num(0)), "provisioned_concurrency must not be negative."));
-        m.optional("vpc_id", Types.STRING, "VPC to run in (null: no VPC).", nul());
-        m.optional("vpc_cidr", Types.STRING, "CIDR of the VPC, the destination of egress_ports.", str("10.0.0.0/8"));
-        m.optional("subnet_ids", Types.STRINGS, "Private subnets of the VPC (with vpc_id).", list());
-        m.optional("egress_ports", Types.list(Types.NUMBER), "TCP ports the function reaches inside the VPC (databases, caches).",
-                list());
+        m.optional("subnet_ids", Types.STRINGS, "Private subnets to run in (empty: no VPC).", list());
+        m.optional("security_group_ids", Types.STRINGS, "Security groups of the function in the VPC (module network's,"
+                + " whose rules come from `uses:`).", list());
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", Hcl.obj().build());
     }
 
@@ -203,7 +177,5 @@ final class LambdaModule {
                 call("one", ref("aws_sqs_queue.dead_letter[*].arn")));
         m.output("dead_letter_queue_name", "Name of the dead-letter queue (null without one).",
                 call("one", ref("aws_sqs_queue.dead_letter[*].name")));
-        m.output("security_group_id", "Security group of the function in the VPC (null outside a VPC).",
-                call("one", ref("aws_security_group.this[*].id")));
     }
 }

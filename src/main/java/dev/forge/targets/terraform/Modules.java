@@ -75,6 +75,9 @@ final class Modules {
         if (envs.stream().anyMatch(Modules::oidc)) {
             out.add(GithubOidcModule.build());
         }
+        if (envs.stream().anyMatch(dev.forge.platform.aws.NetworkEdges::needed)) {
+            out.add(NetworkModule.build());
+        }
         out.sort(Comparator.comparing(TfModule::name));
         return List.copyOf(out);
     }

@@ -59,8 +59,8 @@ final class Policies {
             out.add(new Statement("DescribeNetwork", IamActions.VPC_DESCRIBE, list(str("*")), null));
             out.add(new Statement("ManageNetworkInterfaces", IamActions.VPC_MANAGE, list(
                     tmpl("arn:", p, ":ec2:", region, ":", account, ":network-interface/*"),
-                    tmpl("arn:", p, ":ec2:", region, ":", account, ":security-group/", Refs.out(self, "security_group_id"))), null));
-            out.add(new Statement("UsePrivateSubnets", IamActions.VPC_MANAGE, forList("id", var("private_subnet_ids"),
+                    tmpl("arn:", p, ":ec2:", region, ":", account, ":security-group/", RootNetwork.securityGroup(self))), null));
+            out.add(new Statement("UsePrivateSubnets", IamActions.VPC_MANAGE, forList("id", dev.forge.emit.hcl.Hcl.ref("module.network.private_subnet_ids"),
                     tmpl("arn:", p, ":ec2:", region, ":", account, ":subnet/", dev.forge.emit.hcl.Hcl.ref("id"))), null));
         }
         for (Grant g : root.env.grantsOf(self)) {

@@ -78,16 +78,9 @@ final class RootFunctions {
         }
         List<Connection> connections = Connections.of(root.env, new Ref(Kind.FUNCTION, name));
         if (Boolean.TRUE.equals(f.vpc())) {
-            b.attr("vpc_id", var("vpc_id")).attr("vpc_cidr", var("vpc_cidr")).attr("subnet_ids", var("private_subnet_ids"));
-            List<Expr> ports = new ArrayList<>();
-            for (Connection c : connections) {
-                if (c.attribute() == Connection.Attribute.PORT) {
-                    ports.add(Refs.connection(root, c));
-                }
-            }
-            if (!ports.isEmpty()) {
-                b.attr("egress_ports", list(ports));
-            }
+            // The network module's private subnets and this function's security group (its rules: module network).
+            b.attr("subnet_ids", ref("module.network.private_subnet_ids"))
+                    .attr("security_group_ids", list(RootNetwork.securityGroup(new Ref(Kind.FUNCTION, name))));
         }
         Map<String, Expr> env = new TreeMap<>();
         for (EnvVar v : EnvContract.of(root.env, new Ref(Kind.FUNCTION, name))) {

@@ -110,8 +110,9 @@ final class RootReadme {
                 .append(" | ").append(root.tfvars.containsKey(v.name()) ? "yes" : v.defaultValue() != null ? "default" : "**no: supply it**")
                 .append(" |\n"));
         if (env.spec().functions().values().stream().anyMatch(f -> Boolean.TRUE.equals(f.vpc()))) {
-            b.append("\nBring your own VPC: functions with `vpc: true` run in `private_subnet_ids` of `vpc_id` with their own"
-                    + " security group (egress HTTPS, and the ports of the databases and caches they use).\n");
+            b.append("\nFunctions with `vpc: true` run in the network module's private subnets with their own security"
+                    + " group from that module (egress HTTPS, and the ports of the databases, caches and services they"
+                    + " use).\n");
         }
         if (!root.notes.isEmpty()) {
             b.append("\n## Not emitted by this target\n\n`forge synth` lists everything the spec declares that no selected"

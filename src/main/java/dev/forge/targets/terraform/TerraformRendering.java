@@ -10,8 +10,7 @@ import java.util.Set;
 /**
  * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
  * here, so listed by synth as not rendered: databases and caches (functions only get their endpoints
- * as inputs), the network (functions with {@code vpc: true} bring their own VPC), web application firewalls of HTTP
- * APIs and load balancers, image builds (the docker target), CI workflow settings, a job's timeout (ECS has none),
+ * as inputs), web application firewalls of HTTP APIs and load balancers, image builds (the docker target), CI workflow settings, a job's timeout (ECS has none),
  * and descriptions with nowhere to go (a topic's, a service's).
  */
 final class TerraformRendering {
@@ -55,6 +54,8 @@ final class TerraformRendering {
                     "secrets.*.description", "secrets.*.store", "secrets.*.variable",
                     "parameters.*.description", "parameters.*.value", "parameters.*.variable",
                     "models.*.id",
+                    "network.cidr", "network.zones", "network.nat", "network.nat-gateways", "network.endpoints",
+                    "network.vpc",
                     "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
                     "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
                     "monitoring.alarms.latency",

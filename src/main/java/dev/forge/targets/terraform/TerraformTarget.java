@@ -31,7 +31,7 @@ public final class TerraformTarget implements Target {
             m.put(w, "Terraform reserves for its own meta-arguments");
         }
         for (String w : List.of("environment", "region", "source_root", "image_tag", "vpc_id", "vpc_cidr",
-                "private_subnet_ids", "create_github_oidc_provider", "state_bucket", "state_lock_table",
+                "private_subnet_ids", "public_subnet_ids", "data_subnet_ids", "create_github_oidc_provider", "state_bucket", "state_lock_table",
                 "secret_versions")) {
             m.put(w, "each environment root already declares as its own input");
         }
@@ -56,7 +56,8 @@ public final class TerraformTarget implements Target {
                 + " EventBridge Scheduler schedules, S3 notifications, SNS subscriptions), SSM and Secrets Manager, ECR, IAM, KMS, CloudWatch"
                 + " and SNS alarms, VPC security groups, GitHub OIDC; ECS on Fargate (services with autoscaling, rolling or"
                 + " CodeDeploy blue-green deployments; jobs on demand or through EventBridge Scheduler) behind Application"
-                + " Load Balancers";
+                + " Load Balancers; the network: VPC with public, private and data subnets, internet gateway, NAT"
+                + " gateways, route tables, gateway and interface endpoints, flow logs, the default security group emptied";
     }
 
     @Override

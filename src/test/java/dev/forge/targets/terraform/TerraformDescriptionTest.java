@@ -18,7 +18,10 @@ class TerraformDescriptionTest {
             Map.entry("aws_sqs", "SQS"), Map.entry("aws_ssm", "SSM"), Map.entry("aws_secretsmanager", "Secrets Manager"),
             Map.entry("aws_ecr", "ECR"), Map.entry("aws_iam", "IAM"), Map.entry("aws_kms", "KMS"),
             Map.entry("aws_cloudwatch", "CloudWatch"), Map.entry("aws_sns", "SNS"), Map.entry("aws_security", "security groups"),
-            Map.entry("aws_vpc", "VPC"), Map.entry("aws_wafv2", "WAF"), Map.entry("aws_scheduler", "EventBridge Scheduler"));
+            Map.entry("aws_vpc", "VPC"), Map.entry("aws_wafv2", "WAF"), Map.entry("aws_scheduler", "EventBridge Scheduler"),
+            Map.entry("aws_internet", "internet gateway"), Map.entry("aws_nat", "NAT gateways"),
+            Map.entry("aws_route", "route tables"), Map.entry("aws_flow", "flow logs"),
+            Map.entry("aws_default", "default security group"));
 
     @Test
     void description_namesEveryServiceTheExamplesGet() {

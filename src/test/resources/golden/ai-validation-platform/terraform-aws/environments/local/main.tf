@@ -1,3 +1,112 @@
+module "network" {
+  source = "../../modules/network"
+
+  name                       = "ai-validation-platform-network-local"
+  cidr                       = "10.40.0.0/16"
+  zones                      = 2
+  nat_gateways               = "none"
+  interface_endpoints        = ["ecr.api", "ecr.dkr", "logs", "secretsmanager", "ssm"]
+  flow_log_retention_in_days = 30
+
+  security_groups = {
+    "api:public" = {
+      name        = "ai-validation-platform-public-local-api"
+      description = "Load balancer public"
+    }
+    "cache:queue" = {
+      name        = "ai-validation-platform-queue-local-cache"
+      description = "Cache queue"
+    }
+    "database:main" = {
+      name        = "ai-validation-platform-main-local-database"
+      description = "Database main"
+    }
+    "job:migrate" = {
+      name        = "ai-validation-platform-migrate-local-job"
+      description = "Job migrate tasks"
+    }
+    "job:report-cleanup" = {
+      name        = "ai-validation-platform-report-cleanup-local-job"
+      description = "Job report-cleanup tasks"
+    }
+    "service:api" = {
+      name        = "ai-validation-platform-api-local-service"
+      description = "Service api tasks"
+    }
+    "service:orchestrator" = {
+      name        = "ai-validation-platform-orchestrator-local-service"
+      description = "Service orchestrator tasks"
+    }
+    "service:web" = {
+      name        = "ai-validation-platform-web-local-service"
+      description = "Service web tasks"
+    }
+  }
+  connections = {
+    "api:public->service:api:3000" = {
+      from        = "api:public"
+      to          = "service:api"
+      port        = 3000
+      description = "api public routes to service:api"
+    }
+    "api:public->service:web:8080" = {
+      from        = "api:public"
+      to          = "service:web"
+      port        = 8080
+      description = "api public routes to service:web"
+    }
+    "job:migrate->database:main:5432" = {
+      from        = "job:migrate"
+      to          = "database:main"
+      port        = 5432
+      description = "job:migrate uses database:main"
+    }
+    "job:report-cleanup->database:main:5432" = {
+      from        = "job:report-cleanup"
+      to          = "database:main"
+      port        = 5432
+      description = "job:report-cleanup uses database:main"
+    }
+    "service:api->cache:queue:6379" = {
+      from        = "service:api"
+      to          = "cache:queue"
+      port        = 6379
+      description = "service:api uses cache:queue"
+    }
+    "service:api->database:main:5432" = {
+      from        = "service:api"
+      to          = "database:main"
+      port        = 5432
+      description = "service:api uses database:main"
+    }
+    "service:orchestrator->cache:queue:6379" = {
+      from        = "service:orchestrator"
+      to          = "cache:queue"
+      port        = 6379
+      description = "service:orchestrator uses cache:queue"
+    }
+    "service:orchestrator->database:main:5432" = {
+      from        = "service:orchestrator"
+      to          = "database:main"
+      port        = 5432
+      description = "service:orchestrator uses database:main"
+    }
+  }
+  internet_ingress = {
+    "api:public/443" = {
+      security_group = "api:public"
+      port           = 443
+      description    = "HTTPS from the internet"
+    }
+    "api:public/80" = {
+      security_group = "api:public"
+      port           = 80
+      description    = "HTTP from the internet, redirected to HTTPS"
+    }
+  }
+  https_egress = ["service:api", "service:orchestrator", "service:web", "job:migrate", "job:report-cleanup"]
+}
+
 module "bucket_assets" {
   source = "../../modules/s3"
 

@@ -4,6 +4,99 @@ data "aws_partition" "current" {}
 
 data "aws_region" "current" {}
 
+module "network" {
+  source = "../../modules/network"
+
+  name                       = "forge-platform-network-dev"
+  cidr                       = "10.20.0.0/16"
+  zones                      = 2
+  nat_gateways               = "single"
+  interface_endpoints        = ["bedrock-runtime", "ecr.api", "ecr.dkr", "logs", "secretsmanager", "sqs"]
+  flow_log_retention_in_days = 30
+
+  security_groups = {
+    "api:web" = {
+      name        = "forge-platform-web-dev-api"
+      description = "Load balancer web"
+    }
+    "cache:sessions" = {
+      name        = "forge-platform-sessions-dev-cache"
+      description = "Cache sessions"
+    }
+    "database:platform" = {
+      name        = "forge-platform-platform-dev-database"
+      description = "Database platform"
+    }
+    "function:convergence-worker" = {
+      name        = "forge-platform-convergence-worker-dev-function"
+      description = "Function convergence-worker in the VPC"
+    }
+    "function:parser" = {
+      name        = "forge-platform-parser-dev-function"
+      description = "Function parser in the VPC"
+    }
+    "service:api" = {
+      name        = "forge-platform-api-dev-service"
+      description = "Service api tasks"
+    }
+    "service:ui" = {
+      name        = "forge-platform-ui-dev-service"
+      description = "Service ui tasks"
+    }
+  }
+  connections = {
+    "api:web->service:api:3000" = {
+      from        = "api:web"
+      to          = "service:api"
+      port        = 3000
+      description = "api web routes to service:api"
+    }
+    "api:web->service:ui:8080" = {
+      from        = "api:web"
+      to          = "service:ui"
+      port        = 8080
+      description = "api web routes to service:ui"
+    }
+    "function:convergence-worker->database:platform:5432" = {
+      from        = "function:convergence-worker"
+      to          = "database:platform"
+      port        = 5432
+      description = "function:convergence-worker uses database:platform"
+    }
+    "service:api->cache:sessions:6379" = {
+      from        = "service:api"
+      to          = "cache:sessions"
+      port        = 6379
+      description = "service:api uses cache:sessions"
+    }
+    "service:api->database:platform:5432" = {
+      from        = "service:api"
+      to          = "database:platform"
+      port        = 5432
+      description = "service:api uses database:platform"
+    }
+    "service:ui->service:api:3000" = {
+      from        = "service:ui"
+      to          = "service:api"
+      port        = 3000
+      description = "service:ui uses service:api"
+    }
+  }
+  internet_ingress = {
+    "api:web/443" = {
+      security_group = "api:web"
+      port           = 443
+      description    = "HTTPS from the internet"
+    }
+    "api:web/80" = {
+      security_group = "api:web"
+      port           = 80
+      description    = "HTTP from the internet, redirected to HTTPS"
+    }
+  }
+  https_egress = ["service:api", "service:ui", "function:convergence-worker", "function:parser"]
+}
+
 module "role_convergence_worker" {
   source = "../../modules/iam"
 
@@ -43,7 +136,7 @@ module "role_convergence_worker" {
       ]
       resources = [
         "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:network-interface/*",
-        "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:security-group/${module.function_convergence_worker.security_group_id}",
+        "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:security-group/${module.network.security_group_ids["function:convergence-worker"]}",
       ]
     },
     {
@@ -54,7 +147,7 @@ module "role_convergence_worker" {
         "ec2:DeleteNetworkInterface",
         "ec2:UnassignPrivateIpAddresses",
       ]
-      resources = [for id in var.private_subnet_ids : "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:subnet/${id}"]
+      resources = [for id in module.network.private_subnet_ids : "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:subnet/${id}"]
     },
     {
       sid       = "ListBucketArtifacts"
@@ -125,10 +218,8 @@ module "function_convergence_worker" {
   tracing                  = true
   create_dead_letter_queue = true
   log_retention_in_days    = 30
-  vpc_id                   = var.vpc_id
-  vpc_cidr                 = var.vpc_cidr
-  subnet_ids               = var.private_subnet_ids
-  egress_ports             = [var.platform_database_port]
+  subnet_ids               = module.network.private_subnet_ids
+  security_group_ids       = [module.network.security_group_ids["function:convergence-worker"]]
   environment_variables = {
     ARTIFACTS_BUCKET_NAME        = module.bucket_artifacts.bucket_name
     CLAUDE_HAIKU_MODEL_ID        = "anthropic.claude-3-5-haiku-20241022-v1:0"
@@ -179,7 +270,7 @@ module "role_parser" {
       ]
       resources = [
         "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:network-interface/*",
-        "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:security-group/${module.function_parser.security_group_id}",
+        "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:security-group/${module.network.security_group_ids["function:parser"]}",
       ]
     },
     {
@@ -190,7 +281,7 @@ module "role_parser" {
         "ec2:DeleteNetworkInterface",
         "ec2:UnassignPrivateIpAddresses",
       ]
-      resources = [for id in var.private_subnet_ids : "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:subnet/${id}"]
+      resources = [for id in module.network.private_subnet_ids : "arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:subnet/${id}"]
     },
     {
       sid       = "ListBucketArtifacts"
@@ -232,9 +323,8 @@ module "function_parser" {
   tracing                  = true
   create_dead_letter_queue = true
   log_retention_in_days    = 30
-  vpc_id                   = var.vpc_id
-  vpc_cidr                 = var.vpc_cidr
-  subnet_ids               = var.private_subnet_ids
+  subnet_ids               = module.network.private_subnet_ids
+  security_group_ids       = [module.network.security_group_ids["function:parser"]]
   environment_variables = {
     ARTIFACTS_BUCKET_NAME = module.bucket_artifacts.bucket_name
     CLAUDE_HAIKU_MODEL_ID = "anthropic.claude-3-5-haiku-20241022-v1:0"

@@ -10,6 +10,11 @@ output "bucket_names" {
   }
 }
 
+output "data_subnet_ids" {
+  description = "Isolated subnets (databases, caches)."
+  value       = module.network.data_subnet_ids
+}
+
 output "deploy_role_arn" {
   description = "Role GitHub Actions assumes to deploy (role-to-assume)."
   value       = module.github_oidc.role_arn
@@ -42,6 +47,16 @@ output "function_names" {
   }
 }
 
+output "private_subnet_ids" {
+  description = "Private subnets (services, jobs, functions)."
+  value       = module.network.private_subnet_ids
+}
+
+output "public_subnet_ids" {
+  description = "Public subnets (load balancers)."
+  value       = module.network.public_subnet_ids
+}
+
 output "queue_urls" {
   description = "Queue URLs by spec name."
   value = {
@@ -50,9 +65,19 @@ output "queue_urls" {
   }
 }
 
+output "security_group_ids" {
+  description = "Security group of each network principal, keyed \"<kind>:<name>\"."
+  value       = module.network.security_group_ids
+}
+
 output "topic_arns" {
   description = "Topic ARNs by spec name."
   value = {
     run-events = module.topic_run_events.topic_arn
   }
+}
+
+output "vpc_id" {
+  description = "ID of the VPC."
+  value       = module.network.vpc_id
 }

@@ -13,21 +13,6 @@ variable "source_root" {
   type        = string
 }
 
-variable "vpc_id" {
-  description = "VPC the functions with `vpc: true` run in (bring your own VPC)."
-  type        = string
-}
-
-variable "vpc_cidr" {
-  description = "CIDR block of that VPC."
-  type        = string
-}
-
-variable "private_subnet_ids" {
-  description = "Private subnets (with a route to NAT or VPC endpoints)."
-  type        = list(string)
-}
-
 variable "create_github_oidc_provider" {
   description = "Create GitHub's OIDC provider (false when the account has one, e.g. a second environment in the same account)."
   type        = bool
@@ -43,11 +28,6 @@ variable "platform_database_secret_arn" {
   type        = string
 }
 
-variable "platform_database_port" {
-  description = "Port of database:platform (provisioned outside this configuration; see README)"
-  type        = number
-}
-
 variable "platform_database_host" {
   description = "Host name of database:platform (provisioned outside this configuration; see README)"
   type        = string
@@ -56,4 +36,9 @@ variable "platform_database_host" {
 variable "platform_database_name" {
   description = "Database name of database:platform (provisioned outside this configuration; see README)"
   type        = string
+}
+
+variable "platform_database_port" {
+  description = "Port of database:platform (provisioned outside this configuration; see README)"
+  type        = number
 }

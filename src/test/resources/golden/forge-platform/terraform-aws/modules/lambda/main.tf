@@ -22,37 +22,6 @@ resource "aws_sqs_queue" "dead_letter" {
   tags                    = var.tags
 }
 
-resource "aws_security_group" "this" {
-  count = var.vpc_id != null ? 1 : 0
-
-  name        = "${var.function_name}-lambda"
-  description = "Lambda function ${var.function_name}"
-  vpc_id      = var.vpc_id
-  tags        = var.tags
-}
-
-resource "aws_vpc_security_group_egress_rule" "https" {
-  count = var.vpc_id != null ? 1 : 0
-
-  security_group_id = aws_security_group.this[0].id
-  description       = "HTTPS to AWS APIs and the internet"
-  ip_protocol       = "tcp"
-  from_port         = 443
-  to_port           = 443
-  cidr_ipv4         = "0.0.0.0/0"
-}
-
-resource "aws_vpc_security_group_egress_rule" "vpc" {
-  for_each = var.vpc_id != null ? toset([for p in var.egress_ports : tostring(p)]) : toset([])
-
-  security_group_id = aws_security_group.this[0].id
-  description       = "Databases, caches and services inside the VPC"
-  ip_protocol       = "tcp"
-  from_port         = each.value
-  to_port           = each.value
-  cidr_ipv4         = var.vpc_cidr
-}
-
 resource "aws_lambda_function" "this" {
   function_name                  = var.function_name
   description                    = var.description
@@ -97,11 +66,11 @@ resource "aws_lambda_function" "this" {
   }
 
   dynamic "vpc_config" {
-    for_each = var.vpc_id != null ? [1] : []
+    for_each = length(var.subnet_ids) > 0 ? [1] : []
 
     content {
       subnet_ids         = var.subnet_ids
-      security_group_ids = [aws_security_group.this[0].id]
+      security_group_ids = var.security_group_ids
     }
   }
 }

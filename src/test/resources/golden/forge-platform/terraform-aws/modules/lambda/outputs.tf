@@ -42,8 +42,3 @@ output "dead_letter_queue_name" {
   description = "Name of the dead-letter queue (null without one)."
   value       = one(aws_sqs_queue.dead_letter[*].name)
 }
-
-output "security_group_id" {
-  description = "Security group of the function in the VPC (null outside a VPC)."
-  value       = one(aws_security_group.this[*].id)
-}

@@ -133,27 +133,15 @@ variable "provisioned_concurrency" {
   }
 }
 
-variable "vpc_id" {
-  description = "VPC to run in (null: no VPC)."
-  type        = string
-  default     = null
-}
-
-variable "vpc_cidr" {
-  description = "CIDR of the VPC, the destination of egress_ports."
-  type        = string
-  default     = "10.0.0.0/8"
-}
-
 variable "subnet_ids" {
-  description = "Private subnets of the VPC (with vpc_id)."
+  description = "Private subnets to run in (empty: no VPC)."
   type        = list(string)
   default     = []
 }
 
-variable "egress_ports" {
-  description = "TCP ports the function reaches inside the VPC (databases, caches)."
-  type        = list(number)
+variable "security_group_ids" {
+  description = "Security groups of the function in the VPC (module network's, whose rules come from `uses:`)."
+  type        = list(string)
   default     = []
 }
 
