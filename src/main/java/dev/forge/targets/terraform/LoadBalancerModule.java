@@ -118,6 +118,7 @@ final class LoadBalancerModule {
         m.optional("cors_headers", Types.STRING, "Access-Control-Allow-Headers (comma-separated; null: none).", nul());
         m.optional("cors_credentials", Types.BOOL, "Access-Control-Allow-Credentials: true.", bool(false));
         m.optional("cors_max_age", Types.STRING, "Access-Control-Max-Age in seconds (null: none).", nul());
+        m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
         m.required("services", Types.map(Types.object("port", Types.NUMBER, "target_group_name", Types.STRING,
                 "green_target_group_name", Types.optional(Types.STRING), "health_path", Types.STRING,
                 "health_interval", Types.NUMBER, "health_timeout", Types.NUMBER, "healthy_threshold", Types.NUMBER,

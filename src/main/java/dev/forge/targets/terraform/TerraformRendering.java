@@ -15,7 +15,6 @@ import java.util.Set;
  */
 final class TerraformRendering {
 
-    /** A load-balancer API's fields but its type and routes' targets (which the network's security groups render). */
     static final Rendering DECLARED = Rendering.of(
                     "app", "owner", "cost-centre", "tags", "region",
                     "environments.*.account", "environments.*.region", "environments.*.production",
