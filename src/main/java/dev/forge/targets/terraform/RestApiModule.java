@@ -108,7 +108,8 @@ final class RestApiModule {
                         var("authorization_scopes"), nul()))
                 .blank()
                 .block("lifecycle", l -> l.block("precondition", c -> c
-                        .attr("condition", op(op(ref("each.value.authorized"), "==", dev.forge.emit.hcl.Hcl.bool(false)), "||", cognito))
+                        .attr("condition", op(op(ref("each.value.authorized"), "==", dev.forge.emit.hcl.Hcl.bool(false)), "||",
+                                op(var("cognito_user_pool_arn"), "!=", nul())))
                         .attr("error_message", tmpl("Route ", ref("each.key"), " is protected but cognito_user_pool_arn is null;"
                                 + " refusing to make it public. Set cognito_user_pool_arn.")))));
         m.resource("aws_api_gateway_integration", "this", b -> b
