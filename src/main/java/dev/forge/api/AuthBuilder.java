@@ -3,6 +3,7 @@ package dev.forge.api;
 import dev.forge.model.AuthSpec;
 import dev.forge.model.AuthType;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /** Builds an {@link AuthSpec}: how callers of an API authenticate. */
 public final class AuthBuilder extends SpecBuilder<AuthSpec, AuthBuilder> {
@@ -34,5 +35,10 @@ public final class AuthBuilder extends SpecBuilder<AuthSpec, AuthBuilder> {
     /** Why the API is open to anyone (required by policy when the type is none). */
     public AuthBuilder reason(String reason) {
         return set("reason", reason);
+    }
+
+    /** A user pool Forge creates (cognito only); without one the pool's ARN is an input. */
+    public AuthBuilder userPool(Consumer<UserPoolBuilder> edit) {
+        return nested("userPool", UserPoolBuilder::new, edit);
     }
 }

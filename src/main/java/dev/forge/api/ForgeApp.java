@@ -199,6 +199,11 @@ public final class ForgeApp extends SpecBuilder<Spec, ForgeApp> {
         return nested("monitoring", MonitoringBuilder::new, edit);
     }
 
+    /** A monthly cost budget per environment, with alerts. */
+    public ForgeApp budget(Consumer<BudgetBuilder> edit) {
+        return nested("budget", BudgetBuilder::new, edit);
+    }
+
     /** Continuous integration and delivery. */
     public ForgeApp ci(Consumer<CiBuilder> edit) {
         return nested("ci", CiBuilder::new, edit);

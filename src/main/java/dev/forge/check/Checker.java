@@ -125,7 +125,7 @@ public final class Checker {
             if (value != null) {
                 Subject<T> s = new Subject<>(new Ref(kind, name), (T) value, env);
                 run.record(e, env, s.ref().toString(), SourceMap.child(kind.section(), name), () -> r.check(s),
-                        () -> whyNot(s.ref(), r.reads(), env));
+                        () -> whyNot(s.ref(), r.reads(), env, r.renderedBy()));
             }
         });
     }
@@ -142,12 +142,13 @@ public final class Checker {
     }
 
     /** Why the output holds none of {@code fields} of {@code ref} (or, for no fields, the resource), if it does not. */
-    private java.util.Optional<String> whyNot(Ref ref, List<String> fields, ResolvedEnv env) {
+    private java.util.Optional<String> whyNot(Ref ref, List<String> fields, ResolvedEnv env,
+            java.util.Set<String> only) {
         if (coverage == null) {
             return java.util.Optional.empty();
         }
         for (String f : fields.isEmpty() ? List.of("") : fields) {
-            var why = coverage.whyNot(ref, f, env);
+            var why = coverage.whyNot(ref, f, env, only);
             if (why.isPresent()) {
                 return why;
             }

@@ -21,6 +21,8 @@ import dev.forge.check.rules.containers.DockerfileUser;
 import dev.forge.check.rules.containers.FunctionImagePinned;
 import dev.forge.check.rules.containers.ServiceImagePinned;
 import dev.forge.check.rules.dynamodb.TableDeletionProtection;
+import dev.forge.check.rules.ecs.FargateJobSize;
+import dev.forge.check.rules.ecs.FargateServiceSize;
 import dev.forge.check.rules.dynamodb.TableKmsEncryption;
 import dev.forge.check.rules.dynamodb.TablePitr;
 import dev.forge.check.rules.dynamodb.TableReplica;
@@ -114,7 +116,8 @@ public final class Packs {
             new DockerfileBasePinned(),
             new ComposeHealthcheck(), new ComposePortsLoopback(), new ComposeImagesPinned(),
             new RunAsNonRoot(), new ReadOnlyRootFilesystem(), new NoPrivilegeEscalation(), new ResourceLimits(), new Probes(),
-            new RestrictedPodSecurity(), new ServiceAccountToken(), new NoHostPath(), new ServiceImageDigest(), new JobImageDigest());
+            new RestrictedPodSecurity(), new ServiceAccountToken(), new NoHostPath(), new ServiceImageDigest(), new JobImageDigest(),
+            new FargateServiceSize(), new FargateJobSize());
 
     /** Rules only the strict pack adds. */
     private static final List<Rule> STRICT_ONLY = List.of(

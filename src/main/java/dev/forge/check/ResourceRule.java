@@ -20,4 +20,12 @@ public non-sealed interface ResourceRule<T extends Record> extends Rule {
     default java.util.List<String> reads() {
         return java.util.List.of();
     }
+
+    /**
+     * The targets whose rendering the rule is about (e.g. {@code terraform-aws} for Fargate task sizes); empty for
+     * any. A resource that only other selected targets render is not applicable to the rule, and said so.
+     */
+    default java.util.Set<String> renderedBy() {
+        return java.util.Set.of();
+    }
 }

@@ -13,6 +13,13 @@ public record ApiSpec(
         @Format(regex = "^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$",
                 hint = "a lowercase DNS name such as api.example.com")
         @Doc("Custom domain name (its TLS certificate is an input of the generated infrastructure).") String domain,
+        @Format(regex = "^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+$",
+                hint = "an ACM certificate ARN such as arn:aws:acm:us-east-1:123456789012:certificate/...")
+        @Doc("Load balancers: the ACM certificate of `domain` (else Forge requests one, validated through `hosted-zone`,"
+                + " or takes it as an input).") String certificate,
+        @Format(regex = "^Z[A-Z0-9]{1,31}$", hint = "a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ")
+        @Doc("Load balancers: the Route 53 hosted zone of `domain`, where Forge validates a new certificate by DNS and"
+                + " points the domain at the load balancer.") String zone,
         @Default(value = "false", production = "true") @Doc("Put a web application firewall in front.") Boolean waf,
         @Default("true") @Doc("Write an access log of every request.") Boolean accessLogs,
         @Required

@@ -13,6 +13,12 @@ public record ServiceSpec(
         @Default(value = "1", production = "2") @Range(min = 0, max = 1000)
         @Doc("Replicas when not autoscaling.") Integer replicas,
         @Doc("Autoscaling; replaces `replicas` when set.") AutoscalingSpec autoscaling,
+        @Default("rolling")
+        @Doc("How a new version replaces the old: `rolling` (tasks replaced a few at a time, never below the desired"
+                + " count, rolled back automatically when they fail) or `blue-green` (the new version starts beside the"
+                + " old and the traffic moves at once; needs a load balancer in front).") Deployment deployment,
+        @Example("[{ schedule: \"0 8 * * 1-5\", min: 4, max: 20 }, { schedule: \"0 20 * * 1-5\", min: 1, max: 4 }]")
+        @Doc("Scheduled changes of the autoscaling bounds (needs `autoscaling`).") List<ScalingScheduleSpec> scalingSchedules,
         @Default("0.25") @Range(min = 100, max = 16000) @Example("0.5")
         @Doc("CPU per replica: cores (0.5) or millicores (500m).") Cpu cpu,
         @Default("512Mi") @Range(min = 64, max = 122880) @Example("1Gi")

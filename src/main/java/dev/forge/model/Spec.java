@@ -52,6 +52,7 @@ public record Spec(
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Large language models the app may invoke (e.g. Claude on Bedrock).") Map<String, ModelSpec> models,
         @Default("{}") @Doc("Alarms, dashboards and log retention.") MonitoringSpec monitoring,
+        @Doc("A monthly cost budget per environment, with alerts.") BudgetSpec budget,
         @Doc("Continuous integration and delivery.") CiSpec ci,
         @Default("{}") @Doc("Guardrails: rule packs and suppressions.") PolicySpec policy) {
 

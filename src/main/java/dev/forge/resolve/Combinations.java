@@ -13,6 +13,7 @@ import dev.forge.model.IndexSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Projection;
 import dev.forge.model.QueueSpec;
+import dev.forge.model.Ref;
 import dev.forge.model.Schedule;
 import dev.forge.model.ServiceSpec;
 import dev.forge.model.Spec;
@@ -61,6 +62,7 @@ final class Combinations {
                 error(SourceMap.child(path, "autoscaling"), "service '" + name + "': autoscaling min "
                         + s.autoscaling().min() + " is above max " + s.autoscaling().max(), "Make min at most max.");
             }
+            service(spec, name, s, path);
         });
         each(spec.apis(), Kind.API, (name, a, path) -> api(spec, name, a, path));
         each(spec.tables(), Kind.TABLE, (name, t, path) -> table(name, t, path));
@@ -93,6 +95,39 @@ final class Combinations {
                             + " private network", "Add `vpc: true` to the function.");
                 }
             }
+        }
+    }
+
+    /** Scheduled scaling needs autoscaling; blue-green needs a load balancer to move the traffic. */
+    private void service(Spec spec, String name, ServiceSpec s, String path) {
+        String who = "service '" + name + "'";
+        String schedules = SourceMap.child(path, "scaling-schedules");
+        if (s.scalingSchedules() != null && !s.scalingSchedules().isEmpty() && s.autoscaling() == null) {
+            error(schedules, who + " has scaling schedules but no `autoscaling`",
+                    "Add `autoscaling: { min: N, max: M }` (the schedules move its bounds).");
+        }
+        if (s.scalingSchedules() != null) {
+            for (int i = 0; i < s.scalingSchedules().size(); i++) {
+                var x = s.scalingSchedules().get(i);
+                String at = SourceMap.item(schedules, i);
+                if (x == null) {
+                    continue;
+                }
+                if (x.min() != null && x.max() != null && x.min() > x.max()) {
+                    error(at, who + ": scaling schedule min " + x.min() + " is above max " + x.max(), "Make min at most max.");
+                }
+                if (x.schedule() != null) {
+                    schedule(x.schedule(), SourceMap.child(at, "schedule"), who, true);
+                }
+                zone(x.timezone(), SourceMap.child(at, "timezone"), who);
+            }
+        }
+        Ref self = new Ref(Kind.SERVICE, name);
+        if (s.deployment() == dev.forge.model.Deployment.BLUE_GREEN && spec.apis().values().stream().noneMatch(a ->
+                a != null && a.type() == ApiType.LOADBALANCER && a.routes() != null && a.routes().values().stream()
+                        .anyMatch(r -> r != null && self.equals(r.to())))) {
+            error(SourceMap.child(path, "deployment"), who + ": a blue-green deployment moves a load balancer's traffic,"
+                    + " and no `type: loadbalancer` API routes to it", "Route a load-balancer API to it, or use `deployment: rolling`.");
         }
     }
 

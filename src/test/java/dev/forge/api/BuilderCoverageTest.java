@@ -70,7 +70,7 @@ class BuilderCoverageTest {
     void everyModelRecord_hasAPublicBuilder() throws Exception {
         Set<Class<?>> records = modelRecords();
 
-        assertThat(records).hasSize(38);
+        assertThat(records).hasSize(40);
         for (Class<?> r : records) {
             Class<?> b = builderOf(r);
             assertThat(Modifier.isPublic(b.getModifiers())).as(b.getSimpleName()).isTrue();
@@ -190,7 +190,10 @@ class BuilderCoverageTest {
                         .override("prod", p -> p.retries(3)))
                 .api("public", a -> a.description("Public API.").type(ApiType.REST)
                         .auth(x -> x.type(AuthType.JWT).issuer("https://auth.example.com").audience("web")
-                                .scopes("orders.read").reason("Partners call it."))
+                                .scopes("orders.read").reason("Partners call it.")
+                                .userPool(u -> u.passwordLength(14).mfa(dev.forge.model.MfaMode.REQUIRED)
+                                        .domain("kitchen-sink-login").callbackUrls("https://app.example.com/callback")
+                                        .logoutUrls("https://app.example.com/")))
                         .cors(c -> c.origins("https://app.example.com").methods("GET", "POST").headers("Content-Type")
                                 .credentials(true).maxAge("10m"))
                         .throttling(t -> t.rate(50).burst(100))
@@ -237,6 +240,7 @@ class BuilderCoverageTest {
                         .alarms(a -> a.enabled(true).errors(10).durationPercent(80).server5xx(20).latency("2s")
                                 .cpu(70).memory(75))
                         .override("prod", p -> p.logRetention("90d")))
+                .budget(b -> b.monthly(250).email("finance@example.com").override("prod", p -> p.monthly(1000)))
                 .ci(c -> c.github(g -> g.repo("acme/kitchen-sink").branch("trunk")).promote("dev", "prod")
                         .approvals("prod").oidc(true).registry(Registry.GHCR).drift("0 7 * * 1"))
                 .policy(p -> p.packs("baseline", "strict")

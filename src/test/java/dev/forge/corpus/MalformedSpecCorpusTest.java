@@ -175,7 +175,7 @@ class MalformedSpecCorpusTest {
                         + " 'environments'?)\n"
                         + "  fix: Valid keys here: forge, app, description, owner, cost-centre, tags, region, environments,"
                         + " network, services, functions, jobs, apis, tables, buckets, queues, topics, databases, caches, secrets,"
-                        + " parameters, models, monitoring, ci, policy.\n"
+                        + " parameters, models, monitoring, budget, ci, policy.\n"
                         + "1 error\n");
     }
 

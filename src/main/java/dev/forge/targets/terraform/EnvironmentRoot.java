@@ -41,6 +41,9 @@ final class EnvironmentRoot {
         RootDatabases.add(root);
         RootTriggers.add(root);
         RootApis.add(root);
+        RootLoadBalancers.add(root);
+        RootServices.add(root);
+        RootJobs.add(root);
         RootOps.add(root);
         outputs(root, s);
         String dir = "environments/" + env.name() + "/";
@@ -89,7 +92,8 @@ final class EnvironmentRoot {
                     + " folder holding forge.yaml), relative to this directory.", null);
             root.tfvars.put("source_root", str(sourceRoot));
         }
-        if (s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null)) {
+        if (s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null)
+                || Modules.buildsContainers(s)) {
             root.variable("image_tag", Types.STRING, "Image tag the first apply deploys (push it to ECR first); CI deploys"
                     + " later tags.", null);
             root.tfvars.put("image_tag", str("bootstrap"));

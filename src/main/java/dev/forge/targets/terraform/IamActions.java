@@ -144,10 +144,32 @@ final class IamActions {
             "s3:ReplicateTags");
 
     /** Actions that AWS only authorises on resource "*", with AWS's reason; the IAM test allows "*" only for these. */
+    private static final String LB_DESCRIBE = "Elastic Load Balancing Describe* actions do not support resource-level"
+            + " permissions (CodeDeploy's blue-green role reads listeners, rules and target groups with them).";
+
     static final java.util.Map<String, String> STAR_RESOURCE = java.util.Map.of(
             "xray:PutTraceSegments", "X-Ray has no resource types: the action takes no resource ARN.",
             "xray:PutTelemetryRecords", "X-Ray has no resource types: the action takes no resource ARN.",
             "ec2:DescribeNetworkInterfaces", "EC2 Describe* actions do not support resource-level permissions.",
             "ec2:DescribeSubnets", "EC2 Describe* actions do not support resource-level permissions.",
-            "ecr:GetAuthorizationToken", "The registry token is account-wide: the action has no resource type.");
+            "ecr:GetAuthorizationToken", "The registry token is account-wide: the action has no resource type.",
+            "elasticloadbalancing:DescribeListeners", LB_DESCRIBE, "elasticloadbalancing:DescribeRules", LB_DESCRIBE,
+            "elasticloadbalancing:DescribeTargetGroups", LB_DESCRIBE, "elasticloadbalancing:DescribeTargetHealth", LB_DESCRIBE);
+
+    /**
+     * An ECS execution role pulling a private image: these three on the repository. ecr:GetAuthorizationToken is
+     * authorized on "*" only (FORGE-IAM-002 lists it) and is a statement of its own.
+     */
+    static final List<String> ECR_PULL = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
+            "ecr:GetDownloadUrlForLayer");
+
+    static final List<String> ECR_AUTH = List.of("ecr:GetAuthorizationToken");
+
+    /**
+     * What ECS calls with the execution role to inject a task's `secrets`: secretsmanager:GetSecretValue only (not
+     * DescribeSecret: the agent reads values), ssm:GetParameters only (the agent fetches them in one batch).
+     */
+    static final List<String> ECS_INJECT_SECRET = List.of("secretsmanager:GetSecretValue");
+
+    static final List<String> ECS_INJECT_PARAMETER = List.of("ssm:GetParameters");
 }

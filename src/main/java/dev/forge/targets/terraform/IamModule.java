@@ -29,7 +29,7 @@ final class IamModule {
         TfModule m = new TfModule(NAME, "An IAM execution role trusted by one AWS service (Lambda by default), with one"
                 + " inline least-privilege policy made of the statements passed in (exact actions on exact ARNs; statements"
                 + " with a condition, such as kms:ViaService, go in `conditional_statements`). A \"*\" action is refused.");
-        Expr statementType = Types.list(Types.object("sid", Types.STRING, "actions", Types.STRINGS, "resources", Types.STRINGS));
+        Expr statementType = STATEMENTS;
         Expr conditionalType = Types.list(Types.object("sid", Types.STRING, "actions", Types.STRINGS, "resources", Types.STRINGS,
                 "condition", Types.map(Types.map(Types.STRINGS))));
         m.required("name", Types.STRING, "Name of the role.",
@@ -76,7 +76,17 @@ final class IamModule {
         return (conditional ? o.put("Condition", ref("s.condition")) : o).build();
     }
 
-    private static TfModule.Validation noStar(String variable) {
+    /** The type of a list of statements: sid, exact actions, exact resources. */
+    static final Expr STATEMENTS = Types.list(Types.object("sid", Types.STRING, "actions", Types.STRINGS, "resources",
+            Types.STRINGS));
+
+    /** {@code jsonencode} of a policy document whose statements are {@code statements} (sid, actions, resources). */
+    static Expr policy(Expr statements) {
+        return call("jsonencode", obj().put("Version", "2012-10-17")
+                .put("Statement", forList("s", statements, statement(false))).build());
+    }
+
+    static TfModule.Validation noStar(String variable) {
         return check(call("alltrue", forList("s", var(variable), call("alltrue",
                         forList("a", ref("s.actions"), op(op(ref("a"), "!=", str("*")), "&&",
                                 call("can", call("regex", str("^[a-z0-9-]+:[A-Za-z0-9]+$"), ref("a")))))))),

@@ -26,7 +26,7 @@ final class Modules {
             out.add(LambdaModule.build(ciDeploysImages(envs)));
             out.add(IamModule.build());
             out.add(MonitoringModule.build());
-        } else if (envs.stream().anyMatch(s -> !s.tables().isEmpty() || !s.queues().isEmpty())) {
+        } else if (envs.stream().anyMatch(s -> !s.tables().isEmpty() || !s.queues().isEmpty() || RootMonitoringFeeds.any(s))) {
             out.add(MonitoringModule.build());
         }
         if (envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(a -> a.type() == ApiType.HTTP && servesFunctions(a)))) {
@@ -56,7 +56,8 @@ final class Modules {
         if (envs.stream().anyMatch(s -> hasSecrets(s, SecretStore.SECRETS_MANAGER))) {
             out.add(StoreModules.secrets());
         }
-        if (envs.stream().anyMatch(s -> s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null))) {
+        if (envs.stream().anyMatch(s -> s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null))
+                || envs.stream().anyMatch(Modules::buildsContainers)) {
             out.add(StoreModules.ecr());
         }
         if (envs.stream().anyMatch(s -> !s.databases().isEmpty())) {
@@ -65,14 +66,41 @@ final class Modules {
         if (envs.stream().anyMatch(s -> !orEmpty(s.caches()).isEmpty())) {
             out.add(ElastiCacheModule.build());
         }
+        if (envs.stream().anyMatch(s -> !s.services().isEmpty() || !s.jobs().isEmpty())) {
+            out.add(EcsClusterModule.build());
+        }
+        if (envs.stream().anyMatch(s -> !s.services().isEmpty())) {
+            out.add(EcsServiceModule.build());
+        }
+        if (envs.stream().anyMatch(s -> !s.jobs().isEmpty())) {
+            out.add(EcsJobModule.build());
+        }
+        if (envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(a -> a.type() == ApiType.LOADBALANCER))) {
+            out.add(LoadBalancerModule.build());
+        }
         if (envs.stream().anyMatch(Modules::oidc)) {
             out.add(GithubOidcModule.build());
         }
         if (envs.stream().anyMatch(dev.forge.platform.aws.NetworkEdges::needed)) {
             out.add(NetworkModule.build());
         }
+        if (envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(RootUserPools::creates))) {
+            out.add(CognitoModule.build());
+        }
+        if (envs.stream().anyMatch(s -> RootBudget.amount(s.budget()))) {
+            out.add(BudgetModule.build());
+        }
+        if (has(out, RootWaf.LOAD_BALANCER_MODULE) && envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(RootWaf::wanted))) {
+            out.add(WafModule.build());
+        }
         out.sort(Comparator.comparing(TfModule::name));
         return List.copyOf(out);
+    }
+
+    /** Whether a service or job image is built from a directory (it gets an ECR repository). */
+    static boolean buildsContainers(Spec s) {
+        return s.services().values().stream().anyMatch(x -> x.image() != null && x.image().build() != null)
+                || s.jobs().values().stream().anyMatch(j -> j.image() != null && j.image().build() != null);
     }
 
     static boolean ciDeploysImages(List<Spec> envs) {

@@ -14,6 +14,7 @@ import static dev.forge.emit.hcl.Hcl.tmpl;
 import static dev.forge.emit.hcl.Hcl.var;
 
 import dev.forge.emit.hcl.Expr;
+import java.util.stream.Stream;
 
 /** {@code modules/monitoring}: the alarm topic, alarms on functions, APIs, tables and DLQs, and a dashboard. */
 final class MonitoringModule {
@@ -23,16 +24,25 @@ final class MonitoringModule {
     private MonitoringModule() {
     }
 
-    /** One alarm kind: resource label, for_each, alarm name suffix, namespace, metric, statistic, threshold, dimensions. */
-    private record Alarm(String label, String forEach, String suffix, String namespace, String metric, String statistic,
-                         Expr threshold, Expr dimensions, String description) {
+    /**
+     * One alarm kind: resource label, for_each, alarm name suffix, namespace, metric, statistic, threshold, dimensions,
+     * and the comparison (above the threshold unless said otherwise).
+     */
+    record Alarm(String label, String forEach, String suffix, String namespace, String metric, String statistic,
+                 Expr threshold, Expr dimensions, String description, String comparison) {
+        Alarm(String label, String forEach, String suffix, String namespace, String metric, String statistic,
+              Expr threshold, Expr dimensions, String description) {
+            this(label, forEach, suffix, namespace, metric, statistic, threshold, dimensions, description,
+                    "GreaterThanThreshold");
+        }
     }
 
     static TfModule build() {
         TfModule m = new TfModule(NAME, "Monitoring of one environment: an SNS topic with e-mail subscriptions; alarms on"
                 + " function errors, throttles and p99 duration (a share of the timeout), API 5xx responses and p99"
                 + " latency, DynamoDB read/write throttles, dead-letter queue depth, stream iterator age and failed schedule"
-                + " invocations; a CloudWatch dashboard.");
+                + " invocations; load balancer 5xx, service 5xx, p99 response time and unhealthy tasks; ECS service CPU and memory;"
+                + " RDS CPU, free storage and connections; cache memory and evictions; a CloudWatch dashboard of them.");
         m.required("name", Types.STRING, "Prefix of the topic, alarm and dashboard names (app-env).");
         m.optional("alert_emails", Types.STRINGS, "E-mail addresses subscribed to the alarm topic.", list());
         m.optional("functions", Types.map(Types.object("function_name", Types.STRING, "timeout_seconds", Types.NUMBER)),
@@ -63,7 +73,6 @@ final class MonitoringModule {
                 .attr("topic_arn", ref("aws_sns_topic.this.arn"))
                 .attr("protocol", "email")
                 .attr("endpoint", ref("each.value")));
-        Expr none = obj().build();
         for (Alarm a : new Alarm[] {
             new Alarm("function_errors", "functions", "errors", "AWS/Lambda", "Errors", "Sum", var("error_threshold"),
                     obj().put("FunctionName", ref("each.value.function_name")).build(), "Function errors"),
@@ -92,25 +101,9 @@ final class MonitoringModule {
             new Alarm("schedule_target_errors", "schedule_groups", "schedule-target-errors", "AWS/Scheduler",
                     "TargetErrorCount", "Sum", num(0), obj().put("ScheduleGroup", ref("each.value")).build(),
                     "A schedule failed to invoke its function")}) {
-            boolean percentile = a.statistic().startsWith("p");
-            m.resource("aws_cloudwatch_metric_alarm", a.label(), b -> {
-                b.attr("for_each", cond(var("create_alarms"), var(a.forEach()), none)).blank()
-                        .attr("alarm_name", tmpl(var("name"), "-", ref("each.key"), "-" + a.suffix()))
-                        .attr("alarm_description", a.description())
-                        .attr("namespace", a.namespace())
-                        .attr("metric_name", a.metric());
-                b.attr(percentile ? "extended_statistic" : "statistic", a.statistic())
-                        .attr("period", 300)
-                        .attr("evaluation_periods", 1)
-                        .attr("threshold", a.threshold())
-                        .attr("comparison_operator", "GreaterThanThreshold")
-                        .attr("treat_missing_data", "notBreaching")
-                        .attr("dimensions", a.dimensions())
-                        .attr("alarm_actions", list(ref("aws_sns_topic.this.arn")))
-                        .attr("ok_actions", list(ref("aws_sns_topic.this.arn")))
-                        .attr("tags", var("tags"));
-            });
+            alarm(m, a);
         }
+        PlatformAlarms.add(m);
         Expr region = ref("data.aws_region.current.region");
         m.locals(l -> l
                 .attr("widget_errors", widget("Function errors", region, forList("f", call("values", var("functions")),
@@ -124,20 +117,45 @@ final class MonitoringModule {
                         list(str("AWS/ApiGateway"), str("5XXError"), str("ApiName"), ref("n")))))
                 .attr("widget_throttles", widget("DynamoDB write throttles", region, forList("t", call("values", var("tables")),
                         list(str("AWS/DynamoDB"), str("WriteThrottleEvents"), str("TableName"), ref("t"))))));
+        m.locals(l -> PlatformAlarms.widgets(l, region));
+        Expr[] widgets = Stream.concat(Stream.of("widget_errors", "widget_duration", "widget_http_5xx",
+                "widget_rest_5xx", "widget_throttles"), PlatformAlarms.WIDGETS.stream()).map(w -> ref("local." + w))
+                .toArray(Expr[]::new);
         m.resource("aws_cloudwatch_dashboard", "this", b -> b
                 .attr("count", cond(var("create_dashboard"), num(1), num(0))).blank()
                 .attr("dashboard_name", var("name"))
-                .attr("dashboard_body", call("jsonencode", obj().put("widgets", call("concat", ref("local.widget_errors"),
-                        ref("local.widget_duration"), ref("local.widget_http_5xx"), ref("local.widget_rest_5xx"),
-                        ref("local.widget_throttles"))).build())));
+                .attr("dashboard_body", call("jsonencode", obj().put("widgets", call("concat", widgets)).build())));
         m.output("alarm_topic_arn", "ARN of the alarm topic.", ref("aws_sns_topic.this.arn"));
         m.output("dashboard_name", "Name of the dashboard (null without one).",
                 call("one", ref("aws_cloudwatch_dashboard.this[*].dashboard_name")));
         return m;
     }
 
+    /** A {@code aws_cloudwatch_metric_alarm} per entry of the alarm's input map, notifying the topic. */
+    static void alarm(TfModule m, Alarm a) {
+        Expr none = obj().build();
+        boolean percentile = a.statistic().startsWith("p");
+        m.resource("aws_cloudwatch_metric_alarm", a.label(), b -> {
+            b.attr("for_each", cond(var("create_alarms"), var(a.forEach()), none)).blank()
+                    .attr("alarm_name", tmpl(var("name"), "-", ref("each.key"), "-" + a.suffix()))
+                    .attr("alarm_description", a.description())
+                    .attr("namespace", a.namespace())
+                    .attr("metric_name", a.metric());
+            b.attr(percentile ? "extended_statistic" : "statistic", a.statistic())
+                    .attr("period", 300)
+                    .attr("evaluation_periods", 1)
+                    .attr("threshold", a.threshold())
+                    .attr("comparison_operator", a.comparison())
+                    .attr("treat_missing_data", "notBreaching")
+                    .attr("dimensions", a.dimensions())
+                    .attr("alarm_actions", list(ref("aws_sns_topic.this.arn")))
+                    .attr("ok_actions", list(ref("aws_sns_topic.this.arn")))
+                    .attr("tags", var("tags"));
+        });
+    }
+
     /** A metric widget, present only when it has metrics. */
-    private static Expr widget(String title, Expr region, Expr metrics) {
+    static Expr widget(String title, Expr region, Expr metrics) {
         return forList("m", list(metrics), obj()
                 .put("type", "metric")
                 .put("width", num(12))

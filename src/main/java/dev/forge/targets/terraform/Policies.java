@@ -68,6 +68,15 @@ final class Policies {
         return out;
     }
 
+    /** The statements of a container's task role: exactly its grants (services and jobs). */
+    static List<Statement> grants(Root root, Ref principal) {
+        List<Statement> out = new ArrayList<>();
+        for (Grant g : root.env.grantsOf(principal)) {
+            out.addAll(forGrant(root, g));
+        }
+        return out;
+    }
+
     private static List<Statement> forGrant(Root root, Grant g) {
         Spec s = root.env.spec();
         Ref r = g.resource();

@@ -76,18 +76,15 @@ final class Refs {
     /**
      * An API's base URL: its custom domain when it has one (a constant, so a function behind the API may read it
      * without a dependency cycle), else its base URL built from the API's ID (not the
-     * stage's invoke URL, which depends on the integrations and so on the functions behind it); a load balancer's, which this target does not
-     * render, is an input.
+     * stage's invoke URL, which depends on the integrations and so on the functions behind it); a load balancer's from
+     * its module (which depends on no service: the services depend on its target groups).
      */
     private static Expr apiUrl(Root root, Connection c) {
         dev.forge.model.ApiSpec a = root.env.spec().apis().get(c.resource().name());
         if (a.domain() != null) {
             return str("https://" + a.domain());
         }
-        if (a.type() == dev.forge.model.ApiType.LOADBALANCER) {
-            return input(root, c, "Base URL of " + c.resource() + " (provisioned outside this configuration; see README)");
-        }
-        return out(c.resource(), "base_url");
+        return out(c.resource(), "base_url"); // a load balancer's too (module load_balancer)
     }
 
 

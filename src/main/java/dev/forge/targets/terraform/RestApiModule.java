@@ -55,7 +55,11 @@ final class RestApiModule {
                         "allow_credentials", Types.BOOL, "max_age", Types.NUMBER),
                 "CORS preflight answers (comma-separated lists, credentials allowed, seconds browsers cache the answer);"
                         + " null for none.", nul());
-        Expr cognito = op(var("cognito_user_pool_arn"), "!=", nul());
+        m.optional("cognito_authorizer", Types.BOOL, "Whether the Cognito authorizer exists, when cognito_user_pool_arn is"
+                + " only known after apply (a pool created in the same configuration); null: whether that ARN is set.", nul());
+        // a pool created with the API has an ARN unknown at plan: the caller says so, so count stays known
+        Expr cognito = cond(op(var("cognito_authorizer"), "!=", nul()), var("cognito_authorizer"),
+                op(var("cognito_user_pool_arn"), "!=", nul()));
         m.resource("aws_api_gateway_rest_api", "this", b -> b
                 .attr("name", var("name"))
                 .attr("description", var("description"))
@@ -104,7 +108,8 @@ final class RestApiModule {
                         var("authorization_scopes"), nul()))
                 .blank()
                 .block("lifecycle", l -> l.block("precondition", c -> c
-                        .attr("condition", op(op(ref("each.value.authorized"), "==", dev.forge.emit.hcl.Hcl.bool(false)), "||", cognito))
+                        .attr("condition", op(op(ref("each.value.authorized"), "==", dev.forge.emit.hcl.Hcl.bool(false)), "||",
+                                op(var("cognito_user_pool_arn"), "!=", nul())))
                         .attr("error_message", tmpl("Route ", ref("each.key"), " is protected but cognito_user_pool_arn is null;"
                                 + " refusing to make it public. Set cognito_user_pool_arn.")))));
         m.resource("aws_api_gateway_integration", "this", b -> b

@@ -130,15 +130,23 @@ final class RootApis {
                 throw new IllegalArgumentException("API '" + name + "': a REST API supports auth none or cognito here;"
                         + " use type http for jwt");
             }
-            root.variable("cognito_user_pool_arn", Types.STRING, "ARN of the Cognito user pool that signs in the users"
-                    + " of the REST APIs (bring your own pool).", null);
-            b.attr("cognito_user_pool_arn", var("cognito_user_pool_arn"));
+            if (RootUserPools.creates(api)) {
+                b.attr("cognito_user_pool_arn", RootUserPools.out(name, "user_pool_arn"))
+                        .attr("cognito_authorizer", true);
+            } else {
+                root.variable("cognito_user_pool_arn", Types.STRING, "ARN of the Cognito user pool that signs in the users"
+                        + " of the REST APIs (bring your own pool).", null);
+                b.attr("cognito_user_pool_arn", var("cognito_user_pool_arn"));
+            }
             scopes(b, api);
             return;
         }
         if (type == AuthType.JWT) {
             b.attr("jwt_authorizer", obj().put("issuer", api.auth().issuer())
                     .put("audience", strings(api.auth().audience() == null ? java.util.List.of() : api.auth().audience())).build());
+        } else if (RootUserPools.creates(api)) {
+            b.attr("jwt_authorizer", obj().put("issuer", RootUserPools.out(name, "issuer_url"))
+                    .put("audience", RootUserPools.audience(name)).build());
         } else {
             String issuer = Root.label(name) + "_jwt_issuer";
             String audience = Root.label(name) + "_jwt_audience";

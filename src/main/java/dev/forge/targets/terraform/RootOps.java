@@ -35,10 +35,20 @@ final class RootOps {
                 built.add(n);
             }
         });
+        // services and jobs built from a directory: one repository each (their names are unique across kinds)
+        TreeMap<String, dev.forge.model.ImageSpec> containers = new TreeMap<>();
+        s.services().forEach((n, x) -> containers.put(n, x.image()));
+        s.jobs().forEach((n, j) -> containers.put(n, j.image()));
+        containers.forEach((n, image) -> {
+            if (image != null && image.build() != null) {
+                repos.put(n, root.env.naming().base(n));
+                built.add(n);
+            }
+        });
         if (!built.isEmpty()) {
             root.module("ecr", "ecr", b -> b.attr("repositories", repos.build())
                     .attr("force_delete", !root.env.environment().production()));
-            root.output("ecr_repository_urls", "ECR repository URLs by function.", ref("module.ecr.repository_urls"));
+            root.output("ecr_repository_urls", "ECR repository URLs by function, service and job.", ref("module.ecr.repository_urls"));
         }
         if (Modules.oidc(s)) {
             root.module("github_oidc", GithubOidcModule.NAME, b -> {
@@ -62,6 +72,9 @@ final class RootOps {
         if (Modules.has(root.modules, MonitoringModule.NAME)) {
             monitoring(root, s);
         }
+        RootBudget.add(root);
+        RootUserPools.add(root);
+        RootWaf.add(root);
     }
 
     /** Whether a person approves this environment's deployments: {@code ci.approvals}, else the environment's own flag. */
@@ -123,6 +136,7 @@ final class RootOps {
                 // EventBridge Scheduler reports per schedule group only: the schedules are in the default group
                 b.attr("schedule_groups", obj().put("default", "default").build());
             }
+            RootMonitoringFeeds.add(root, b);
         });
         root.output("alarm_topic_arn", "SNS topic the alarms notify.", ref("module.monitoring.alarm_topic_arn"));
     }

@@ -9,17 +9,11 @@ import java.util.Set;
 
 /**
  * What terraform-aws renders of a spec, field by field (proven against the output by FieldCoverageTest). Not
- * here, so listed by synth as not rendered: services, a database's description (RDS has nowhere to put it),
- * load-balancer APIs,
- * web application firewalls of HTTP APIs, image builds, CI workflow settings, jobs (containers run to completion:
- * the ECS issue renders them), and descriptions with nowhere to go (a topic's).
+ * here, so listed by synth as not rendered: a database's description (RDS has nowhere to put it), web application
+ * firewalls of HTTP APIs, image builds (the docker target), CI workflow settings, a job's timeout (ECS has none),
+ * and descriptions with nowhere to go (a topic's, a service's).
  */
 final class TerraformRendering {
-
-    /** A load-balancer API's fields but its type and routes' targets (which the network's security groups render). */
-    private static final Set<String> LOAD_BALANCER_UNRENDERED = dev.forge.model.FieldPaths.all().stream()
-            .filter(f -> f.startsWith("apis.*.")).map(f -> f.substring("apis.*.".length()))
-            .filter(f -> !f.equals("type") && !f.equals("routes.*.to")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static final Rendering DECLARED = Rendering.of(
                     "app", "owner", "cost-centre", "tags", "region",
@@ -39,7 +33,9 @@ final class TerraformRendering {
                     "functions.*.triggers[].start", "functions.*.triggers[].bisect",
                     "functions.*.triggers[].dead-letter-queue", "functions.*.triggers[].filter",
                     "apis.*.description", "apis.*.type", "apis.*.auth.type", "apis.*.auth.issuer",
-                    "apis.*.auth.audience", "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods",
+                    "apis.*.auth.audience", "apis.*.auth.scopes", "apis.*.auth.user-pool.password-length",
+                    "apis.*.auth.user-pool.mfa", "apis.*.auth.user-pool.domain", "apis.*.auth.user-pool.callback-urls",
+                    "apis.*.auth.user-pool.logout-urls", "apis.*.cors.origins", "apis.*.cors.methods",
                     "apis.*.cors.headers", "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate",
                     "apis.*.throttling.burst", "apis.*.access-logs", "apis.*.waf", "apis.*.domain", "apis.*.routes.*.to", "apis.*.routes.*.open",
                     "tables.*.key.partition", "tables.*.key.sort", "tables.*.attributes", "tables.*.indexes.*.partition",
@@ -67,28 +63,55 @@ final class TerraformRendering {
                     "caches.*.multi-az", "caches.*.snapshot-retention",
                     "network.cidr", "network.zones", "network.nat", "network.nat-gateways", "network.endpoints",
                     "network.vpc",
-                    // the network: a service's port and uses: open its security groups (module network)
-                    "services.*.port", "services.*.uses",
                     "monitoring.dashboard", "monitoring.log-retention", "monitoring.alarms.enabled",
                     "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
-                    "monitoring.alarms.latency",
+                    "monitoring.alarms.latency", "monitoring.alarms.cpu", "monitoring.alarms.memory",
+                    "budget.monthly", "budget.email",
                     "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals",
                     "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
-                    "policy.suppressions[].expires")
-            .skipping(Kind.API, ApiSpec.class, "APIs that route only to services (it generates API Gateway APIs for"
-                    + " functions, not for services)", a -> a.type() != ApiType.LOADBALANCER && !Modules.servesFunctions(a))
-            .skipping(Kind.API, ApiSpec.class, LOAD_BALANCER_UNRENDERED, "load-balancer APIs (only their type and the"
-                    + " services they route to reach the output: the network's security groups)",
+                    "policy.suppressions[].expires",
+                    "services.*.image.ref", "services.*.port", "services.*.health.path", "services.*.health.interval",
+                    "services.*.health.timeout", "services.*.health.healthy-threshold",
+                    "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.replicas",
+                    "services.*.autoscaling.min", "services.*.autoscaling.max", "services.*.autoscaling.cpu",
+                    "services.*.autoscaling.memory", "services.*.autoscaling.requests", "services.*.cpu",
+                    "services.*.memory", "services.*.command", "services.*.env", "services.*.uses",
+                    "services.*.deployment", "services.*.scaling-schedules[].schedule",
+                    "services.*.scaling-schedules[].timezone", "services.*.scaling-schedules[].min",
+                    "services.*.scaling-schedules[].max",
+                    "jobs.*.image.ref", "jobs.*.command", "jobs.*.cpu", "jobs.*.memory", "jobs.*.schedule",
+                    "jobs.*.timezone", "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
+                    "apis.*.certificate", "apis.*.zone")
+            .skipping(Kind.API, ApiSpec.class, "APIs that route only to services (API Gateway reaches functions here;"
+                    + " a `type: loadbalancer` API reaches services)", TerraformRendering::notServed)
+            .skipping(Kind.API, ApiSpec.class, Set.of("description", "auth.type", "auth.issuer", "auth.audience",
+                    "auth.scopes", "auth.user-pool.password-length", "auth.user-pool.mfa", "auth.user-pool.domain",
+                    "auth.user-pool.callback-urls", "auth.user-pool.logout-urls", "throttling.rate", "throttling.burst",
+                    "routes.*.open"), "load balancers (an ALB has no authorizer, throttling or per-route openness: the"
+                    + " services authenticate, and no user pool is created for them; an ALB has no description)",
                     a -> a.type() == ApiType.LOADBALANCER)
+            .skipping(Kind.API, ApiSpec.class, Set.of("certificate", "zone"), "API Gateway APIs (their custom"
+                    + " domain's certificate is an input; these two are for load balancers)", a -> a.type() != ApiType.LOADBALANCER)
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "HTTP and REST APIs' routes to services"
+                    + " (API Gateway reaches functions here; route services through a `type: loadbalancer` API)",
+                    a -> a.type() != ApiType.LOADBALANCER && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.SERVICE))
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"), "load balancers with several CORS origins"
+                    + " (the ALB's Access-Control-Allow-Origin header holds one value, the first)",
+                    a -> a.type() == ApiType.LOADBALANCER && a.cors() != null && a.cors().origins().size() > 1)
+            .skipping(Kind.SERVICE, dev.forge.model.ServiceSpec.class, Set.of("description"), "ECS services (an ECS"
+                    + " service and its task definition have no description)", x -> true)
+            .skipping(Kind.JOB, dev.forge.model.JobSpec.class, Set.of("description", "timeout"), "ECS jobs (a task"
+                    + " definition has no description, and ECS has no run timeout: the job must stop itself)", j -> true)
             .skipping(Kind.API, ApiSpec.class, Set.of("waf"), "HTTP APIs (API Gateway v2 cannot take a WAFv2 web ACL;"
                     + " its REST API module has one)", a -> a.type() == ApiType.HTTP)
-            .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "routes of API Gateway APIs to services (it"
-                    + " generates no services)", a -> a.type() != ApiType.LOADBALANCER
-                    && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.SERVICE))
             .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"),
                     "REST APIs with several CORS origins (its REST API module takes one origin, the first)",
                     a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1);
 
     private TerraformRendering() {
+    }
+
+    private static boolean notServed(ApiSpec a) {
+        return a.type() != ApiType.LOADBALANCER && !Modules.servesFunctions(a);
     }
 }

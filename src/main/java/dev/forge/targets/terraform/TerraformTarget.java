@@ -55,18 +55,20 @@ public final class TerraformTarget implements Target {
                 + " custom domains), DynamoDB, S3 and CloudFront, SQS, SNS topics, function triggers (queues, streams,"
                 + " EventBridge Scheduler schedules, S3 notifications, SNS subscriptions), SSM and Secrets Manager, ECR, IAM, KMS,"
                 + " RDS PostgreSQL, ElastiCache Redis/Valkey, CloudWatch"
-                + " and SNS alarms, VPC security groups, GitHub OIDC; the network: VPC with public, private and data"
-                + " subnets, internet gateway, NAT gateways, route tables, gateway and interface endpoints, flow logs, the"
-                + " default security group emptied";
+                + " and SNS alarms (also on load balancers, ECS services, databases and caches) and a dashboard, VPC security"
+                + " groups, GitHub OIDC, Cognito user pools, AWS Budgets budgets; ECS on Fargate (services with autoscaling,"
+                + " rolling or CodeDeploy blue-green deployments; jobs on demand or through EventBridge Scheduler) behind"
+                + " Application Load Balancers with WAFv2 web ACLs; the network: VPC with public, private and data subnets,"
+                + " internet gateway, NAT gateways, route tables, gateway and interface endpoints, flow logs, the default"
+                + " security group emptied";
     }
 
     @Override
     public boolean appliesTo(ResolvedSpec spec) {
         Spec s = spec.written();
         return nonEmpty(s.functions()) || nonEmpty(s.tables()) || nonEmpty(s.buckets()) || nonEmpty(s.queues())
-                || nonEmpty(s.topics()) || nonEmpty(s.secrets())
-                || nonEmpty(s.databases()) || nonEmpty(s.caches()) || nonEmpty(s.parameters()) || s.apis() != null && s.apis().values().stream()
-                .anyMatch(a -> a.type() == null || a.type() != dev.forge.model.ApiType.LOADBALANCER);
+                || nonEmpty(s.topics()) || nonEmpty(s.secrets()) || nonEmpty(s.databases()) || nonEmpty(s.caches())
+                || nonEmpty(s.parameters()) || nonEmpty(s.services()) || nonEmpty(s.jobs()) || nonEmpty(s.apis());
     }
 
     private static boolean nonEmpty(java.util.Map<?, ?> m) {

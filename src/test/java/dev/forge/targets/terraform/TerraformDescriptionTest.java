@@ -22,6 +22,7 @@ class TerraformDescriptionTest {
             Map.entry("aws_db", "RDS PostgreSQL"), Map.entry("aws_elasticache", "ElastiCache"),
             Map.entry("aws_internet", "internet gateway"), Map.entry("aws_nat", "NAT gateways"),
             Map.entry("aws_route", "route tables"), Map.entry("aws_flow", "flow logs"),
+            Map.entry("aws_budgets", "Budgets"), Map.entry("aws_cognito", "Cognito"),
             Map.entry("aws_default", "default security group"));
 
     @Test

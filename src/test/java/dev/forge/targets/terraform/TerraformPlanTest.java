@@ -165,4 +165,77 @@ class TerraformPlanTest {
             assertThat(stale).as("golden plans without an example root").isEmpty();
         }
     }
+
+    /**
+     * Issue 13, what Terraform itself plans: every RDS instance, cache node, ECS service, load balancer and its target
+     * groups planned has its alarms planned too; every production load balancer its web ACL association; every
+     * environment with a budget amount and someone to alert its budget.
+     */
+    @Test
+    void everyPlannedPlatformResource_hasItsAlarms_productionLoadBalancersTheirFirewall_budgetsTheirEnvironment() {
+        int checked = 0;
+        for (String example : TerraformExamples.names()) {
+            for (ResolvedEnv env : TerraformExamples.resolve(example).environments()) {
+                RootResult result = RESULTS.get(example + "/" + env.name());
+                if (!result.planOk()) {
+                    continue; // reported by validateAndPlan_passOffline_withTheGoldenResources
+                }
+                java.util.Set<String> plan = new java.util.TreeSet<>(result.addresses());
+                java.util.function.Predicate<String> planned = prefix -> plan.stream().anyMatch(a -> a.startsWith(prefix));
+                List<String> missing = new ArrayList<>();
+                java.util.function.BiConsumer<String, String> alarm = (kind, key) -> {
+                    String address = "module.monitoring.aws_cloudwatch_metric_alarm." + kind + "[\"" + key + "\"]";
+                    if (!plan.contains(address)) {
+                        missing.add(address);
+                    }
+                };
+                var s = env.spec();
+                for (var d : s.databases().keySet()) {
+                    if (planned.test("module.database_" + Root.label(d) + ".aws_db_instance.")) {
+                        List.of("db_cpu", "db_free_storage", "db_connections").forEach(k -> alarm.accept(k, d));
+                        checked++;
+                    }
+                }
+                for (var c : Modules.orEmpty(s.caches()).entrySet()) {
+                    if (planned.test("module.cache_" + Root.label(c.getKey()) + ".aws_elasticache_replication_group.")) {
+                        for (int i = 1; i <= c.getValue().nodes(); i++) {
+                            String key = c.getKey() + "-" + i;
+                            List.of("cache_memory", "cache_evictions").forEach(k -> alarm.accept(k, key));
+                        }
+                        checked++;
+                    }
+                }
+                for (var svc : s.services().keySet()) {
+                    if (planned.test("module.service_" + Root.label(svc) + ".aws_ecs_service.")) {
+                        List.of("ecs_cpu", "ecs_memory").forEach(k -> alarm.accept(k, svc));
+                        checked++;
+                    }
+                }
+                for (var api : s.apis().entrySet()) {
+                    String lb = "module.api_" + Root.label(api.getKey()) + ".aws_lb.";
+                    if (!planned.test(lb)) {
+                        continue;
+                    }
+                    checked++;
+                    alarm.accept("alb_5xx", api.getKey());
+                    api.getValue().routes().values().stream().map(r -> r.to())
+                            .filter(r -> r.kind() == dev.forge.model.Kind.SERVICE).map(r -> r.name()).distinct()
+                            .forEach(svc -> List.of("target_5xx", "target_response_time", "unhealthy_hosts")
+                                    .forEach(k -> alarm.accept(k, api.getKey() + "-" + svc)));
+                    if (env.environment().production() && !plan.contains("module.waf_" + Root.label(api.getKey())
+                            + ".aws_wafv2_web_acl_association.this")) {
+                        missing.add("module.waf_" + Root.label(api.getKey()) + ".aws_wafv2_web_acl_association.this");
+                    }
+                }
+                var budget = s.budget();
+                boolean wanted = budget != null && budget.monthly() != null && budget.monthly() > 0
+                        && !(budget.email() != null && !budget.email().isEmpty() ? budget.email()
+                        : env.environment().alertEmails()).isEmpty();
+                assertThat(plan.contains("module.budget.aws_budgets_budget.this")).as("budget of %s/%s", example, env.name())
+                        .isEqualTo(wanted);
+                assertThat(missing).as("planned in %s/%s without their alarms or firewall", example, env.name()).isEmpty();
+            }
+        }
+        assertThat(checked).as("planned platform resources checked").isGreaterThan(0);
+    }
 }

@@ -86,7 +86,8 @@ class TerraformStateTest {
                 "api_domain_targets", "api_domain_zone_ids",
                 "ecr_repository_urls", "deploy_role_arn", "alarm_topic_arn",
                 "database_addresses", "database_secret_arns", "cache_addresses",
-                "vpc_id", "public_subnet_ids", "private_subnet_ids", "data_subnet_ids", "security_group_ids");
+                "vpc_id", "public_subnet_ids", "private_subnet_ids", "data_subnet_ids", "security_group_ids",
+                "budget_name", "user_pool_ids", "user_pool_client_ids", "user_pool_sign_in_domains", "web_acl_arns");
         for (ResolvedEnv env : spec.environments()) {
             String outputs = text(files, "environments/" + env.name() + "/outputs.tf");
             Matcher m = Pattern.compile("output \"([a-z0-9_]+)\"").matcher(outputs);

@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * FORGE-API-005: WAF on production REST APIs and load balancers. In the spec: {@code waf} is on. In the emitted
  * Terraform: every REST API stage has a WAFv2 web ACL association whose {@code resource_arn} is that stage, and
- * the web ACL it names exists in the same file (so {@code waf: true} never passes on the spec alone).
+ * the web ACL it names exists in the same file (so {@code waf: true} never passes on the spec alone); in an
+ * environment root, every load balancer module call has a {@code modules/waf} call whose {@code resource_arn} is that
+ * load balancer's ARN.
  */
 public final class ApiWaf implements ResourceRule<ApiSpec>, ArtifactRule {
 
@@ -26,8 +28,8 @@ public final class ApiWaf implements ResourceRule<ApiSpec>, ArtifactRule {
             "Production REST APIs and load balancers have a firewall",
             "A web application firewall blocks common exploits and abusive clients before they reach the "
                     + "code. terraform-aws puts a regional WAFv2 web ACL (AWS managed common, known-bad-inputs and IP "
-                    + "reputation rule groups, and a per-IP rate rule) in front of each REST API stage; in the emitted "
-                    + "files, every stage must have a web ACL association. (HTTP APIs cannot have one attached; put a CDN "
+                    + "reputation rule groups, and a per-IP rate rule) in front of each REST API stage and each load balancer; in the "
+                    + "emitted files, every stage must have a web ACL association and every load balancer a web ACL module. (HTTP APIs cannot have one attached; put a CDN "
                     + "with a firewall in front instead.)",
             "Remove `waf: false` (it defaults to true in production).",
             List.of("checkov CKV2_AWS_29", "AWS FSBP APIGateway.4", "cdk-nag AwsSolutions-APIG3"));
@@ -63,10 +65,24 @@ public final class ApiWaf implements ResourceRule<ApiSpec>, ArtifactRule {
     @Override
     public Result check(ParsedArtifact a) {
         List<HclBlock> stages = resources(a, "aws_api_gateway_stage");
-        if (stages.isEmpty()) {
+        List<HclBlock> balancers = a.hclBlocks().stream().filter(b -> b.type().equals("module")
+                && b.attribute("source").map(v -> v.unquoted().endsWith("/modules/load_balancer")).orElse(false)).toList();
+        if (stages.isEmpty() && balancers.isEmpty()) {
             return Result.notApplicable();
         }
         List<Violation> out = new ArrayList<>();
+        for (HclBlock lb : balancers) {
+            // an environment root: a load balancer module call needs a web ACL module associated with its ARN
+            String arn = "module." + lb.labels().get(0) + ".load_balancer_arn";
+            boolean waf = a.hclBlocks().stream().anyMatch(b -> b.type().equals("module")
+                    && b.attribute("source").map(v -> v.unquoted().endsWith("/modules/waf")).orElse(false)
+                    && b.attribute("resource_arn").map(v -> v.value().equals(arn)).orElse(false));
+            if (!waf) {
+                out.add(Violation.line(lb.line(), 1, "module." + lb.labels().get(0), "module." + lb.labels().get(0)
+                        + " (a load balancer) has no web application firewall: no module of ../../modules/waf has"
+                        + " resource_arn = " + arn));
+            }
+        }
         for (HclBlock stage : stages) {
             var association = resources(a, "aws_wafv2_web_acl_association").stream()
                     .filter(b -> b.attribute("resource_arn").map(v -> refersTo(v.value(), stage)).orElse(false))

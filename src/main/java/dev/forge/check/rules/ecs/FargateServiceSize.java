@@ -1,0 +1,48 @@
+package dev.forge.check.rules.ecs;
+
+import dev.forge.check.Levels;
+import dev.forge.check.ResourceRule;
+import dev.forge.check.Result;
+import dev.forge.check.RuleInfo;
+import dev.forge.check.Subject;
+import dev.forge.diag.Severity;
+import dev.forge.model.ServiceSpec;
+import java.util.List;
+import java.util.Set;
+
+/** FORGE-ECS-001: a service's CPU and memory are a Fargate task size. */
+public final class FargateServiceSize implements ResourceRule<ServiceSpec> {
+
+    static final RuleInfo INFO = new RuleInfo("FORGE-ECS-001", Levels.always(Severity.ERROR),
+            "Service CPU and memory are a Fargate task size",
+            "Fargate runs a task only at fixed CPU/memory pairs (0.25 vCPU with 512Mi-2Gi, 0.5 with 1-4Gi, 1 with 2-8Gi"
+                    + " ...): any other pair is refused by ECS when the task definition is registered, in the middle of an"
+                    + " apply. Forge refuses it before anything is written and names the smallest size that fits.",
+            "Set `cpu` and `memory` to the Fargate size the message names.",
+            List.of("AWS ECS developer guide: task size (Fargate)", "issue 13"));
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<ServiceSpec> type() {
+        return ServiceSpec.class;
+    }
+
+    @Override
+    public Result check(Subject<ServiceSpec> r) {
+        return FargateSizes.check(r.spec().cpu(), r.spec().memory(), r.who());
+    }
+
+    @Override
+    public List<String> reads() {
+        return List.of("cpu", "memory");
+    }
+
+    @Override
+    public Set<String> renderedBy() {
+        return FargateSizes.TARGETS;
+    }
+}

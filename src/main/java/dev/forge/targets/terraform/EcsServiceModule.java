@@ -1,0 +1,119 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.bool;
+import static dev.forge.emit.hcl.Hcl.call;
+import static dev.forge.emit.hcl.Hcl.cond;
+import static dev.forge.emit.hcl.Hcl.list;
+import static dev.forge.emit.hcl.Hcl.nul;
+import static dev.forge.emit.hcl.Hcl.num;
+import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.op;
+import static dev.forge.emit.hcl.Hcl.ref;
+import static dev.forge.emit.hcl.Hcl.str;
+import static dev.forge.emit.hcl.Hcl.var;
+import static dev.forge.targets.terraform.TfModule.check;
+
+import dev.forge.emit.hcl.Expr;
+import dev.forge.emit.hcl.Hcl;
+import java.util.List;
+
+/**
+ * {@code modules/ecs_service}: one long-running service on Fargate: its task definition (EcsTasks), the ECS
+ * service in private subnets (rolling with circuit breaker and rollback, or blue-green through CodeDeploy), and
+ * target-tracking and scheduled autoscaling (EcsScaling).
+ */
+final class EcsServiceModule {
+
+    static final String NAME = "ecs_service";
+
+    private EcsServiceModule() {
+    }
+
+    static TfModule build() {
+        TfModule m = new TfModule(NAME, "A service on AWS Fargate: task definition with one hardened container (read-only"
+                + " root filesystem with a writable /tmp volume, numeric non-root user, every capability dropped, secrets"
+                + " injected from Secrets Manager or SSM, logs to its own log group), execution and task roles with the"
+                + " statements passed in, the ECS service in private subnets behind an optional target group (rolling"
+                + " deployments that never go below the desired count and roll back on failure, or blue-green through"
+                + " CodeDeploy), ECS Exec off, and target tracking on CPU, memory and requests plus scheduled scaling.");
+        EcsTasks.variables(m, true);
+        variables(m);
+        EcsTasks.resources(m, var("port"));
+        Expr blueGreen = op(var("deployment"), "==", str("blue-green"));
+        service(m, "this", op(var("deployment"), "==", str("rolling")), false);
+        service(m, "blue_green", blueGreen, true);
+        m.locals(l -> l.attr("service", call("one", call("concat", ref("aws_ecs_service.this"),
+                ref("aws_ecs_service.blue_green")))));
+        EcsScaling.resources(m);
+        EcsBlueGreen.resources(m, blueGreen);
+        m.output("service_name", "Name of the ECS service.", ref("local.service.name"));
+        EcsTasks.outputs(m);
+        m.output("codedeploy_app_name", "CodeDeploy application of a blue-green service (null for rolling).",
+                call("one", ref("aws_codedeploy_app.this[*].name")));
+        m.output("codedeploy_deployment_group_name", "CodeDeploy deployment group of a blue-green service (null for"
+                + " rolling).", call("one", ref("aws_codedeploy_deployment_group.this[*].deployment_group_name")));
+        return m;
+    }
+
+    private static void variables(TfModule m) {
+        m.required("cluster_arn", Types.STRING, "ARN of the ECS cluster (module ecs_cluster).");
+        m.required("cluster_name", Types.STRING, "Name of the ECS cluster.");
+        m.required("port", Types.NUMBER, "Port the container listens on.");
+        m.required("subnet_ids", Types.STRINGS, "Private subnets the tasks run in (no public IP).");
+        m.required("security_group_ids", Types.STRINGS, "Security groups of the tasks (module network).");
+        m.optional("desired_count", Types.NUMBER, "Tasks at creation (autoscaling moves it afterwards).", num(1));
+        m.optional("target_group_arn", Types.STRING, "Target group the tasks register in (null: no load balancer).", nul());
+        m.optional("health_check_grace_period_seconds", Types.NUMBER, "Seconds after a task starts before failing load"
+                + " balancer health checks count.", num(30));
+        m.optional("deployment", Types.STRING, "rolling (ECS, circuit breaker with rollback) or blue-green (CodeDeploy).",
+                str("rolling"), check(call("contains", Hcl.strings(List.of("rolling", "blue-green")), var("deployment")),
+                        "deployment must be rolling or blue-green."));
+        m.optional("enable_execute_command", Types.BOOL, "ECS Exec (a shell into running tasks).", bool(false));
+        EcsScaling.variables(m);
+        EcsBlueGreen.variables(m);
+    }
+
+    /** The service; two resources because CodeDeploy owns the task definition and load balancer of a blue-green one. */
+    private static void service(TfModule m, String label, Expr when, boolean codeDeploy) {
+        m.resource("aws_ecs_service", label, b -> {
+            b.attr("count", cond(when, num(1), num(0))).blank()
+                    .attr("name", var("name"))
+                    .attr("cluster", var("cluster_arn"))
+                    .attr("task_definition", ref("aws_ecs_task_definition.this.arn"))
+                    .attr("desired_count", var("desired_count"))
+                    .attr("launch_type", "FARGATE")
+                    .attr("platform_version", "LATEST")
+                    .attr("propagate_tags", "SERVICE")
+                    .attr("enable_ecs_managed_tags", true)
+                    .comment("ECS Exec off unless asked: a shell into production tasks bypasses every other control.")
+                    .attr("enable_execute_command", var("enable_execute_command"))
+                    .comment("Never below the desired count during a deployment (seed 003: zero-downtime deploys).")
+                    .attr("deployment_minimum_healthy_percent", 100)
+                    .attr("deployment_maximum_percent", 200)
+                    .attr("health_check_grace_period_seconds", cond(op(var("target_group_arn"), "==", nul()), nul(),
+                            var("health_check_grace_period_seconds")))
+                    .block("deployment_controller", c -> c.attr("type", codeDeploy ? "CODE_DEPLOY" : "ECS"));
+            if (!codeDeploy) {
+                b.comment("A deployment whose tasks keep failing stops and rolls back to the last working one.")
+                        .block("deployment_circuit_breaker", c -> c.attr("enable", true).attr("rollback", true));
+            }
+            b.block("network_configuration", n -> n
+                            .attr("subnets", var("subnet_ids"))
+                            .attr("security_groups", var("security_group_ids"))
+                            .comment("Private subnets only: nothing reaches a task but through its security group.")
+                            .attr("assign_public_ip", false))
+                    .dynamic("load_balancer", cond(op(var("target_group_arn"), "==", nul()), list(), list(var("target_group_arn"))),
+                            c -> c.attr("target_group_arn", ref("load_balancer.value"))
+                                    .attr("container_name", EcsTasks.CONTAINER)
+                                    .attr("container_port", var("port")))
+                    .attr("tags", var("tags"));
+            List<Expr> ignored = codeDeploy
+                    ? List.of(ref("desired_count"), ref("task_definition"), ref("load_balancer"))
+                    : List.of(ref("desired_count"));
+            b.comment(codeDeploy ? "Autoscaling owns the count; CodeDeploy swaps the task definition and target group."
+                    : "Autoscaling (or an operator) owns the count after creation.");
+            b.block("lifecycle", l -> l.attr("ignore_changes", list(ignored)));
+        });
+    }
+
+}

@@ -1,0 +1,130 @@
+package dev.forge.targets.terraform;
+
+import static dev.forge.emit.hcl.Hcl.index;
+import static dev.forge.emit.hcl.Hcl.list;
+import static dev.forge.emit.hcl.Hcl.num;
+import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.ref;
+import static dev.forge.emit.hcl.Hcl.str;
+import static dev.forge.emit.hcl.Hcl.strings;
+import static dev.forge.emit.hcl.Hcl.tmpl;
+import static dev.forge.emit.hcl.Hcl.var;
+
+import dev.forge.emit.hcl.Body;
+import dev.forge.emit.hcl.Expr;
+import dev.forge.emit.hcl.Hcl;
+import dev.forge.model.AutoscalingSpec;
+import dev.forge.model.Cpu;
+import dev.forge.model.Deployment;
+import dev.forge.model.ImageSpec;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.ScalingScheduleSpec;
+import dev.forge.model.ServiceSpec;
+import dev.forge.model.Size;
+import dev.forge.model.Spec;
+import dev.forge.platform.aws.Fargate;
+import java.util.List;
+import java.util.TreeMap;
+
+/** The ECS cluster (module ecs_cluster) and each service (module ecs_service) in an environment root. */
+final class RootServices {
+
+    private RootServices() {
+    }
+
+    static void add(Root root) {
+        Spec s = root.env.spec();
+        if (!s.services().isEmpty() || !s.jobs().isEmpty()) {
+            root.module("ecs_cluster", EcsClusterModule.NAME, b -> b.attr("name", root.env.naming().prefix()));
+            root.output("ecs_cluster_name", "Name of the ECS cluster.", ref("module.ecs_cluster.cluster_name"));
+        }
+        if (s.services().isEmpty()) {
+            return;
+        }
+        new TreeMap<>(s.services()).forEach((name, x) -> root.module(new Ref(Kind.SERVICE, name), EcsServiceModule.NAME,
+                b -> service(root, b, name, x)));
+        root.output("service_names", "ECS service names by spec name.", byName(s, "service_name"));
+        root.output("service_log_groups", "CloudWatch log groups of the services, by spec name.", byName(s, "log_group_name"));
+    }
+
+    private static java.util.Map<String, Expr> byName(Spec s, String output) {
+        java.util.Map<String, Expr> m = new TreeMap<>();
+        s.services().keySet().forEach(n -> m.put(n, Refs.out(new Ref(Kind.SERVICE, n), output)));
+        return m;
+    }
+
+    private static void service(Root root, Body b, String name, ServiceSpec x) {
+        Ref self = new Ref(Kind.SERVICE, name);
+        task(root, b, self, x.image(), x.cpu(), x.memory(), x.command());
+        b.attr("cluster_arn", ref("module.ecs_cluster.cluster_arn"))
+                .attr("cluster_name", ref("module.ecs_cluster.cluster_name"))
+                .attr("port", x.port())
+                .attr("subnet_ids", ref("module.network.private_subnet_ids"))
+                .attr("security_group_ids", list(index(ref("module.network.security_group_ids"), str("service:" + name))));
+        AutoscalingSpec auto = x.autoscaling();
+        b.attr("desired_count", auto != null ? auto.min() : x.replicas());
+        String front = RootLoadBalancers.frontOf(root.env.spec(), name);
+        Expr lb = front == null ? null : ref("module." + Refs.moduleLabel(new Ref(Kind.API, front)));
+        if (lb != null) {
+            b.attr("target_group_arn", index(Hcl.attr(lb, "target_group_arns"), str(name)))
+                    .attr("health_check_grace_period_seconds", x.health().initialDelay().seconds());
+        }
+        if (auto != null) {
+            b.attr("min_capacity", auto.min()).attr("max_capacity", auto.max()).attr("cpu_target", auto.cpu());
+            if (auto.memory() != null) {
+                b.attr("memory_target", auto.memory());
+            }
+            if (auto.requests() != null && lb != null) {
+                b.attr("requests_per_target", auto.requests())
+                        .attr("request_count_resource_label", tmpl(Hcl.attr(lb, "load_balancer_arn_suffix"), "/",
+                                index(Hcl.attr(lb, "target_group_arn_suffixes"), str(name))));
+            }
+            if (x.scalingSchedules() != null && !x.scalingSchedules().isEmpty()) {
+                Hcl.Obj schedules = obj();
+                for (int i = 0; i < x.scalingSchedules().size(); i++) {
+                    ScalingScheduleSpec sc = x.scalingSchedules().get(i);
+                    schedules.put(String.valueOf(i + 1), obj().put("schedule", RootJobs.aws(sc.schedule(), "service " + name))
+                            .put("timezone", sc.timezone()).put("min", num(sc.min())).put("max", num(sc.max())).build());
+                }
+                b.attr("scaling_schedules", schedules.build());
+            }
+        }
+        if (x.deployment() == Deployment.BLUE_GREEN && lb != null) {
+            b.attr("deployment", "blue-green")
+                    .attr("listener_arns", list(Hcl.attr(lb, "https_listener_arn")))
+                    .attr("blue_target_group_name", index(Hcl.attr(lb, "target_group_names"), str(name)))
+                    .attr("green_target_group_name", index(Hcl.attr(lb, "green_target_group_names"), str(name)));
+        }
+    }
+
+    /**
+     * What services and jobs share: name, image, Fargate size, command, environment and secrets, logs, and both
+     * roles' statements.
+     */
+    static void task(Root root, Body b, Ref self, ImageSpec image, Cpu cpu, Size memory, List<String> command) {
+        String name = self.name();
+        b.attr("name", RootTriggers.fit(root.env.naming().base(name), 52));
+        boolean built = image.build() != null;
+        b.attr("image", built ? tmpl(index(ref("module.ecr.repository_urls"), str(name)), ":", var("image_tag"))
+                : str(image.ref()));
+        Fargate.TaskSize size = Fargate.fit(cpu, memory); // FORGE-ECS-001/002 refuse a pair that is not a size
+        b.attr("cpu", size == null ? Fargate.units(cpu) : size.cpuUnits())
+                .attr("memory", size == null ? memory.mebibytes() : size.memoryMib());
+        if (command != null && !command.isEmpty()) {
+            b.attr("command", strings(command));
+        }
+        EcsEnv env = EcsEnv.of(root, self);
+        b.attr("environment", Hcl.obj(env.environment)).attr("secrets", Hcl.obj(env.secrets))
+                .attr("log_retention_in_days", RootFunctions.retention(root.env.spec().monitoring().logRetention().days()));
+        List<Policies.Statement> task = Policies.grants(root, self);
+        if (!task.isEmpty()) {
+            b.attr("task_statements", list(task.stream().map(Policies.Statement::toHcl).toList()));
+        }
+        List<Policies.Statement> execution = env.executionStatements(built
+                ? index(ref("module.ecr.repository_arns"), str(name)) : null);
+        if (!execution.isEmpty()) {
+            b.attr("execution_statements", list(execution.stream().map(Policies.Statement::toHcl).toList()));
+        }
+    }
+}
