@@ -9,7 +9,7 @@ variable "cidr" {
 
   validation {
     condition     = can(cidrhost(var.cidr, 0)) && (tonumber(split("/", var.cidr)[1]) <= 22)
-    error_message = "cidr must be an IPv4 CIDR block from /16 to /22 (six zones of three subnet tiers need the room)."
+    error_message = "cidr must be an IPv4 CIDR block from /16 to /22 (six zones of three subnet tiers need the room): widen network.cidr in forge.yaml."
   }
 }
 
