@@ -1,9 +1,40 @@
+output "alarm_topic_arn" {
+  description = "SNS topic the alarms notify."
+  value       = module.monitoring.alarm_topic_arn
+}
+
+output "api_domain_targets" {
+  description = "For APIs with a custom domain: the domain name its DNS record points at (alias or CNAME), by spec name."
+  value = {
+    public = module.api_public.dns_name
+  }
+}
+
+output "api_domain_zone_ids" {
+  description = "Hosted zone ID of each of those targets, for a Route 53 alias record, by spec name."
+  value = {
+    public = module.api_public.zone_id
+  }
+}
+
+output "api_urls" {
+  description = "Base URLs of the APIs, by spec name."
+  value = {
+    public = module.api_public.base_url
+  }
+}
+
 output "bucket_names" {
   description = "Bucket names by spec name."
   value = {
     assets  = module.bucket_assets.bucket_name
     reports = module.bucket_reports.bucket_name
   }
+}
+
+output "budget_name" {
+  description = "Name of the environment's AWS Budgets budget."
+  value       = module.budget.budget_name
 }
 
 output "cache_addresses" {
@@ -46,6 +77,24 @@ output "database_secret_arns" {
   }
 }
 
+output "ecr_repository_urls" {
+  description = "ECR repository URLs by function, service and job."
+  value       = module.ecr.repository_urls
+}
+
+output "ecs_cluster_name" {
+  description = "Name of the ECS cluster."
+  value       = module.ecs_cluster.cluster_name
+}
+
+output "job_task_definitions" {
+  description = "Task definition families of the jobs (aws ecs run-task), by spec name."
+  value = {
+    migrate        = module.job_migrate.task_definition_family
+    report-cleanup = module.job_report_cleanup.task_definition_family
+  }
+}
+
 output "private_subnet_ids" {
   description = "Private subnets (services, jobs, functions)."
   value       = module.network.private_subnet_ids
@@ -61,7 +110,32 @@ output "security_group_ids" {
   value       = module.network.security_group_ids
 }
 
+output "service_log_groups" {
+  description = "CloudWatch log groups of the services, by spec name."
+  value = {
+    api          = module.service_api.log_group_name
+    orchestrator = module.service_orchestrator.log_group_name
+    web          = module.service_web.log_group_name
+  }
+}
+
+output "service_names" {
+  description = "ECS service names by spec name."
+  value = {
+    api          = module.service_api.service_name
+    orchestrator = module.service_orchestrator.service_name
+    web          = module.service_web.service_name
+  }
+}
+
 output "vpc_id" {
   description = "ID of the VPC."
   value       = module.network.vpc_id
+}
+
+output "web_acl_arns" {
+  description = "ARNs of the web ACLs in front of the load balancers, by API."
+  value = {
+    public = module.waf_public.web_acl_arn
+  }
 }

@@ -13,6 +13,11 @@ variable "source_root" {
   type        = string
 }
 
+variable "image_tag" {
+  description = "Image tag the first apply deploys (push it to ECR first); CI deploys later tags."
+  type        = string
+}
+
 variable "create_github_oidc_provider" {
   description = "Create GitHub's OIDC provider (false when the account has one, e.g. a second environment in the same account)."
   type        = bool
@@ -20,5 +25,15 @@ variable "create_github_oidc_provider" {
 
 variable "state_bucket" {
   description = "S3 bucket of the Terraform state (as in backend.hcl)."
+  type        = string
+}
+
+variable "web_certificate_arn" {
+  description = "ACM certificate ARN of the HTTPS listener of api 'web' (for forge.example.com; or set `certificate` or `zone` in the spec)."
+  type        = string
+}
+
+variable "api_url" {
+  description = "Base URL of service:api"
   type        = string
 }

@@ -432,7 +432,8 @@ module "api_generation_api" {
       path_part = "validations"
     }
   }
-  cognito_user_pool_arn = var.cognito_user_pool_arn
+  cognito_user_pool_arn = module.user_pool_generation_api.user_pool_arn
+  cognito_authorizer    = true
   cors = {
     allow_origin      = "https://builder.example.com"
     allow_methods     = "GET,POST,PUT,DELETE,OPTIONS"
@@ -503,4 +504,16 @@ module "monitoring" {
   latency_threshold_ms   = 3000
   create_alarms          = true
   create_dashboard       = true
+}
+
+module "user_pool_generation_api" {
+  source = "../../modules/cognito_user_pool"
+
+  name                    = "site-builder-generation-api-dev"
+  domain_prefix           = "site-builder-generation-api-dev"
+  password_minimum_length = 12
+  mfa                     = "OPTIONAL"
+  callback_urls           = ["http://localhost:5173/callback"]
+  logout_urls             = ["http://localhost:5173/"]
+  deletion_protection     = false
 }

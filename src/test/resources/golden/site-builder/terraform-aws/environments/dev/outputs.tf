@@ -70,3 +70,24 @@ output "table_names" {
     generations    = module.table_generations.table_name
   }
 }
+
+output "user_pool_client_ids" {
+  description = "App client IDs of those pools (configure them in the front end), by API."
+  value = {
+    generation-api = module.user_pool_generation_api.client_id
+  }
+}
+
+output "user_pool_ids" {
+  description = "IDs of the Cognito user pools Forge created, by API."
+  value = {
+    generation-api = module.user_pool_generation_api.user_pool_id
+  }
+}
+
+output "user_pool_sign_in_domains" {
+  description = "Hosted sign-in domains of those pools, by API."
+  value = {
+    generation-api = module.user_pool_generation_api.sign_in_domain
+  }
+}

@@ -22,8 +22,3 @@ variable "state_bucket" {
   description = "S3 bucket of the Terraform state (as in backend.hcl)."
   type        = string
 }
-
-variable "cognito_user_pool_arn" {
-  description = "ARN of the Cognito user pool that signs in the users of the REST APIs (bring your own pool)."
-  type        = string
-}

@@ -49,7 +49,7 @@ locals {
 }
 
 resource "aws_api_gateway_authorizer" "cognito" {
-  count = var.cognito_user_pool_arn != null ? 1 : 0
+  count = (var.cognito_authorizer != null ? var.cognito_authorizer : (var.cognito_user_pool_arn != null)) ? 1 : 0
 
   name            = "${var.name}-cognito"
   rest_api_id     = aws_api_gateway_rest_api.this.id

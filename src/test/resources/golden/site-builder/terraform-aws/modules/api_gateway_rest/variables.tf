@@ -101,6 +101,12 @@ variable "cors" {
   default = null
 }
 
+variable "cognito_authorizer" {
+  description = "Whether the Cognito authorizer exists, when cognito_user_pool_arn is only known after apply (a pool created in the same configuration); null: whether that ARN is set."
+  type        = bool
+  default     = null
+}
+
 variable "waf" {
   description = "Put a WAFv2 web ACL in front of the stage (FORGE rule: production REST APIs have a firewall)."
   type        = bool

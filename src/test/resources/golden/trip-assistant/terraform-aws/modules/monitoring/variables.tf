@@ -101,3 +101,61 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "load_balancers" {
+  description = "ARN suffixes of application load balancers (their LoadBalancer dimension), by key."
+  type        = map(string)
+  default     = {}
+}
+
+variable "target_groups" {
+  description = "Target groups by key: the ARN suffixes of their load balancer and of the group."
+  type = map(object({
+    load_balancer = string
+    target_group  = string
+  }))
+  default = {}
+}
+
+variable "ecs_services" {
+  description = "ECS services by key: cluster and service name."
+  type = map(object({
+    cluster_name = string
+    service_name = string
+  }))
+  default = {}
+}
+
+variable "databases" {
+  description = "RDS instances by key: identifier, free storage (bytes) below which to alarm, and connections above which to alarm."
+  type = map(object({
+    instance_identifier = string
+    free_storage_bytes  = number
+    max_connections     = number
+  }))
+  default = {}
+}
+
+variable "cache_nodes" {
+  description = "ElastiCache node IDs (CacheClusterId: <replication group>-00N), by key."
+  type        = map(string)
+  default     = {}
+}
+
+variable "cpu_percent" {
+  description = "CPU use (%) of a service, database or cache that raises an alarm."
+  type        = number
+  default     = 80
+}
+
+variable "memory_percent" {
+  description = "Memory use (%) of a service or cache that raises an alarm."
+  type        = number
+  default     = 80
+}
+
+variable "cache_evictions_threshold" {
+  description = "Keys a cache node may evict in 5 minutes before an alarm (0: any eviction; queues such as BullMQ lose jobs when keys are evicted)."
+  type        = number
+  default     = 0
+}
