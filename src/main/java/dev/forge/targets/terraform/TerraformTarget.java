@@ -56,7 +56,7 @@ public final class TerraformTarget implements Target {
                 + " EventBridge Scheduler schedules, S3 notifications, SNS subscriptions), SSM and Secrets Manager, ECR, IAM, KMS, CloudWatch"
                 + " and SNS alarms, VPC security groups, GitHub OIDC; ECS on Fargate (services with autoscaling, rolling or"
                 + " CodeDeploy blue-green deployments; jobs on demand or through EventBridge Scheduler) behind Application"
-                + " Load Balancers; the network: VPC with public, private and data subnets, internet gateway, NAT"
+                + " Load Balancers with ACM certificates and Route 53 records; the network: VPC with public, private and data subnets, internet gateway, NAT"
                 + " gateways, route tables, gateway and interface endpoints, flow logs, the default security group emptied";
     }
 
