@@ -85,7 +85,8 @@ class TerraformStateTest {
                 "table_names", "bucket_names", "cdn_domain_names", "cdn_distribution_ids", "queue_urls", "topic_arns", "api_urls",
                 "api_domain_targets", "api_domain_zone_ids",
                 "ecr_repository_urls", "deploy_role_arn", "alarm_topic_arn",
-                "vpc_id", "public_subnet_ids", "private_subnet_ids", "data_subnet_ids", "security_group_ids");
+                "vpc_id", "public_subnet_ids", "private_subnet_ids", "data_subnet_ids", "security_group_ids",
+                "ecs_cluster_name", "service_names", "service_log_groups", "job_task_definitions");
         for (ResolvedEnv env : spec.environments()) {
             String outputs = text(files, "environments/" + env.name() + "/outputs.tf");
             Matcher m = Pattern.compile("output \"([a-z0-9_]+)\"").matcher(outputs);
