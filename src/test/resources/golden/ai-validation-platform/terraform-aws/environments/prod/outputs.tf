@@ -1,3 +1,24 @@
+output "api_domain_targets" {
+  description = "For APIs with a custom domain: the domain name its DNS record points at (alias or CNAME), by spec name."
+  value = {
+    public = module.api_public.dns_name
+  }
+}
+
+output "api_domain_zone_ids" {
+  description = "Hosted zone ID of each of those targets, for a Route 53 alias record, by spec name."
+  value = {
+    public = module.api_public.zone_id
+  }
+}
+
+output "api_urls" {
+  description = "Base URLs of the APIs, by spec name."
+  value = {
+    public = module.api_public.base_url
+  }
+}
+
 output "bucket_names" {
   description = "Bucket names by spec name."
   value = {
@@ -25,6 +46,24 @@ output "data_subnet_ids" {
   value       = module.network.data_subnet_ids
 }
 
+output "ecr_repository_urls" {
+  description = "ECR repository URLs by function, service and job."
+  value       = module.ecr.repository_urls
+}
+
+output "ecs_cluster_name" {
+  description = "Name of the ECS cluster."
+  value       = module.ecs_cluster.cluster_name
+}
+
+output "job_task_definitions" {
+  description = "Task definition families of the jobs (aws ecs run-task), by spec name."
+  value = {
+    migrate        = module.job_migrate.task_definition_family
+    report-cleanup = module.job_report_cleanup.task_definition_family
+  }
+}
+
 output "private_subnet_ids" {
   description = "Private subnets (services, jobs, functions)."
   value       = module.network.private_subnet_ids
@@ -38,6 +77,24 @@ output "public_subnet_ids" {
 output "security_group_ids" {
   description = "Security group of each network principal, keyed \"<kind>:<name>\"."
   value       = module.network.security_group_ids
+}
+
+output "service_log_groups" {
+  description = "CloudWatch log groups of the services, by spec name."
+  value = {
+    api          = module.service_api.log_group_name
+    orchestrator = module.service_orchestrator.log_group_name
+    web          = module.service_web.log_group_name
+  }
+}
+
+output "service_names" {
+  description = "ECS service names by spec name."
+  value = {
+    api          = module.service_api.service_name
+    orchestrator = module.service_orchestrator.service_name
+    web          = module.service_web.service_name
+  }
 }
 
 output "vpc_id" {

@@ -1,2 +1,3 @@
 environment = "prod"
 region      = "us-east-1"
+image_tag   = "bootstrap"

@@ -191,3 +191,423 @@ module "secrets" {
   }
   recovery_window_in_days = 7
 }
+
+module "api_public" {
+  source = "../../modules/load_balancer"
+
+  name                      = "ai-validation-platform-9840b7b5"
+  vpc_id                    = module.network.vpc_id
+  subnet_ids                = module.network.public_subnet_ids
+  security_group_ids        = [module.network.security_group_ids["api:public"]]
+  deletion_protection       = false
+  access_logs               = true
+  access_log_bucket_name    = "ai-validation-platform-public-lb-logs-staging-222222222222"
+  access_log_retention_days = 30
+  force_destroy_logs        = true
+  elb_account_id            = "127311923021"
+  domain_name               = "app.example.com"
+  zone_id                   = "Z0123456789EXAMPLEAPP"
+  cors_origin               = "https://app.example.com"
+  cors_methods              = "GET,POST,PUT,DELETE,OPTIONS"
+  cors_headers              = "Content-Type,Authorization"
+  cors_credentials          = true
+  cors_max_age              = "3600"
+  services = {
+    api = {
+      port                = 3000
+      target_group_name   = "ai-validation-platform-1667bf18"
+      health_path         = "/health"
+      health_interval     = 15
+      health_timeout      = 5
+      healthy_threshold   = 2
+      unhealthy_threshold = 3
+    }
+    web = {
+      port                = 8080
+      target_group_name   = "ai-validation-platform-b590dadb"
+      health_path         = "/"
+      health_interval     = 30
+      health_timeout      = 5
+      healthy_threshold   = 2
+      unhealthy_threshold = 3
+    }
+  }
+  rules = [
+    {
+      priority   = 10
+      service    = "api"
+      methods    = []
+      paths      = ["/api/*"]
+      blue_green = false
+    },
+    {
+      priority   = 20
+      service    = "web"
+      methods    = []
+      paths      = ["/*"]
+      blue_green = false
+    },
+  ]
+}
+
+module "ecs_cluster" {
+  source = "../../modules/ecs_cluster"
+
+  name = "ai-validation-platform-staging"
+}
+
+module "service_api" {
+  source = "../../modules/ecs_service"
+
+  name   = "ai-validation-platform-api-staging"
+  image  = "${module.ecr.repository_urls["api"]}:${var.image_tag}"
+  cpu    = 512
+  memory = 1024
+  environment = {
+    ENVIRONMENT                = var.environment
+    JWT_SIGNING_KEY_SECRET_ARN = module.secrets.secret_arns["jwt-signing-key"]
+    MAIN_DATABASE_HOST         = var.main_database_host
+    MAIN_DATABASE_NAME         = var.main_database_name
+    MAIN_DATABASE_PORT         = var.main_database_port
+    MAIN_DATABASE_SECRET_ARN   = var.main_database_secret_arn
+    QUEUE_CACHE_HOST           = var.queue_cache_host
+    QUEUE_CACHE_PORT           = var.queue_cache_port
+    REPORTS_BUCKET_NAME        = module.bucket_reports.bucket_name
+  }
+  secrets = {
+    FEATURE_FLAGS          = module.ssm.parameter_arns["feature-flags"]
+    LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
+    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+  }
+  log_retention_in_days = 30
+  task_statements = [
+    {
+      sid       = "ListBucketReports"
+      actions   = ["s3:ListBucket"]
+      resources = [module.bucket_reports.bucket_arn]
+    },
+    {
+      sid       = "ReadObjectsReports"
+      actions   = ["s3:GetObject", "s3:GetObjectVersion"]
+      resources = ["${module.bucket_reports.bucket_arn}/*"]
+    },
+    {
+      sid       = "ReadDatabaseCredentialsMain"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [var.main_database_secret_arn]
+    },
+    {
+      sid       = "ReadSecretJwtSigningKey"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [module.secrets.secret_arns["jwt-signing-key"]]
+    },
+    {
+      sid       = "ReadParameterFeatureFlags"
+      actions   = ["ssm:GetParameter", "ssm:GetParameters"]
+      resources = [module.ssm.parameter_arns["feature-flags"]]
+    },
+    {
+      sid       = "ReadParameterLogLevel"
+      actions   = ["ssm:GetParameter", "ssm:GetParameters"]
+      resources = [module.ssm.parameter_arns["log-level"]]
+    },
+  ]
+  execution_statements = [
+    {
+      sid       = "GetRegistryToken"
+      actions   = ["ecr:GetAuthorizationToken"]
+      resources = ["*"]
+    },
+    {
+      sid       = "PullOwnImage"
+      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      resources = [module.ecr.repository_arns["api"]]
+    },
+    {
+      sid       = "InjectSecrets"
+      actions   = ["secretsmanager:GetSecretValue"]
+      resources = [var.main_database_secret_arn]
+    },
+    {
+      sid       = "InjectParameters"
+      actions   = ["ssm:GetParameters"]
+      resources = [module.ssm.parameter_arns["feature-flags"], module.ssm.parameter_arns["log-level"]]
+    },
+  ]
+  cluster_arn                       = module.ecs_cluster.cluster_arn
+  cluster_name                      = module.ecs_cluster.cluster_name
+  port                              = 3000
+  subnet_ids                        = module.network.private_subnet_ids
+  security_group_ids                = [module.network.security_group_ids["service:api"]]
+  desired_count                     = 2
+  target_group_arn                  = module.api_public.target_group_arns["api"]
+  health_check_grace_period_seconds = 10
+}
+
+module "service_orchestrator" {
+  source = "../../modules/ecs_service"
+
+  name   = "ai-validation-platform-orchestrator-staging"
+  image  = "${module.ecr.repository_urls["orchestrator"]}:${var.image_tag}"
+  cpu    = 512
+  memory = 1024
+  environment = {
+    ANTHROPIC_API_KEY_SECRET_ARN = module.secrets.secret_arns["anthropic-api-key"]
+    ENVIRONMENT                  = var.environment
+    MAIN_DATABASE_HOST           = var.main_database_host
+    MAIN_DATABASE_NAME           = var.main_database_name
+    MAIN_DATABASE_PORT           = var.main_database_port
+    MAIN_DATABASE_SECRET_ARN     = var.main_database_secret_arn
+    OPENAI_API_KEY_SECRET_ARN    = module.secrets.secret_arns["openai-api-key"]
+    QUEUE_CACHE_HOST             = var.queue_cache_host
+    QUEUE_CACHE_PORT             = var.queue_cache_port
+    REPORTS_BUCKET_NAME          = module.bucket_reports.bucket_name
+  }
+  secrets = {
+    LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
+    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+  }
+  log_retention_in_days = 30
+  task_statements = [
+    {
+      sid       = "ListBucketReports"
+      actions   = ["s3:ListBucket"]
+      resources = [module.bucket_reports.bucket_arn]
+    },
+    {
+      sid       = "ReadObjectsReports"
+      actions   = ["s3:GetObject", "s3:GetObjectVersion"]
+      resources = ["${module.bucket_reports.bucket_arn}/*"]
+    },
+    {
+      sid       = "WriteObjectsReports"
+      actions   = ["s3:AbortMultipartUpload", "s3:PutObject"]
+      resources = ["${module.bucket_reports.bucket_arn}/*"]
+    },
+    {
+      sid       = "ReadDatabaseCredentialsMain"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [var.main_database_secret_arn]
+    },
+    {
+      sid       = "ReadSecretAnthropicApiKey"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [module.secrets.secret_arns["anthropic-api-key"]]
+    },
+    {
+      sid       = "ReadSecretOpenaiApiKey"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [module.secrets.secret_arns["openai-api-key"]]
+    },
+    {
+      sid       = "ReadParameterLogLevel"
+      actions   = ["ssm:GetParameter", "ssm:GetParameters"]
+      resources = [module.ssm.parameter_arns["log-level"]]
+    },
+  ]
+  execution_statements = [
+    {
+      sid       = "GetRegistryToken"
+      actions   = ["ecr:GetAuthorizationToken"]
+      resources = ["*"]
+    },
+    {
+      sid       = "PullOwnImage"
+      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      resources = [module.ecr.repository_arns["orchestrator"]]
+    },
+    {
+      sid       = "InjectSecrets"
+      actions   = ["secretsmanager:GetSecretValue"]
+      resources = [var.main_database_secret_arn]
+    },
+    {
+      sid       = "InjectParameters"
+      actions   = ["ssm:GetParameters"]
+      resources = [module.ssm.parameter_arns["log-level"]]
+    },
+  ]
+  cluster_arn        = module.ecs_cluster.cluster_arn
+  cluster_name       = module.ecs_cluster.cluster_name
+  port               = 3001
+  subnet_ids         = module.network.private_subnet_ids
+  security_group_ids = [module.network.security_group_ids["service:orchestrator"]]
+  desired_count      = 1
+}
+
+module "service_web" {
+  source = "../../modules/ecs_service"
+
+  name   = "ai-validation-platform-web-staging"
+  image  = "${module.ecr.repository_urls["web"]}:${var.image_tag}"
+  cpu    = 256
+  memory = 512
+  environment = {
+    ENVIRONMENT = var.environment
+  }
+  secrets               = {}
+  log_retention_in_days = 30
+  execution_statements = [
+    {
+      sid       = "GetRegistryToken"
+      actions   = ["ecr:GetAuthorizationToken"]
+      resources = ["*"]
+    },
+    {
+      sid       = "PullOwnImage"
+      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      resources = [module.ecr.repository_arns["web"]]
+    },
+  ]
+  cluster_arn                       = module.ecs_cluster.cluster_arn
+  cluster_name                      = module.ecs_cluster.cluster_name
+  port                              = 8080
+  subnet_ids                        = module.network.private_subnet_ids
+  security_group_ids                = [module.network.security_group_ids["service:web"]]
+  desired_count                     = 1
+  target_group_arn                  = module.api_public.target_group_arns["web"]
+  health_check_grace_period_seconds = 10
+}
+
+module "job_migrate" {
+  source = "../../modules/ecs_job"
+
+  name    = "ai-validation-platform-migrate-staging"
+  image   = "${module.ecr.repository_urls["migrate"]}:${var.image_tag}"
+  cpu     = 256
+  memory  = 512
+  command = ["node", "jobs/migrate.js"]
+  environment = {
+    ENVIRONMENT              = var.environment
+    MAIN_DATABASE_HOST       = var.main_database_host
+    MAIN_DATABASE_NAME       = var.main_database_name
+    MAIN_DATABASE_PORT       = var.main_database_port
+    MAIN_DATABASE_SECRET_ARN = var.main_database_secret_arn
+  }
+  secrets = {
+    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+  }
+  log_retention_in_days = 30
+  task_statements = [
+    {
+      sid       = "ReadDatabaseCredentialsMain"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [var.main_database_secret_arn]
+    },
+  ]
+  execution_statements = [
+    {
+      sid       = "GetRegistryToken"
+      actions   = ["ecr:GetAuthorizationToken"]
+      resources = ["*"]
+    },
+    {
+      sid       = "PullOwnImage"
+      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      resources = [module.ecr.repository_arns["migrate"]]
+    },
+    {
+      sid       = "InjectSecrets"
+      actions   = ["secretsmanager:GetSecretValue"]
+      resources = [var.main_database_secret_arn]
+    },
+  ]
+  cluster_arn        = module.ecs_cluster.cluster_arn
+  subnet_ids         = module.network.private_subnet_ids
+  security_group_ids = [module.network.security_group_ids["job:migrate"]]
+}
+
+module "job_report_cleanup" {
+  source = "../../modules/ecs_job"
+
+  name    = "ai-validation-platform-report-cleanup-staging"
+  image   = "${module.ecr.repository_urls["report-cleanup"]}:${var.image_tag}"
+  cpu     = 256
+  memory  = 512
+  command = ["node", "jobs/report-cleanup.js"]
+  environment = {
+    ENVIRONMENT              = var.environment
+    MAIN_DATABASE_HOST       = var.main_database_host
+    MAIN_DATABASE_NAME       = var.main_database_name
+    MAIN_DATABASE_PORT       = var.main_database_port
+    MAIN_DATABASE_SECRET_ARN = var.main_database_secret_arn
+    REPORTS_BUCKET_NAME      = module.bucket_reports.bucket_name
+  }
+  secrets = {
+    LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
+    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+  }
+  log_retention_in_days = 30
+  task_statements = [
+    {
+      sid       = "ListBucketReports"
+      actions   = ["s3:ListBucket"]
+      resources = [module.bucket_reports.bucket_arn]
+    },
+    {
+      sid       = "ReadObjectsReports"
+      actions   = ["s3:GetObject", "s3:GetObjectVersion"]
+      resources = ["${module.bucket_reports.bucket_arn}/*"]
+    },
+    {
+      sid       = "WriteObjectsReports"
+      actions   = ["s3:AbortMultipartUpload", "s3:PutObject"]
+      resources = ["${module.bucket_reports.bucket_arn}/*"]
+    },
+    {
+      sid       = "ReadDatabaseCredentialsMain"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [var.main_database_secret_arn]
+    },
+    {
+      sid       = "ReadParameterLogLevel"
+      actions   = ["ssm:GetParameter", "ssm:GetParameters"]
+      resources = [module.ssm.parameter_arns["log-level"]]
+    },
+  ]
+  execution_statements = [
+    {
+      sid       = "GetRegistryToken"
+      actions   = ["ecr:GetAuthorizationToken"]
+      resources = ["*"]
+    },
+    {
+      sid       = "PullOwnImage"
+      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      resources = [module.ecr.repository_arns["report-cleanup"]]
+    },
+    {
+      sid       = "InjectSecrets"
+      actions   = ["secretsmanager:GetSecretValue"]
+      resources = [var.main_database_secret_arn]
+    },
+    {
+      sid       = "InjectParameters"
+      actions   = ["ssm:GetParameters"]
+      resources = [module.ssm.parameter_arns["log-level"]]
+    },
+  ]
+  cluster_arn         = module.ecs_cluster.cluster_arn
+  subnet_ids          = module.network.private_subnet_ids
+  security_group_ids  = [module.network.security_group_ids["job:report-cleanup"]]
+  schedule_expression = "cron(30 2 * * ? *)"
+  schedule_timezone   = "America/New_York"
+  retries             = 2
+}
+
+module "ecr" {
+  source = "../../modules/ecr"
+
+  repositories = {
+    api            = "ai-validation-platform-api-staging"
+    migrate        = "ai-validation-platform-migrate-staging"
+    orchestrator   = "ai-validation-platform-orchestrator-staging"
+    report-cleanup = "ai-validation-platform-report-cleanup-staging"
+    web            = "ai-validation-platform-web-staging"
+  }
+  force_delete = true
+}

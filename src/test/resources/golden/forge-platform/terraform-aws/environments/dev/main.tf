@@ -626,6 +626,217 @@ resource "aws_sqs_queue_policy" "queue_run_audit" {
   })
 }
 
+module "api_web" {
+  source = "../../modules/load_balancer"
+
+  name                      = "forge-platform-web-dev"
+  vpc_id                    = module.network.vpc_id
+  subnet_ids                = module.network.public_subnet_ids
+  security_group_ids        = [module.network.security_group_ids["api:web"]]
+  deletion_protection       = false
+  access_logs               = true
+  access_log_bucket_name    = "forge-platform-web-lb-logs-dev"
+  access_log_retention_days = 30
+  force_destroy_logs        = true
+  elb_account_id            = "127311923021"
+  domain_name               = "forge.example.com"
+  certificate_arn           = var.web_certificate_arn
+  cors_origin               = "https://forge.example.com"
+  cors_methods              = "GET,POST,PUT,DELETE,OPTIONS"
+  cors_headers              = "Content-Type,Authorization"
+  cors_credentials          = true
+  cors_max_age              = "3600"
+  services = {
+    api = {
+      port                = 3000
+      target_group_name   = "forge-platform-web-dev-api"
+      health_path         = "/health"
+      health_interval     = 30
+      health_timeout      = 5
+      healthy_threshold   = 2
+      unhealthy_threshold = 3
+    }
+    ui = {
+      port                = 8080
+      target_group_name   = "forge-platform-web-dev-ui"
+      health_path         = "/"
+      health_interval     = 30
+      health_timeout      = 5
+      healthy_threshold   = 2
+      unhealthy_threshold = 3
+    }
+  }
+  rules = [
+    {
+      priority   = 10
+      service    = "api"
+      methods    = []
+      paths      = ["/api/*"]
+      blue_green = false
+    },
+    {
+      priority   = 20
+      service    = "ui"
+      methods    = []
+      paths      = ["/*"]
+      blue_green = false
+    },
+  ]
+}
+
+module "ecs_cluster" {
+  source = "../../modules/ecs_cluster"
+
+  name = "forge-platform-dev"
+}
+
+module "service_api" {
+  source = "../../modules/ecs_service"
+
+  name   = "forge-platform-api-dev"
+  image  = "${module.ecr.repository_urls["api"]}:${var.image_tag}"
+  cpu    = 512
+  memory = 1024
+  environment = {
+    ARTIFACTS_BUCKET_NAME            = module.bucket_artifacts.bucket_name
+    CONVERGENCE_JOBS_QUEUE_URL       = module.queue_convergence_jobs.queue_url
+    CONVERGENCE_WORKER_FUNCTION_NAME = "${module.function_convergence_worker.function_name}:${module.function_convergence_worker.alias_name}"
+    ENVIRONMENT                      = var.environment
+    LOG_LEVEL                        = "info"
+    PLATFORM_DATABASE_HOST           = var.platform_database_host
+    PLATFORM_DATABASE_NAME           = var.platform_database_name
+    PLATFORM_DATABASE_PORT           = var.platform_database_port
+    PLATFORM_DATABASE_SECRET_ARN     = var.platform_database_secret_arn
+    RUN_AUDIT_QUEUE_URL              = module.queue_run_audit.queue_url
+    SESSIONS_CACHE_HOST              = var.sessions_cache_host
+    SESSIONS_CACHE_PORT              = var.sessions_cache_port
+    SESSION_SIGNING_KEY_SECRET_ARN   = module.secrets.secret_arns["session-signing-key"]
+  }
+  secrets = {
+    PLATFORM_DATABASE_PASSWORD = "${var.platform_database_secret_arn}:password::"
+    PLATFORM_DATABASE_USER     = "${var.platform_database_secret_arn}:username::"
+  }
+  log_retention_in_days = 30
+  task_statements = [
+    {
+      sid       = "InvokeFunctionConvergenceWorker"
+      actions   = ["lambda:InvokeFunction"]
+      resources = [module.function_convergence_worker.alias_arn]
+    },
+    {
+      sid       = "ListBucketArtifacts"
+      actions   = ["s3:ListBucket"]
+      resources = [module.bucket_artifacts.bucket_arn]
+    },
+    {
+      sid       = "ReadObjectsArtifacts"
+      actions   = ["s3:GetObject", "s3:GetObjectVersion"]
+      resources = ["${module.bucket_artifacts.bucket_arn}/*"]
+    },
+    {
+      sid       = "WriteObjectsArtifacts"
+      actions   = ["s3:AbortMultipartUpload", "s3:PutObject"]
+      resources = ["${module.bucket_artifacts.bucket_arn}/*"]
+    },
+    {
+      sid       = "PublishConvergenceJobs"
+      actions   = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"]
+      resources = [module.queue_convergence_jobs.queue_arn]
+    },
+    {
+      sid = "ConsumeRunAudit"
+      actions = [
+        "sqs:ChangeMessageVisibility",
+        "sqs:DeleteMessage",
+        "sqs:GetQueueAttributes",
+        "sqs:GetQueueUrl",
+        "sqs:ReceiveMessage",
+      ]
+      resources = [module.queue_run_audit.queue_arn]
+    },
+    {
+      sid       = "ReadDatabaseCredentialsPlatform"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [var.platform_database_secret_arn]
+    },
+    {
+      sid       = "ReadSecretSessionSigningKey"
+      actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+      resources = [module.secrets.secret_arns["session-signing-key"]]
+    },
+  ]
+  execution_statements = [
+    {
+      sid       = "GetRegistryToken"
+      actions   = ["ecr:GetAuthorizationToken"]
+      resources = ["*"]
+    },
+    {
+      sid       = "PullOwnImage"
+      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      resources = [module.ecr.repository_arns["api"]]
+    },
+    {
+      sid       = "InjectSecrets"
+      actions   = ["secretsmanager:GetSecretValue"]
+      resources = [var.platform_database_secret_arn]
+    },
+  ]
+  cluster_arn                       = module.ecs_cluster.cluster_arn
+  cluster_name                      = module.ecs_cluster.cluster_name
+  port                              = 3000
+  subnet_ids                        = module.network.private_subnet_ids
+  security_group_ids                = [module.network.security_group_ids["service:api"]]
+  desired_count                     = 1
+  target_group_arn                  = module.api_web.target_group_arns["api"]
+  health_check_grace_period_seconds = 10
+}
+
+module "service_ui" {
+  source = "../../modules/ecs_service"
+
+  name   = "forge-platform-ui-dev"
+  image  = "${module.ecr.repository_urls["ui"]}:${var.image_tag}"
+  cpu    = 256
+  memory = 512
+  environment = {
+    API_URL     = var.api_url
+    ENVIRONMENT = var.environment
+  }
+  secrets               = {}
+  log_retention_in_days = 30
+  execution_statements = [
+    {
+      sid       = "GetRegistryToken"
+      actions   = ["ecr:GetAuthorizationToken"]
+      resources = ["*"]
+    },
+    {
+      sid       = "PullOwnImage"
+      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      resources = [module.ecr.repository_arns["ui"]]
+    },
+  ]
+  cluster_arn                       = module.ecs_cluster.cluster_arn
+  cluster_name                      = module.ecs_cluster.cluster_name
+  port                              = 8080
+  subnet_ids                        = module.network.private_subnet_ids
+  security_group_ids                = [module.network.security_group_ids["service:ui"]]
+  desired_count                     = 1
+  target_group_arn                  = module.api_web.target_group_arns["ui"]
+  health_check_grace_period_seconds = 10
+}
+
+module "ecr" {
+  source = "../../modules/ecr"
+
+  repositories = {
+    api = "forge-platform-api-dev"
+    ui  = "forge-platform-ui-dev"
+  }
+  force_delete = true
+}
+
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
@@ -640,8 +851,9 @@ module "github_oidc" {
     module.function_parser.function_arn,
     module.function_run_report.function_arn,
   ]
-  state_bucket = var.state_bucket
-  state_key    = "forge-platform/dev/terraform.tfstate"
+  repository_arns = values(module.ecr.repository_arns)
+  state_bucket    = var.state_bucket
+  state_key       = "forge-platform/dev/terraform.tfstate"
 }
 
 module "monitoring" {

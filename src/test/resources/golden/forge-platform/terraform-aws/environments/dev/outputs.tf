@@ -3,6 +3,27 @@ output "alarm_topic_arn" {
   value       = module.monitoring.alarm_topic_arn
 }
 
+output "api_domain_targets" {
+  description = "For APIs with a custom domain: the domain name its DNS record points at (alias or CNAME), by spec name."
+  value = {
+    web = module.api_web.dns_name
+  }
+}
+
+output "api_domain_zone_ids" {
+  description = "Hosted zone ID of each of those targets, for a Route 53 alias record, by spec name."
+  value = {
+    web = module.api_web.zone_id
+  }
+}
+
+output "api_urls" {
+  description = "Base URLs of the APIs, by spec name."
+  value = {
+    web = module.api_web.base_url
+  }
+}
+
 output "bucket_names" {
   description = "Bucket names by spec name."
   value = {
@@ -18,6 +39,16 @@ output "data_subnet_ids" {
 output "deploy_role_arn" {
   description = "Role GitHub Actions assumes to deploy (role-to-assume)."
   value       = module.github_oidc.role_arn
+}
+
+output "ecr_repository_urls" {
+  description = "ECR repository URLs by function, service and job."
+  value       = module.ecr.repository_urls
+}
+
+output "ecs_cluster_name" {
+  description = "Name of the ECS cluster."
+  value       = module.ecs_cluster.cluster_name
 }
 
 output "function_alias_arns" {
@@ -68,6 +99,22 @@ output "queue_urls" {
 output "security_group_ids" {
   description = "Security group of each network principal, keyed \"<kind>:<name>\"."
   value       = module.network.security_group_ids
+}
+
+output "service_log_groups" {
+  description = "CloudWatch log groups of the services, by spec name."
+  value = {
+    api = module.service_api.log_group_name
+    ui  = module.service_ui.log_group_name
+  }
+}
+
+output "service_names" {
+  description = "ECS service names by spec name."
+  value = {
+    api = module.service_api.service_name
+    ui  = module.service_ui.service_name
+  }
 }
 
 output "topic_arns" {

@@ -13,6 +13,11 @@ variable "source_root" {
   type        = string
 }
 
+variable "image_tag" {
+  description = "Image tag the first apply deploys (push it to ECR first); CI deploys later tags."
+  type        = string
+}
+
 variable "create_github_oidc_provider" {
   description = "Create GitHub's OIDC provider (false when the account has one, e.g. a second environment in the same account)."
   type        = bool
@@ -41,4 +46,24 @@ variable "platform_database_name" {
 variable "platform_database_port" {
   description = "Port of database:platform (provisioned outside this configuration; see README)"
   type        = number
+}
+
+variable "web_certificate_arn" {
+  description = "ACM certificate ARN of the HTTPS listener of api 'web' (for forge.example.com; or set `certificate` or `zone` in the spec)."
+  type        = string
+}
+
+variable "sessions_cache_host" {
+  description = "Host name of cache:sessions (provisioned outside this configuration; see README)"
+  type        = string
+}
+
+variable "sessions_cache_port" {
+  description = "Port of cache:sessions (provisioned outside this configuration; see README)"
+  type        = number
+}
+
+variable "api_url" {
+  description = "Base URL of service:api"
+  type        = string
 }

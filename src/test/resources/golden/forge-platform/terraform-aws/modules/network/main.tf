@@ -384,19 +384,23 @@ resource "aws_vpc_security_group_egress_rule" "endpoints" {
   to_port                      = 443
 }
 
-locals {
-  gateway_egress = { for i, pair in setproduct(var.https_egress, ["dynamodb", "s3"]) : "${pair[0]}/${pair[1]}" => {
-    security_group = pair[0]
-    endpoint       = pair[1]
-  } }
+resource "aws_vpc_security_group_egress_rule" "dynamodb_endpoint" {
+  for_each = local.create && (var.nat_gateways == "none") ? toset(var.https_egress) : toset([])
+
+  security_group_id = aws_security_group.this[each.key].id
+  prefix_list_id    = aws_vpc_endpoint.gateway["dynamodb"].prefix_list_id
+  description       = "HTTPS to the dynamodb gateway endpoint"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
 }
 
-resource "aws_vpc_security_group_egress_rule" "gateway_endpoints" {
-  for_each = local.create && (var.nat_gateways == "none") ? local.gateway_egress : {}
+resource "aws_vpc_security_group_egress_rule" "s3_endpoint" {
+  for_each = local.create && (var.nat_gateways == "none") ? toset(var.https_egress) : toset([])
 
-  security_group_id = aws_security_group.this[each.value.security_group].id
-  prefix_list_id    = aws_vpc_endpoint.gateway[each.value.endpoint].prefix_list_id
-  description       = "HTTPS to the ${each.value.endpoint} gateway endpoint"
+  security_group_id = aws_security_group.this[each.key].id
+  prefix_list_id    = aws_vpc_endpoint.gateway["s3"].prefix_list_id
+  description       = "HTTPS to the s3 gateway endpoint"
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443

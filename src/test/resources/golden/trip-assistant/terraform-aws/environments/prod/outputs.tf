@@ -16,7 +16,7 @@ output "deploy_role_arn" {
 }
 
 output "ecr_repository_urls" {
-  description = "ECR repository URLs by function."
+  description = "ECR repository URLs by function, service and job."
   value       = module.ecr.repository_urls
 }
 

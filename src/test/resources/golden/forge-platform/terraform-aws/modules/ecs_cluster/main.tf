@@ -1,0 +1,21 @@
+resource "aws_ecs_cluster" "this" {
+  name = var.name
+  # Container Insights: the metrics the alarms and the dashboard read (FORGE monitoring).
+  setting {
+    name  = "containerInsights"
+    value = var.container_insights
+  }
+
+  tags = var.tags
+}
+
+resource "aws_ecs_cluster_capacity_providers" "this" {
+  cluster_name       = aws_ecs_cluster.this.name
+  capacity_providers = ["FARGATE"]
+
+  default_capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+    base              = 0
+  }
+}

@@ -1,0 +1,499 @@
+data "aws_caller_identity" "current" {}
+
+data "aws_region" "current" {}
+
+resource "aws_cloudwatch_log_group" "this" {
+  name = "/ecs/${var.name}"
+  # FORGE-LOG-001: logs kept for a bounded time.
+  retention_in_days = var.log_retention_in_days
+  tags              = var.tags
+}
+
+locals {
+  own_log_statements = [
+    {
+      sid       = "WriteOwnLogs"
+      actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+      resources = ["${aws_cloudwatch_log_group.this.arn}:log-stream:*"]
+    },
+  ]
+}
+
+resource "aws_iam_role" "execution" {
+  name        = "${var.name}-execution"
+  description = "Role of ECS starting the task: pull the image, inject the secrets, write the logs"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustEcsTasks"
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+  tags = var.tags
+}
+
+resource "aws_iam_role_policy" "execution" {
+  name = "${var.name}-execution"
+  role = aws_iam_role.execution.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [for s in concat(local.own_log_statements, var.execution_statements) : {
+      Sid      = s.sid
+      Effect   = "Allow"
+      Action   = s.actions
+      Resource = s.resources
+    }]
+  })
+}
+
+resource "aws_iam_role" "task" {
+  name        = "${var.name}-task"
+  description = "Role of the code in the task: exactly what the spec's uses: grant"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustEcsTasks"
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+  tags = var.tags
+}
+
+resource "aws_iam_role_policy" "task" {
+  count = length(var.task_statements) > 0 ? 1 : 0
+
+  name = "${var.name}-task"
+  role = aws_iam_role.task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [for s in var.task_statements : {
+      Sid      = s.sid
+      Effect   = "Allow"
+      Action   = s.actions
+      Resource = s.resources
+    }]
+  })
+}
+
+resource "aws_ecs_task_definition" "this" {
+  family                   = var.name
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = tostring(var.cpu)
+  memory                   = tostring(var.memory)
+  execution_role_arn       = aws_iam_role.execution.arn
+  task_role_arn            = aws_iam_role.task.arn
+
+  runtime_platform {
+    operating_system_family = "LINUX"
+    cpu_architecture        = var.architecture
+  }
+
+  # Read-only root filesystem (checkov CKV_AWS_336; FORGE-K8S-002 on pods): /tmp is the one writable place.
+  volume {
+    name = "tmp"
+  }
+
+  # Secrets arrive as `secrets` (valueFrom), never in `environment` (FORGE-SEC-001); not privileged
+  # mode, every capability dropped, a numeric non-root user (FORGE-DKR-001).
+  container_definitions = jsonencode([
+    {
+      name      = "app"
+      image     = var.image
+      essential = true
+      command   = var.command
+      environment = [for k in keys(var.environment) : {
+        name  = k
+        value = var.environment[k]
+      }]
+      secrets = [for k in keys(var.secrets) : {
+        name      = k
+        valueFrom = var.secrets[k]
+      }]
+      user                   = var.user
+      readonlyRootFilesystem = true
+      mountPoints = [
+        {
+          sourceVolume  = "tmp"
+          containerPath = "/tmp"
+          readOnly      = false
+        },
+      ]
+      linuxParameters = {
+        initProcessEnabled = true
+        capabilities = {
+          drop = ["ALL"]
+        }
+      }
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.this.name
+          awslogs-region        = data.aws_region.current.region
+          awslogs-stream-prefix = "app"
+        }
+      }
+      portMappings = [
+        {
+          containerPort = var.port
+          protocol      = "tcp"
+        },
+      ]
+    },
+  ])
+  tags = var.tags
+}
+
+resource "aws_ecs_service" "this" {
+  count = var.deployment == "rolling" ? 1 : 0
+
+  name                    = var.name
+  cluster                 = var.cluster_arn
+  task_definition         = aws_ecs_task_definition.this.arn
+  desired_count           = var.desired_count
+  launch_type             = "FARGATE"
+  platform_version        = "LATEST"
+  propagate_tags          = "SERVICE"
+  enable_ecs_managed_tags = true
+  # ECS Exec off unless asked: a shell into production tasks bypasses every other control.
+  enable_execute_command = var.enable_execute_command
+  # Never below the desired count during a deployment (seed 003: zero-downtime deploys).
+  deployment_minimum_healthy_percent = 100
+  deployment_maximum_percent         = 200
+  health_check_grace_period_seconds  = var.target_group_arn == null ? null : var.health_check_grace_period_seconds
+
+  deployment_controller {
+    type = "ECS"
+  }
+
+  # A deployment whose tasks keep failing stops and rolls back to the last working one.
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
+  network_configuration {
+    subnets         = var.subnet_ids
+    security_groups = var.security_group_ids
+    # Private subnets only: nothing reaches a task but through its security group.
+    assign_public_ip = false
+  }
+
+  dynamic "load_balancer" {
+    for_each = var.target_group_arn == null ? [] : [var.target_group_arn]
+
+    content {
+      target_group_arn = load_balancer.value
+      container_name   = "app"
+      container_port   = var.port
+    }
+  }
+
+  tags = var.tags
+  # Autoscaling (or an operator) owns the count after creation.
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
+}
+
+resource "aws_ecs_service" "blue_green" {
+  count = var.deployment == "blue-green" ? 1 : 0
+
+  name                    = var.name
+  cluster                 = var.cluster_arn
+  task_definition         = aws_ecs_task_definition.this.arn
+  desired_count           = var.desired_count
+  launch_type             = "FARGATE"
+  platform_version        = "LATEST"
+  propagate_tags          = "SERVICE"
+  enable_ecs_managed_tags = true
+  # ECS Exec off unless asked: a shell into production tasks bypasses every other control.
+  enable_execute_command = var.enable_execute_command
+  # Never below the desired count during a deployment (seed 003: zero-downtime deploys).
+  deployment_minimum_healthy_percent = 100
+  deployment_maximum_percent         = 200
+  health_check_grace_period_seconds  = var.target_group_arn == null ? null : var.health_check_grace_period_seconds
+
+  deployment_controller {
+    type = "CODE_DEPLOY"
+  }
+
+  network_configuration {
+    subnets         = var.subnet_ids
+    security_groups = var.security_group_ids
+    # Private subnets only: nothing reaches a task but through its security group.
+    assign_public_ip = false
+  }
+
+  dynamic "load_balancer" {
+    for_each = var.target_group_arn == null ? [] : [var.target_group_arn]
+
+    content {
+      target_group_arn = load_balancer.value
+      container_name   = "app"
+      container_port   = var.port
+    }
+  }
+
+  tags = var.tags
+  # Autoscaling owns the count; CodeDeploy swaps the task definition and target group.
+  lifecycle {
+    ignore_changes = [desired_count, task_definition, load_balancer]
+  }
+}
+
+locals {
+  service = one(concat(aws_ecs_service.this, aws_ecs_service.blue_green))
+}
+
+resource "aws_appautoscaling_target" "this" {
+  count = var.min_capacity != null ? 1 : 0
+
+  service_namespace  = "ecs"
+  scalable_dimension = "ecs:service:DesiredCount"
+  resource_id        = "service/${var.cluster_name}/${local.service.name}"
+  min_capacity       = var.min_capacity
+  max_capacity       = var.max_capacity
+}
+
+resource "aws_appautoscaling_policy" "cpu" {
+  count = var.min_capacity != null ? 1 : 0
+
+  name               = "${var.name}-cpu"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this[0].service_namespace
+  resource_id        = aws_appautoscaling_target.this[0].resource_id
+  scalable_dimension = aws_appautoscaling_target.this[0].scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.cpu_target
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+
+    predefined_metric_specification {
+      predefined_metric_type = "ECSServiceAverageCPUUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_policy" "memory" {
+  count = (var.min_capacity != null) && (var.memory_target != null) ? 1 : 0
+
+  name               = "${var.name}-memory"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this[0].service_namespace
+  resource_id        = aws_appautoscaling_target.this[0].resource_id
+  scalable_dimension = aws_appautoscaling_target.this[0].scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.memory_target
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+
+    predefined_metric_specification {
+      predefined_metric_type = "ECSServiceAverageMemoryUtilization"
+    }
+  }
+}
+
+resource "aws_appautoscaling_policy" "requests" {
+  count = (var.min_capacity != null) && (var.requests_per_target != null) ? 1 : 0
+
+  name               = "${var.name}-requests"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this[0].service_namespace
+  resource_id        = aws_appautoscaling_target.this[0].resource_id
+  scalable_dimension = aws_appautoscaling_target.this[0].scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.requests_per_target
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+
+    predefined_metric_specification {
+      predefined_metric_type = "ALBRequestCountPerTarget"
+      resource_label         = var.request_count_resource_label
+    }
+  }
+}
+
+resource "aws_appautoscaling_scheduled_action" "this" {
+  for_each = var.min_capacity != null ? var.scaling_schedules : {}
+
+  name               = "${var.name}-${each.key}"
+  service_namespace  = aws_appautoscaling_target.this[0].service_namespace
+  resource_id        = aws_appautoscaling_target.this[0].resource_id
+  scalable_dimension = aws_appautoscaling_target.this[0].scalable_dimension
+  schedule           = each.value.schedule
+  timezone           = each.value.timezone
+
+  scalable_target_action {
+    min_capacity = each.value.min
+    max_capacity = each.value.max
+  }
+}
+
+data "aws_partition" "current" {}
+
+resource "aws_codedeploy_app" "this" {
+  count = var.deployment == "blue-green" ? 1 : 0
+
+  name             = var.name
+  compute_platform = "ECS"
+  tags             = var.tags
+}
+
+resource "aws_iam_role" "codedeploy" {
+  count = var.deployment == "blue-green" ? 1 : 0
+
+  name        = "${var.name}-codedeploy"
+  description = "CodeDeploy moving the traffic of a blue-green deployment"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustCodeDeploy"
+        Effect = "Allow"
+        Principal = {
+          Service = "codedeploy.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+  tags = var.tags
+}
+
+locals {
+  codedeploy_statements = [
+    {
+      sid = "DeployService"
+      actions = [
+        "ecs:CreateTaskSet",
+        "ecs:DeleteTaskSet",
+        "ecs:DescribeServices",
+        "ecs:UpdateServicePrimaryTaskSet",
+      ]
+      resources = [
+        "${"arn:${data.aws_partition.current.partition}:ecs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:"}service/${var.cluster_name}/${var.name}",
+        "${"arn:${data.aws_partition.current.partition}:ecs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:"}task-set/${var.cluster_name}/${var.name}/*",
+      ]
+    },
+    {
+      sid = "ReadLoadBalancers"
+      actions = [
+        "elasticloadbalancing:DescribeListeners",
+        "elasticloadbalancing:DescribeRules",
+        "elasticloadbalancing:DescribeTargetGroups",
+        "elasticloadbalancing:DescribeTargetHealth",
+      ]
+      resources = ["*"]
+    },
+    {
+      sid       = "MoveTraffic"
+      actions   = ["elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyRule"]
+      resources = concat(var.listener_arns, [for l in var.listener_arns : "${replace(l, ":listener/", ":listener-rule/")}/*"])
+    },
+    {
+      sid       = "PassTaskRoles"
+      actions   = ["iam:PassRole"]
+      resources = [aws_iam_role.task.arn, aws_iam_role.execution.arn]
+    },
+  ]
+}
+
+resource "aws_iam_role_policy" "codedeploy" {
+  count = var.deployment == "blue-green" ? 1 : 0
+
+  name = "${var.name}-codedeploy"
+  role = aws_iam_role.codedeploy[0].id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [for s in local.codedeploy_statements : {
+      Sid      = s.sid
+      Effect   = "Allow"
+      Action   = s.actions
+      Resource = s.resources
+    }]
+  })
+}
+
+resource "aws_codedeploy_deployment_group" "this" {
+  count = var.deployment == "blue-green" ? 1 : 0
+
+  app_name               = aws_codedeploy_app.this[0].name
+  deployment_group_name  = var.name
+  service_role_arn       = aws_iam_role.codedeploy[0].arn
+  deployment_config_name = "CodeDeployDefault.ECSAllAtOnce"
+
+  auto_rollback_configuration {
+    enabled = true
+    events  = ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_REQUEST"]
+  }
+
+  blue_green_deployment_config {
+    deployment_ready_option {
+      action_on_timeout = "CONTINUE_DEPLOYMENT"
+    }
+
+    terminate_blue_instances_on_deployment_success {
+      action                           = "TERMINATE"
+      termination_wait_time_in_minutes = var.termination_wait_minutes
+    }
+  }
+
+  deployment_style {
+    deployment_option = "WITH_TRAFFIC_CONTROL"
+    deployment_type   = "BLUE_GREEN"
+  }
+
+  ecs_service {
+    cluster_name = var.cluster_name
+    service_name = aws_ecs_service.blue_green[0].name
+  }
+
+  load_balancer_info {
+    target_group_pair_info {
+      prod_traffic_route {
+        listener_arns = var.listener_arns
+      }
+
+      target_group {
+        name = var.blue_target_group_name
+      }
+
+      target_group {
+        name = var.green_target_group_name
+      }
+    }
+  }
+
+  tags = var.tags
+}
