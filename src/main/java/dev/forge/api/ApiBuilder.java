@@ -58,6 +58,16 @@ public final class ApiBuilder extends SpecBuilder<ApiSpec, ApiBuilder> {
         return set("domain", domain);
     }
 
+    /** Load balancers: the ACM certificate ARN of the domain. */
+    public ApiBuilder certificate(String arn) {
+        return set("certificate", arn);
+    }
+
+    /** Load balancers: the Route 53 hosted zone ID of the domain (a new certificate is validated there). */
+    public ApiBuilder zone(String zoneId) {
+        return set("zone", zoneId);
+    }
+
     /** Put a web application firewall in front (default false; true in production). */
     public ApiBuilder waf(Boolean waf) {
         return set("waf", waf);

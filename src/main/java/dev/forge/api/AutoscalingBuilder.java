@@ -28,4 +28,9 @@ public final class AutoscalingBuilder extends SpecBuilder<AutoscalingSpec, Autos
     public AutoscalingBuilder memory(Integer percent) {
         return set("memory", percent);
     }
+
+    /** Target requests per replica per minute through the load balancer in front (no request scaling when unset). */
+    public AutoscalingBuilder requests(Integer perMinute) {
+        return set("requests", perMinute);
+    }
 }

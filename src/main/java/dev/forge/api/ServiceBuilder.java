@@ -65,6 +65,16 @@ public final class ServiceBuilder extends SpecBuilder<ServiceSpec, ServiceBuilde
         return nested("autoscaling", AutoscalingBuilder::new, edit);
     }
 
+    /** How a new version replaces the old: rolling (default) or blue-green (through a load balancer). */
+    public ServiceBuilder deployment(dev.forge.model.Deployment deployment) {
+        return set("deployment", deployment);
+    }
+
+    /** Appends a scheduled change of the autoscaling bounds. */
+    public ServiceBuilder scalingSchedule(Consumer<ScalingScheduleBuilder> edit) {
+        return append("scalingSchedules", ScalingScheduleBuilder::new, edit);
+    }
+
     /** CPU per replica: cores ({@code 0.5}) or millicores ({@code 500m}); default 0.25. */
     public ServiceBuilder cpu(String cpu) {
         return parse("cpu", cpu, Cpu::parse);

@@ -15,7 +15,7 @@ public record ApiSpec(
         @Doc("Custom domain name (its TLS certificate is an input of the generated infrastructure).") String domain,
         @Format(regex = "^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+$",
                 hint = "an ACM certificate ARN such as arn:aws:acm:us-east-1:123456789012:certificate/...")
-        @Doc("Load balancers: the ACM certificate of `domain` (else Forge requests one, validated through `hosted-zone`,"
+        @Doc("Load balancers: the ACM certificate of `domain` (else Forge requests one, validated by DNS in `zone`,"
                 + " or takes it as an input).") String certificate,
         @Format(regex = "^Z[A-Z0-9]{1,31}$", hint = "a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ")
         @Doc("Load balancers: the Route 53 hosted zone of `domain`, where Forge validates a new certificate by DNS and"

@@ -70,7 +70,7 @@ class BuilderCoverageTest {
     void everyModelRecord_hasAPublicBuilder() throws Exception {
         Set<Class<?>> records = modelRecords();
 
-        assertThat(records).hasSize(40);
+        assertThat(records).hasSize(41);
         for (Class<?> r : records) {
             Class<?> b = builderOf(r);
             assertThat(Modifier.isPublic(b.getModifiers())).as(b.getSimpleName()).isTrue();
@@ -159,7 +159,9 @@ class BuilderCoverageTest {
                         .health(h -> h.path("/healthz").interval("15s").timeout("3s").healthyThreshold(3)
                                 .unhealthyThreshold(4).initialDelay("20s"))
                         .replicas(2)
-                        .autoscaling(a -> a.min(2).max(10).cpu(60).memory(75))
+                        .autoscaling(a -> a.min(2).max(10).cpu(60).memory(75).requests(800))
+                        .deployment(dev.forge.model.Deployment.ROLLING)
+                        .scalingSchedule(x -> x.schedule("0 8 * * 1-5").timezone("Europe/Berlin").min(4).max(10))
                         .cpu("0.5")
                         .memory("1Gi")
                         .command("node", "server.js")
@@ -198,6 +200,7 @@ class BuilderCoverageTest {
                                 .credentials(true).maxAge("10m"))
                         .throttling(t -> t.rate(50).burst(100))
                         .domain("api.example.com").waf(false).accessLogs(false)
+                        .certificate("arn:aws:acm:us-east-1:123456789012:certificate/abc-123").zone("Z0123456789ABC")
                         .route("GET /orders", "service:web")
                         .route("POST /jobs", r -> r.to("function:worker").open(true))
                         .override("prod", p -> p.waf(true)))

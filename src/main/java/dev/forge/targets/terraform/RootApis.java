@@ -17,7 +17,10 @@ import dev.forge.model.RouteSpec;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** HTTP and REST APIs in an environment root. Routes to services are not emitted (no target generates services yet). */
+/**
+ * HTTP and REST APIs in an environment root (load-balancer APIs: RootLoadBalancers). Their routes to services are not
+ * emitted: API Gateway reaches functions here, services are reached through a load-balancer API.
+ */
 final class RootApis {
 
     private RootApis() {
@@ -25,17 +28,19 @@ final class RootApis {
 
     static void add(Root root) {
         var s = root.env.spec();
-        new java.util.TreeSet<>(s.services().keySet()).forEach(n -> root.notes.add("Service `" + n
-                + "` (a long-running container): not generated; no target of this Forge build generates services yet."));
         new TreeMap<>(root.env.spec().apis()).forEach((name, api) -> {
-            if (api.type() == ApiType.LOADBALANCER || !Modules.servesFunctions(api)) {
-                root.notes.add("API `" + name + "` is not emitted: it routes to services only, and no target of this Forge build"
-                        + " generates services or load balancers yet.");
+            if (api.type() == ApiType.LOADBALANCER) {
+                return; // RootLoadBalancers
+            }
+            if (!Modules.servesFunctions(api)) {
+                root.notes.add("API `" + name + "` is not emitted: it routes to services only, and API Gateway reaches"
+                        + " functions here (route services through a `type: loadbalancer` API).");
                 return;
             }
             api.routes().forEach((key, r) -> {
                 if (r.to().kind() != Kind.FUNCTION) {
-                    root.notes.add("Route `" + key + "` of API `" + name + "` goes to " + r.to() + ": not emitted here.");
+                    root.notes.add("Route `" + key + "` of API `" + name + "` goes to " + r.to() + ": not emitted here (API Gateway"
+                            + " reaches functions; route services through a `type: loadbalancer` API).");
                 }
             });
             boolean rest = api.type() == ApiType.REST;

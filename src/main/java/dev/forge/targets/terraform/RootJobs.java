@@ -29,6 +29,8 @@ final class RootJobs {
                     .attr("security_group_ids", list(index(ref("module.network.security_group_ids"), str("job:" + name))));
             schedule(b, name, j);
         }));
+        new TreeMap<>(s.jobs()).keySet().forEach(n -> root.notes.add("Job `" + n + "`: its `timeout` is not enforced"
+                + " (ECS has no run timeout: the job must stop itself)."));
         Map<String, Expr> families = new TreeMap<>();
         s.jobs().keySet().forEach(n -> families.put(n, Refs.out(new Ref(Kind.JOB, n), "task_definition_family")));
         root.output("job_task_definitions", "Task definition families of the jobs (aws ecs run-task), by spec name.",

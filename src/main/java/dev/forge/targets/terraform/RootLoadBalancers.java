@@ -117,6 +117,10 @@ final class RootLoadBalancers {
             }
             b.attr("services", services.build()).attr("rules", list(ruleList));
         });
+        if (Boolean.TRUE.equals(a.waf())) {
+            root.notes.add("API `" + name + "`: `waf: true` is not rendered for load balancers yet (no web ACL is attached;"
+                    + " FORGE-W401).");
+        }
         root.apiUrls.put(name, Refs.out(self, "base_url"));
         root.apiDomainTargets.put(name, Refs.out(self, "dns_name"));
         root.apiDomainZones.put(name, Refs.out(self, "zone_id"));
