@@ -192,6 +192,46 @@ module "secrets" {
   recovery_window_in_days = 30
 }
 
+module "database_main" {
+  source = "../../modules/rds_postgres"
+
+  identifier            = "ai-validation-platform-main-prod"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  database_name         = "main"
+  allocated_storage     = 100
+  max_allocated_storage = 500
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["database:main"]]
+
+  multi_az                = true
+  backup_retention_period = 14
+  deletion_protection     = true
+  # Production: a final snapshot before the instance is ever deleted.
+  final_snapshot              = true
+  iam_database_authentication = false
+  log_retention_in_days       = 90
+}
+
+module "cache_queue" {
+  source = "../../modules/elasticache"
+
+  replication_group_id = "ai-validation-platform-queue-prod"
+  description          = "BullMQ queues and response cache."
+  engine               = "redis"
+  engine_version       = "7.1"
+  node_type            = "cache.t4g.small"
+  num_cache_clusters   = 2
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["cache:queue"]]
+
+  multi_az                 = true
+  snapshot_retention_limit = 7
+  final_snapshot           = true
+}
+
 module "api_public" {
   source = "../../modules/load_balancer"
 
@@ -267,19 +307,19 @@ module "service_api" {
   environment = {
     ENVIRONMENT                = var.environment
     JWT_SIGNING_KEY_SECRET_ARN = module.secrets.secret_arns["jwt-signing-key"]
-    MAIN_DATABASE_HOST         = var.main_database_host
-    MAIN_DATABASE_NAME         = var.main_database_name
-    MAIN_DATABASE_PORT         = var.main_database_port
-    MAIN_DATABASE_SECRET_ARN   = var.main_database_secret_arn
-    QUEUE_CACHE_HOST           = var.queue_cache_host
-    QUEUE_CACHE_PORT           = var.queue_cache_port
+    MAIN_DATABASE_HOST         = module.database_main.address
+    MAIN_DATABASE_NAME         = module.database_main.database_name
+    MAIN_DATABASE_PORT         = module.database_main.port
+    MAIN_DATABASE_SECRET_ARN   = module.database_main.master_user_secret_arn
+    QUEUE_CACHE_HOST           = module.cache_queue.primary_endpoint_address
+    QUEUE_CACHE_PORT           = module.cache_queue.port
     REPORTS_BUCKET_NAME        = module.bucket_reports.bucket_name
   }
   secrets = {
     FEATURE_FLAGS          = module.ssm.parameter_arns["feature-flags"]
     LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
-    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
-    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+    MAIN_DATABASE_PASSWORD = "${module.database_main.master_user_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${module.database_main.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 90
   task_statements = [
@@ -296,7 +336,22 @@ module "service_api" {
     {
       sid       = "ReadDatabaseCredentialsMain"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsMain"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_main.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
+    },
+    {
+      sid       = "ConnectCacheQueue"
+      actions   = ["elasticache:Connect"]
+      resources = [module.cache_queue.replication_group_arn, module.cache_queue.user_arn]
     },
     {
       sid       = "ReadSecretJwtSigningKey"
@@ -328,7 +383,7 @@ module "service_api" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
     },
     {
       sid       = "InjectParameters"
@@ -380,19 +435,19 @@ module "service_orchestrator" {
   environment = {
     ANTHROPIC_API_KEY_SECRET_ARN = module.secrets.secret_arns["anthropic-api-key"]
     ENVIRONMENT                  = var.environment
-    MAIN_DATABASE_HOST           = var.main_database_host
-    MAIN_DATABASE_NAME           = var.main_database_name
-    MAIN_DATABASE_PORT           = var.main_database_port
-    MAIN_DATABASE_SECRET_ARN     = var.main_database_secret_arn
+    MAIN_DATABASE_HOST           = module.database_main.address
+    MAIN_DATABASE_NAME           = module.database_main.database_name
+    MAIN_DATABASE_PORT           = module.database_main.port
+    MAIN_DATABASE_SECRET_ARN     = module.database_main.master_user_secret_arn
     OPENAI_API_KEY_SECRET_ARN    = module.secrets.secret_arns["openai-api-key"]
-    QUEUE_CACHE_HOST             = var.queue_cache_host
-    QUEUE_CACHE_PORT             = var.queue_cache_port
+    QUEUE_CACHE_HOST             = module.cache_queue.primary_endpoint_address
+    QUEUE_CACHE_PORT             = module.cache_queue.port
     REPORTS_BUCKET_NAME          = module.bucket_reports.bucket_name
   }
   secrets = {
     LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
-    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
-    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+    MAIN_DATABASE_PASSWORD = "${module.database_main.master_user_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${module.database_main.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 90
   task_statements = [
@@ -414,7 +469,22 @@ module "service_orchestrator" {
     {
       sid       = "ReadDatabaseCredentialsMain"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsMain"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_main.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
+    },
+    {
+      sid       = "ConnectCacheQueue"
+      actions   = ["elasticache:Connect"]
+      resources = [module.cache_queue.replication_group_arn, module.cache_queue.user_arn]
     },
     {
       sid       = "ReadSecretAnthropicApiKey"
@@ -446,7 +516,7 @@ module "service_orchestrator" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
     },
     {
       sid       = "InjectParameters"
@@ -509,21 +579,31 @@ module "job_migrate" {
   command = ["node", "jobs/migrate.js"]
   environment = {
     ENVIRONMENT              = var.environment
-    MAIN_DATABASE_HOST       = var.main_database_host
-    MAIN_DATABASE_NAME       = var.main_database_name
-    MAIN_DATABASE_PORT       = var.main_database_port
-    MAIN_DATABASE_SECRET_ARN = var.main_database_secret_arn
+    MAIN_DATABASE_HOST       = module.database_main.address
+    MAIN_DATABASE_NAME       = module.database_main.database_name
+    MAIN_DATABASE_PORT       = module.database_main.port
+    MAIN_DATABASE_SECRET_ARN = module.database_main.master_user_secret_arn
   }
   secrets = {
-    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
-    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+    MAIN_DATABASE_PASSWORD = "${module.database_main.master_user_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${module.database_main.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 90
   task_statements = [
     {
       sid       = "ReadDatabaseCredentialsMain"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsMain"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_main.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
     },
   ]
   execution_statements = [
@@ -540,7 +620,7 @@ module "job_migrate" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
     },
   ]
   cluster_arn        = module.ecs_cluster.cluster_arn
@@ -558,16 +638,16 @@ module "job_report_cleanup" {
   command = ["node", "jobs/report-cleanup.js"]
   environment = {
     ENVIRONMENT              = var.environment
-    MAIN_DATABASE_HOST       = var.main_database_host
-    MAIN_DATABASE_NAME       = var.main_database_name
-    MAIN_DATABASE_PORT       = var.main_database_port
-    MAIN_DATABASE_SECRET_ARN = var.main_database_secret_arn
+    MAIN_DATABASE_HOST       = module.database_main.address
+    MAIN_DATABASE_NAME       = module.database_main.database_name
+    MAIN_DATABASE_PORT       = module.database_main.port
+    MAIN_DATABASE_SECRET_ARN = module.database_main.master_user_secret_arn
     REPORTS_BUCKET_NAME      = module.bucket_reports.bucket_name
   }
   secrets = {
     LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
-    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
-    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+    MAIN_DATABASE_PASSWORD = "${module.database_main.master_user_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${module.database_main.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 90
   task_statements = [
@@ -589,7 +669,17 @@ module "job_report_cleanup" {
     {
       sid       = "ReadDatabaseCredentialsMain"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsMain"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_main.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
     },
     {
       sid       = "ReadParameterLogLevel"
@@ -611,7 +701,7 @@ module "job_report_cleanup" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
     },
     {
       sid       = "InjectParameters"
@@ -638,4 +728,79 @@ module "ecr" {
     web            = "ai-validation-platform-web-prod"
   }
   force_delete = false
+}
+
+module "monitoring" {
+  source = "../../modules/monitoring"
+
+  name                   = "ai-validation-platform-prod"
+  alert_emails           = ["oncall@example.com", "cto@example.com"]
+  functions              = {}
+  http_apis              = {}
+  rest_apis              = {}
+  tables                 = {}
+  dead_letter_queues     = {}
+  error_threshold        = 5
+  duration_percent       = 90
+  server_error_threshold = 5
+  latency_threshold_ms   = 3000
+  create_alarms          = true
+  create_dashboard       = true
+  load_balancers = {
+    public = module.api_public.load_balancer_arn_suffix
+  }
+  target_groups = {
+    public-api = {
+      load_balancer = module.api_public.load_balancer_arn_suffix
+      target_group  = module.api_public.target_group_arn_suffixes["api"]
+    }
+    public-web = {
+      load_balancer = module.api_public.load_balancer_arn_suffix
+      target_group  = module.api_public.target_group_arn_suffixes["web"]
+    }
+  }
+  ecs_services = {
+    api = {
+      cluster_name = module.ecs_cluster.cluster_name
+      service_name = module.service_api.service_name
+    }
+    orchestrator = {
+      cluster_name = module.ecs_cluster.cluster_name
+      service_name = module.service_orchestrator.service_name
+    }
+    web = {
+      cluster_name = module.ecs_cluster.cluster_name
+      service_name = module.service_web.service_name
+    }
+  }
+  databases = {
+    main = {
+      instance_identifier = module.database_main.instance_identifier
+      free_storage_bytes  = 10737418240
+      max_connections     = 360
+    }
+  }
+  cache_nodes = {
+    queue-1 = "${module.cache_queue.replication_group_id}-001"
+    queue-2 = "${module.cache_queue.replication_group_id}-002"
+  }
+  cpu_percent    = 80
+  memory_percent = 85
+}
+
+module "budget" {
+  source = "../../modules/budget"
+
+  name             = "ai-validation-platform-prod"
+  monthly_amount   = 2500
+  alert_emails     = ["oncall@example.com", "cto@example.com"]
+  cost_filter_tags = ["user:app$ai-validation-platform"]
+}
+
+module "waf_public" {
+  source = "../../modules/waf"
+
+  name = "ai-validation-platform-public-prod"
+  # FORGE-API-005: the load balancer's firewall (`waf`, on by default in production).
+  resource_arn = module.api_public.load_balancer_arn
 }

@@ -192,6 +192,44 @@ module "secrets" {
   recovery_window_in_days = 7
 }
 
+module "database_main" {
+  source = "../../modules/rds_postgres"
+
+  identifier        = "ai-validation-platform-main-staging"
+  engine_version    = "16"
+  instance_class    = "db.t4g.small"
+  database_name     = "main"
+  allocated_storage = 20
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["database:main"]]
+
+  multi_az                    = false
+  backup_retention_period     = 7
+  deletion_protection         = false
+  final_snapshot              = false
+  iam_database_authentication = false
+  log_retention_in_days       = 30
+}
+
+module "cache_queue" {
+  source = "../../modules/elasticache"
+
+  replication_group_id = "ai-validation-platform-queue-staging"
+  description          = "BullMQ queues and response cache."
+  engine               = "redis"
+  engine_version       = "7.1"
+  node_type            = "cache.t4g.micro"
+  num_cache_clusters   = 1
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["cache:queue"]]
+
+  multi_az                 = false
+  snapshot_retention_limit = 1
+  final_snapshot           = false
+}
+
 module "api_public" {
   source = "../../modules/load_balancer"
 
@@ -266,19 +304,19 @@ module "service_api" {
   environment = {
     ENVIRONMENT                = var.environment
     JWT_SIGNING_KEY_SECRET_ARN = module.secrets.secret_arns["jwt-signing-key"]
-    MAIN_DATABASE_HOST         = var.main_database_host
-    MAIN_DATABASE_NAME         = var.main_database_name
-    MAIN_DATABASE_PORT         = var.main_database_port
-    MAIN_DATABASE_SECRET_ARN   = var.main_database_secret_arn
-    QUEUE_CACHE_HOST           = var.queue_cache_host
-    QUEUE_CACHE_PORT           = var.queue_cache_port
+    MAIN_DATABASE_HOST         = module.database_main.address
+    MAIN_DATABASE_NAME         = module.database_main.database_name
+    MAIN_DATABASE_PORT         = module.database_main.port
+    MAIN_DATABASE_SECRET_ARN   = module.database_main.master_user_secret_arn
+    QUEUE_CACHE_HOST           = module.cache_queue.primary_endpoint_address
+    QUEUE_CACHE_PORT           = module.cache_queue.port
     REPORTS_BUCKET_NAME        = module.bucket_reports.bucket_name
   }
   secrets = {
     FEATURE_FLAGS          = module.ssm.parameter_arns["feature-flags"]
     LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
-    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
-    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+    MAIN_DATABASE_PASSWORD = "${module.database_main.master_user_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${module.database_main.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 30
   task_statements = [
@@ -295,7 +333,22 @@ module "service_api" {
     {
       sid       = "ReadDatabaseCredentialsMain"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsMain"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_main.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
+    },
+    {
+      sid       = "ConnectCacheQueue"
+      actions   = ["elasticache:Connect"]
+      resources = [module.cache_queue.replication_group_arn, module.cache_queue.user_arn]
     },
     {
       sid       = "ReadSecretJwtSigningKey"
@@ -327,7 +380,7 @@ module "service_api" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
     },
     {
       sid       = "InjectParameters"
@@ -355,19 +408,19 @@ module "service_orchestrator" {
   environment = {
     ANTHROPIC_API_KEY_SECRET_ARN = module.secrets.secret_arns["anthropic-api-key"]
     ENVIRONMENT                  = var.environment
-    MAIN_DATABASE_HOST           = var.main_database_host
-    MAIN_DATABASE_NAME           = var.main_database_name
-    MAIN_DATABASE_PORT           = var.main_database_port
-    MAIN_DATABASE_SECRET_ARN     = var.main_database_secret_arn
+    MAIN_DATABASE_HOST           = module.database_main.address
+    MAIN_DATABASE_NAME           = module.database_main.database_name
+    MAIN_DATABASE_PORT           = module.database_main.port
+    MAIN_DATABASE_SECRET_ARN     = module.database_main.master_user_secret_arn
     OPENAI_API_KEY_SECRET_ARN    = module.secrets.secret_arns["openai-api-key"]
-    QUEUE_CACHE_HOST             = var.queue_cache_host
-    QUEUE_CACHE_PORT             = var.queue_cache_port
+    QUEUE_CACHE_HOST             = module.cache_queue.primary_endpoint_address
+    QUEUE_CACHE_PORT             = module.cache_queue.port
     REPORTS_BUCKET_NAME          = module.bucket_reports.bucket_name
   }
   secrets = {
     LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
-    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
-    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+    MAIN_DATABASE_PASSWORD = "${module.database_main.master_user_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${module.database_main.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 30
   task_statements = [
@@ -389,7 +442,22 @@ module "service_orchestrator" {
     {
       sid       = "ReadDatabaseCredentialsMain"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsMain"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_main.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
+    },
+    {
+      sid       = "ConnectCacheQueue"
+      actions   = ["elasticache:Connect"]
+      resources = [module.cache_queue.replication_group_arn, module.cache_queue.user_arn]
     },
     {
       sid       = "ReadSecretAnthropicApiKey"
@@ -421,7 +489,7 @@ module "service_orchestrator" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
     },
     {
       sid       = "InjectParameters"
@@ -481,21 +549,31 @@ module "job_migrate" {
   command = ["node", "jobs/migrate.js"]
   environment = {
     ENVIRONMENT              = var.environment
-    MAIN_DATABASE_HOST       = var.main_database_host
-    MAIN_DATABASE_NAME       = var.main_database_name
-    MAIN_DATABASE_PORT       = var.main_database_port
-    MAIN_DATABASE_SECRET_ARN = var.main_database_secret_arn
+    MAIN_DATABASE_HOST       = module.database_main.address
+    MAIN_DATABASE_NAME       = module.database_main.database_name
+    MAIN_DATABASE_PORT       = module.database_main.port
+    MAIN_DATABASE_SECRET_ARN = module.database_main.master_user_secret_arn
   }
   secrets = {
-    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
-    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+    MAIN_DATABASE_PASSWORD = "${module.database_main.master_user_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${module.database_main.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 30
   task_statements = [
     {
       sid       = "ReadDatabaseCredentialsMain"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsMain"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_main.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
     },
   ]
   execution_statements = [
@@ -512,7 +590,7 @@ module "job_migrate" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
     },
   ]
   cluster_arn        = module.ecs_cluster.cluster_arn
@@ -530,16 +608,16 @@ module "job_report_cleanup" {
   command = ["node", "jobs/report-cleanup.js"]
   environment = {
     ENVIRONMENT              = var.environment
-    MAIN_DATABASE_HOST       = var.main_database_host
-    MAIN_DATABASE_NAME       = var.main_database_name
-    MAIN_DATABASE_PORT       = var.main_database_port
-    MAIN_DATABASE_SECRET_ARN = var.main_database_secret_arn
+    MAIN_DATABASE_HOST       = module.database_main.address
+    MAIN_DATABASE_NAME       = module.database_main.database_name
+    MAIN_DATABASE_PORT       = module.database_main.port
+    MAIN_DATABASE_SECRET_ARN = module.database_main.master_user_secret_arn
     REPORTS_BUCKET_NAME      = module.bucket_reports.bucket_name
   }
   secrets = {
     LOG_LEVEL              = module.ssm.parameter_arns["log-level"]
-    MAIN_DATABASE_PASSWORD = "${var.main_database_secret_arn}:password::"
-    MAIN_DATABASE_USER     = "${var.main_database_secret_arn}:username::"
+    MAIN_DATABASE_PASSWORD = "${module.database_main.master_user_secret_arn}:password::"
+    MAIN_DATABASE_USER     = "${module.database_main.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 30
   task_statements = [
@@ -561,7 +639,17 @@ module "job_report_cleanup" {
     {
       sid       = "ReadDatabaseCredentialsMain"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsMain"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_main.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
     },
     {
       sid       = "ReadParameterLogLevel"
@@ -583,7 +671,7 @@ module "job_report_cleanup" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.main_database_secret_arn]
+      resources = [module.database_main.master_user_secret_arn]
     },
     {
       sid       = "InjectParameters"
@@ -610,4 +698,78 @@ module "ecr" {
     web            = "ai-validation-platform-web-staging"
   }
   force_delete = true
+}
+
+module "monitoring" {
+  source = "../../modules/monitoring"
+
+  name                   = "ai-validation-platform-staging"
+  alert_emails           = ["staging-alerts@example.com"]
+  functions              = {}
+  http_apis              = {}
+  rest_apis              = {}
+  tables                 = {}
+  dead_letter_queues     = {}
+  error_threshold        = 5
+  duration_percent       = 90
+  server_error_threshold = 5
+  latency_threshold_ms   = 3000
+  create_alarms          = true
+  create_dashboard       = true
+  load_balancers = {
+    public = module.api_public.load_balancer_arn_suffix
+  }
+  target_groups = {
+    public-api = {
+      load_balancer = module.api_public.load_balancer_arn_suffix
+      target_group  = module.api_public.target_group_arn_suffixes["api"]
+    }
+    public-web = {
+      load_balancer = module.api_public.load_balancer_arn_suffix
+      target_group  = module.api_public.target_group_arn_suffixes["web"]
+    }
+  }
+  ecs_services = {
+    api = {
+      cluster_name = module.ecs_cluster.cluster_name
+      service_name = module.service_api.service_name
+    }
+    orchestrator = {
+      cluster_name = module.ecs_cluster.cluster_name
+      service_name = module.service_orchestrator.service_name
+    }
+    web = {
+      cluster_name = module.ecs_cluster.cluster_name
+      service_name = module.service_web.service_name
+    }
+  }
+  databases = {
+    main = {
+      instance_identifier = module.database_main.instance_identifier
+      free_storage_bytes  = 2147483648
+      max_connections     = 180
+    }
+  }
+  cache_nodes = {
+    queue-1 = "${module.cache_queue.replication_group_id}-001"
+  }
+  cpu_percent    = 80
+  memory_percent = 85
+}
+
+module "budget" {
+  source = "../../modules/budget"
+
+  name             = "ai-validation-platform-staging"
+  monthly_amount   = 400
+  alert_emails     = ["staging-alerts@example.com"]
+  cost_filter_tags = ["user:app$ai-validation-platform"]
+}
+
+module "waf_public" {
+  source = "../../modules/waf"
+
+  name = "ai-validation-platform-public-staging"
+  # FORGE-API-005: the load balancer's firewall (`waf`, on by default in production).
+  resource_arn = module.api_public.load_balancer_arn
 }

@@ -1,3 +1,8 @@
+output "alarm_topic_arn" {
+  description = "SNS topic the alarms notify."
+  value       = module.monitoring.alarm_topic_arn
+}
+
 output "api_domain_targets" {
   description = "For APIs with a custom domain: the domain name its DNS record points at (alias or CNAME), by spec name."
   value = {
@@ -27,6 +32,18 @@ output "bucket_names" {
   }
 }
 
+output "budget_name" {
+  description = "Name of the environment's AWS Budgets budget."
+  value       = module.budget.budget_name
+}
+
+output "cache_addresses" {
+  description = "Primary endpoints of the caches, by spec name."
+  value = {
+    queue = module.cache_queue.primary_endpoint_address
+  }
+}
+
 output "cdn_distribution_ids" {
   description = "CloudFront distribution IDs (for invalidations), by spec name."
   value = {
@@ -44,6 +61,20 @@ output "cdn_domain_names" {
 output "data_subnet_ids" {
   description = "Isolated subnets (databases, caches)."
   value       = module.network.data_subnet_ids
+}
+
+output "database_addresses" {
+  description = "Host names of the databases, by spec name."
+  value = {
+    main = module.database_main.address
+  }
+}
+
+output "database_secret_arns" {
+  description = "ARNs of the RDS-managed master credentials secrets, by spec name."
+  value = {
+    main = module.database_main.master_user_secret_arn
+  }
 }
 
 output "ecr_repository_urls" {
@@ -100,4 +131,11 @@ output "service_names" {
 output "vpc_id" {
   description = "ID of the VPC."
   value       = module.network.vpc_id
+}
+
+output "web_acl_arns" {
+  description = "ARNs of the web ACLs in front of the load balancers, by API."
+  value = {
+    public = module.waf_public.web_acl_arn
+  }
 }

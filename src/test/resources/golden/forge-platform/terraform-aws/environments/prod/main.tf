@@ -177,7 +177,7 @@ module "role_convergence_worker" {
     {
       sid       = "ReadDatabaseCredentialsPlatform"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.platform_database_secret_arn]
+      resources = [module.database_platform.master_user_secret_arn]
     },
     {
       sid     = "InvokeModelClaudeHaiku"
@@ -199,6 +199,18 @@ module "role_convergence_worker" {
       resources = [
         "arn:${data.aws_partition.current.partition}:bedrock:${data.aws_region.current.region}::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
       ]
+    },
+  ]
+  conditional_statements = [
+    {
+      sid       = "UseKeyDatabaseCredentialsPlatform"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_platform.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
     },
   ]
 }
@@ -228,10 +240,10 @@ module "function_convergence_worker" {
     CLAUDE_OPUS_MODEL_ID         = "anthropic.claude-3-opus-20240229-v1:0"
     CLAUDE_SONNET_MODEL_ID       = "anthropic.claude-3-5-sonnet-20241022-v2:0"
     ENVIRONMENT                  = var.environment
-    PLATFORM_DATABASE_HOST       = var.platform_database_host
-    PLATFORM_DATABASE_NAME       = var.platform_database_name
-    PLATFORM_DATABASE_PORT       = var.platform_database_port
-    PLATFORM_DATABASE_SECRET_ARN = var.platform_database_secret_arn
+    PLATFORM_DATABASE_HOST       = module.database_platform.address
+    PLATFORM_DATABASE_NAME       = module.database_platform.database_name
+    PLATFORM_DATABASE_PORT       = module.database_platform.port
+    PLATFORM_DATABASE_SECRET_ARN = module.database_platform.master_user_secret_arn
     RUN_EVENTS_TOPIC_ARN         = module.topic_run_events.topic_arn
   }
 }
@@ -456,6 +468,46 @@ module "secrets" {
     }
   }
   recovery_window_in_days = 30
+}
+
+module "database_platform" {
+  source = "../../modules/rds_postgres"
+
+  identifier            = "forge-platform-platform-prod"
+  engine_version        = "16"
+  instance_class        = "db.t4g.medium"
+  database_name         = "platform"
+  allocated_storage     = 50
+  max_allocated_storage = 200
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["database:platform"]]
+
+  multi_az                = true
+  backup_retention_period = 14
+  deletion_protection     = true
+  # Production: a final snapshot before the instance is ever deleted.
+  final_snapshot              = true
+  iam_database_authentication = false
+  log_retention_in_days       = 90
+}
+
+module "cache_sessions" {
+  source = "../../modules/elasticache"
+
+  replication_group_id = "forge-platform-sessions-prod"
+  description          = "Sessions and convergence progress."
+  engine               = "redis"
+  engine_version       = "7.1"
+  node_type            = "cache.t4g.micro"
+  num_cache_clusters   = 2
+
+  subnet_ids         = module.network.data_subnet_ids
+  security_group_ids = [module.network.security_group_ids["cache:sessions"]]
+
+  multi_az                 = true
+  snapshot_retention_limit = 7
+  final_snapshot           = true
 }
 
 resource "aws_lambda_event_source_mapping" "convergence_worker_queue_convergence_jobs" {
@@ -707,18 +759,18 @@ module "service_api" {
     CONVERGENCE_WORKER_FUNCTION_NAME = "${module.function_convergence_worker.function_name}:${module.function_convergence_worker.alias_name}"
     ENVIRONMENT                      = var.environment
     LOG_LEVEL                        = "warn"
-    PLATFORM_DATABASE_HOST           = var.platform_database_host
-    PLATFORM_DATABASE_NAME           = var.platform_database_name
-    PLATFORM_DATABASE_PORT           = var.platform_database_port
-    PLATFORM_DATABASE_SECRET_ARN     = var.platform_database_secret_arn
+    PLATFORM_DATABASE_HOST           = module.database_platform.address
+    PLATFORM_DATABASE_NAME           = module.database_platform.database_name
+    PLATFORM_DATABASE_PORT           = module.database_platform.port
+    PLATFORM_DATABASE_SECRET_ARN     = module.database_platform.master_user_secret_arn
     RUN_AUDIT_QUEUE_URL              = module.queue_run_audit.queue_url
-    SESSIONS_CACHE_HOST              = var.sessions_cache_host
-    SESSIONS_CACHE_PORT              = var.sessions_cache_port
+    SESSIONS_CACHE_HOST              = module.cache_sessions.primary_endpoint_address
+    SESSIONS_CACHE_PORT              = module.cache_sessions.port
     SESSION_SIGNING_KEY_SECRET_ARN   = module.secrets.secret_arns["session-signing-key"]
   }
   secrets = {
-    PLATFORM_DATABASE_PASSWORD = "${var.platform_database_secret_arn}:password::"
-    PLATFORM_DATABASE_USER     = "${var.platform_database_secret_arn}:username::"
+    PLATFORM_DATABASE_PASSWORD = "${module.database_platform.master_user_secret_arn}:password::"
+    PLATFORM_DATABASE_USER     = "${module.database_platform.master_user_secret_arn}:username::"
   }
   log_retention_in_days = 90
   task_statements = [
@@ -761,7 +813,22 @@ module "service_api" {
     {
       sid       = "ReadDatabaseCredentialsPlatform"
       actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
-      resources = [var.platform_database_secret_arn]
+      resources = [module.database_platform.master_user_secret_arn]
+    },
+    {
+      sid       = "UseKeyDatabaseCredentialsPlatform"
+      actions   = ["kms:Decrypt"]
+      resources = [module.database_platform.kms_key_arn]
+      condition = {
+        StringEquals = {
+          "kms:ViaService" = ["secretsmanager.us-east-1.amazonaws.com"]
+        }
+      }
+    },
+    {
+      sid       = "ConnectCacheSessions"
+      actions   = ["elasticache:Connect"]
+      resources = [module.cache_sessions.replication_group_arn, module.cache_sessions.user_arn]
     },
     {
       sid       = "ReadSecretSessionSigningKey"
@@ -783,7 +850,7 @@ module "service_api" {
     {
       sid       = "InjectSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = [var.platform_database_secret_arn]
+      resources = [module.database_platform.master_user_secret_arn]
     },
   ]
   cluster_arn                       = module.ecs_cluster.cluster_arn
@@ -902,4 +969,48 @@ module "monitoring" {
   schedule_groups = {
     default = "default"
   }
+  load_balancers = {
+    web = module.api_web.load_balancer_arn_suffix
+  }
+  target_groups = {
+    web-api = {
+      load_balancer = module.api_web.load_balancer_arn_suffix
+      target_group  = module.api_web.target_group_arn_suffixes["api"]
+    }
+    web-ui = {
+      load_balancer = module.api_web.load_balancer_arn_suffix
+      target_group  = module.api_web.target_group_arn_suffixes["ui"]
+    }
+  }
+  ecs_services = {
+    api = {
+      cluster_name = module.ecs_cluster.cluster_name
+      service_name = module.service_api.service_name
+    }
+    ui = {
+      cluster_name = module.ecs_cluster.cluster_name
+      service_name = module.service_ui.service_name
+    }
+  }
+  databases = {
+    platform = {
+      instance_identifier = module.database_platform.instance_identifier
+      free_storage_bytes  = 5368709120
+      max_connections     = 360
+    }
+  }
+  cache_nodes = {
+    sessions-1 = "${module.cache_sessions.replication_group_id}-001"
+    sessions-2 = "${module.cache_sessions.replication_group_id}-002"
+  }
+  cpu_percent    = 80
+  memory_percent = 80
+}
+
+module "waf_web" {
+  source = "../../modules/waf"
+
+  name = "forge-platform-web-prod"
+  # FORGE-API-005: the load balancer's firewall (`waf`, on by default in production).
+  resource_arn = module.api_web.load_balancer_arn
 }

@@ -28,39 +28,9 @@ variable "state_bucket" {
   type        = string
 }
 
-variable "platform_database_secret_arn" {
-  description = "ARN of the credentials secret of database:platform (provisioned outside this configuration; see README)"
-  type        = string
-}
-
-variable "platform_database_host" {
-  description = "Host name of database:platform (provisioned outside this configuration; see README)"
-  type        = string
-}
-
-variable "platform_database_name" {
-  description = "Database name of database:platform (provisioned outside this configuration; see README)"
-  type        = string
-}
-
-variable "platform_database_port" {
-  description = "Port of database:platform (provisioned outside this configuration; see README)"
-  type        = number
-}
-
 variable "web_certificate_arn" {
   description = "ACM certificate ARN of the HTTPS listener of api 'web' (for forge.example.com; or set `certificate` or `zone` in the spec)."
   type        = string
-}
-
-variable "sessions_cache_host" {
-  description = "Host name of cache:sessions (provisioned outside this configuration; see README)"
-  type        = string
-}
-
-variable "sessions_cache_port" {
-  description = "Port of cache:sessions (provisioned outside this configuration; see README)"
-  type        = number
 }
 
 variable "api_url" {
