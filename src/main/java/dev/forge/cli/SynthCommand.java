@@ -92,22 +92,16 @@ final class SynthCommand implements Callable<Integer> {
         // its counts) is the one `forge check` prints for the same spec, environments and packs.
         List<Artifact> artifacts = Pipeline.synth(resolved, selected, selectedEnvs, spec.dir(), out);
         Artifact.hashAllInBackground(artifacts); // the writer's manifest needs them; meanwhile the files are checked
-        WriteResult result;
         if (report != null) {
-            // the write is staged (nothing in the output moves) while the files are checked; committed only if they pass
-            try (Pipeline.StagedWrite staged = Pipeline.stageInBackground(out, artifacts, selected, envs.isEmpty(), force)) {
-                report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today, selected));
-                if (report.hasBlocking()) {
-                    staged.close(); // before the report: the output folder is as it was when refuse() says so
-                    return refuse(p, report, source, artifacts, redactor, notRendered);
-                }
-                result = staged.commit();
+            report = report.plus(Pipeline.checkArtifacts(resolved, selectedEnvs, List.of(), artifacts, today, selected));
+            if (report.hasBlocking()) {
+                return refuse(p, report, source, artifacts, redactor, notRendered);
             }
         } else {
             p.err().println("warning: --no-check: the policy checks were skipped; these files are not checked against"
                     + " the guardrails");
-            result = Pipeline.write(out, artifacts, selected, envs.isEmpty(), force);
         }
+        WriteResult result = Pipeline.write(out, artifacts, selected, envs.isEmpty(), force);
         if (format == Format.json) {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("out", out.toString());

@@ -270,86 +270,9 @@ public final class Pipeline {
      */
     public static WriteResult write(Path out, List<Artifact> artifacts, List<Target> targets, boolean allEnvironments,
                                     boolean force) {
-        return new OutputWriter(out).write(artifacts, scope(targets, allEnvironments), force);
-    }
-
-    /** The previously generated files a run is responsible for: its targets' folders, when it renders every environment. */
-    private static java.util.function.Predicate<String> scope(List<Target> targets, boolean allEnvironments) {
         Set<String> folders = Set.copyOf(targets.stream().map(t -> t.name() + "/").toList());
-        return p -> allEnvironments && folders.stream().anyMatch(p::startsWith);
-    }
-
-    /**
-     * Phase 6 begun while the emitted files are still being checked: on a thread of its own, the write is staged
-     * ({@link OutputWriter#stage}: the lock, the destinations checked, the new bytes under {@code .forge/}), so that the
-     * file creations of a large app overlap the checks. {@link StagedWrite#commit} moves the files in only after the
-     * caller's checks passed; {@link StagedWrite#close} without a commit leaves the output folder as it was.
-     */
-    public static StagedWrite stageInBackground(Path out, List<Artifact> artifacts, List<Target> targets,
-                                                boolean allEnvironments, boolean force) {
-        java.util.concurrent.FutureTask<OutputWriter.Staged> task = new java.util.concurrent.FutureTask<>(
-                () -> new OutputWriter(out).stage(artifacts, scope(targets, allEnvironments), force));
-        Thread t = new Thread(task, "forge-stage");
-        t.setDaemon(true);
-        t.start();
-        return new StagedWrite(task);
-    }
-
-    /** A write being staged in the background; see {@link #stageInBackground}. */
-    public static final class StagedWrite implements AutoCloseable {
-        private final java.util.concurrent.FutureTask<OutputWriter.Staged> task;
-        private boolean done;
-
-        private StagedWrite(java.util.concurrent.FutureTask<OutputWriter.Staged> task) {
-            this.task = task;
-        }
-
-        /** Waits for the staging, then commits it; its errors (a file edited by hand, a link on the way) are thrown here. */
-        public WriteResult commit() {
-            done = true;
-            try (OutputWriter.Staged staged = staged()) {
-                return staged.commit();
-            }
-        }
-
-        /** Without a commit: waits for the staging to end, then removes what it staged. */
-        @Override
-        public void close() {
-            if (done) {
-                return;
-            }
-            done = true;
-            try {
-                staged().close();
-            } catch (RuntimeException ignored) {
-                // the staging itself failed: it left nothing behind (the error matters only to a commit)
-            }
-        }
-
-        private OutputWriter.Staged staged() {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
+        return new OutputWriter(out).write(artifacts,
+                p -> allEnvironments && folders.stream().anyMatch(p::startsWith), force);
     }
 
     /** Usage errors: an unknown target or environment on the command line. */

@@ -58,18 +58,6 @@ public final class OutputWriter {
      * environment leaves the others' files alone).
      */
     public WriteResult write(List<Artifact> artifacts, Predicate<String> scope, boolean force) {
-        try (Staged staged = stage(artifacts, scope, force)) {
-            return staged.commit();
-        }
-    }
-
-    /**
-     * Everything {@link #write} does before the first file of the tree moves: the lock taken, the destinations
-     * checked, the new bytes and the journal staged under {@code .forge/}. Nothing in the tree changes until
-     * {@link Staged#commit}; closing a staged write that was not committed removes what it staged (and the folders
-     * this run made), so the output folder is as it was. The lock is held until then.
-     */
-    public Staged stage(List<Artifact> artifacts, Predicate<String> scope, boolean force) {
         if (out.toString().isEmpty()) {
             throw fail("", Code.E203, "the output path is empty", "Name an output directory with --out DIR.");
         }
@@ -82,115 +70,28 @@ public final class OutputWriter {
         if (Jail.kind(forge) == Jail.Kind.LINK) {
             throw new WriteException(List.of(jail.linkError(Manifest.DIR, forge)));
         }
-        Staged staged = new Staged(jail, Jail.kind(forge) == Jail.Kind.ABSENT);
+        boolean madeRoot = !Files.exists(root);
+        boolean madeForge = Jail.kind(forge) == Jail.Kind.ABSENT;
+        boolean changed = false;
         try {
-            staged.madeFolders = createDirectories(root, forge);
-            staged.lock = WriteLock.acquire(jail, lockWait);
-            recover(jail);
-            stageLocked(staged, artifacts, scope, force);
-            return staged;
+            createDirectories(root, forge);
+            try (WriteLock lock = WriteLock.acquire(jail, lockWait)) {
+                recover(jail);
+                WriteResult r = writeLocked(jail, artifacts, scope, force);
+                changed = !r.written().isEmpty() || !r.deleted().isEmpty() || Files.exists(root.resolve(Manifest.FILE));
+                return r;
+            }
         } catch (IOException e) {
-            staged.close();
             throw fail("", Code.E203, "cannot create the output folder '" + out + "': " + e.getMessage(), Code.E203.fix());
-        } catch (RuntimeException | Error e) {
-            staged.close();
-            throw e;
-        }
-    }
-
-    /** A write staged by {@link #stage}: commit it, or close it to leave the output folder as it was. */
-    public final class Staged implements AutoCloseable {
-        private final Jail jail;
-        /** The output folder and the parents of it this run created (outermost first). */
-        private List<Path> madeFolders = List.of();
-        private final boolean madeForge;
-        private WriteLock lock;
-        private Transaction transaction;
-        private List<String> checkPaths = List.of();
-        private WriteResult result;
-        private boolean committed;
-        private boolean commitStarted;
-        private boolean closed;
-
-        private Staged(Jail jail, boolean madeForge) {
-            this.jail = jail;
-            this.madeForge = madeForge;
-        }
-
-        /**
-         * Moves the staged files in and installs the manifest (all or nothing, as {@link #write} promises). Every
-         * destination is looked at again first: a link or file put in the way since it was staged stops the write
-         * before anything moves.
-         */
-        public WriteResult commit() {
-            if (committed || closed) {
-                throw new IllegalStateException("a staged write commits once, before it is closed");
-            }
-            if (transaction != null) {
-                List<Diagnostic> problems = new ArrayList<>();
-                dev.forge.util.Parallel.map(checkPaths, jail::obstacle).forEach(d -> {
-                    if (d != null) {
-                        problems.add(d);
-                    }
-                });
-                if (!problems.isEmpty()) {
-                    problems.sort(Diagnostic.ORDER);
-                    throw new WriteException(problems);
-                }
-                // from here on the transaction is the tree's: a commit that dies half-way is rolled back by this run
-                // or, if the process dies, by the next one from the journal; closing must never remove that
-                commitStarted = true;
-                try {
-                    transaction.commit();
-                } catch (Transaction.Failure f) {
-                    transaction = null; // rolled back: nothing left to abandon
-                    throw failed(jail, f);
-                }
-                transaction = null;
-            }
-            committed = true;
-            return result;
-        }
-
-        /** Releases the lock; before a commit, also removes what was staged and the folders this run made. */
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                if (transaction != null && !commitStarted) {
-                    transaction.abandon();
-                }
-                transaction = null;
-            } finally {
-                closeLock();
-            }
-        }
-
-        private void closeLock() {
-            try {
-                if (lock != null) {
-                    lock.close();
-                }
-            } finally {
-                Path root = jail.root();
-                Path forge = root.resolve(Manifest.DIR);
-                boolean changed = committed && (!result.written().isEmpty() || !result.deleted().isEmpty()
-                        || Files.exists(root.resolve(Manifest.FILE)));
-                if (!changed) {
-                    removeIfEmpty(forge, madeForge);
-                    for (int i = madeFolders.size() - 1; i >= 0; i--) {
-                        removeIfEmpty(madeFolders.get(i), true);
-                    }
-                }
+        } finally {
+            if (!changed) {
+                removeIfEmpty(forge, madeForge);
+                removeIfEmpty(root, madeRoot);
             }
         }
     }
 
-    private void stageLocked(Staged staged, List<Artifact> artifacts, Predicate<String> scope, boolean force) {
-        Jail jail = staged.jail;
+    private WriteResult writeLocked(Jail jail, List<Artifact> artifacts, Predicate<String> scope, boolean force) {
         byte[] oldBytes = readManifest(jail);
         Manifest old = parseManifest(jail, oldBytes);
         List<Diagnostic> problems = new ArrayList<>();
@@ -208,22 +109,14 @@ public final class OutputWriter {
             if (problem != null) {
                 throw new IllegalStateException("a target generated " + problem + ": '" + a.path() + "'");
             }
-        }
-        // what stands at each destination, looked at on every core (reading and hashing the files of the previous
-        // generation is most of a second run's work); the decisions are then taken in the artifacts' order
-        List<Object> found = dev.forge.util.Parallel.map(artifacts, a -> {
-            Diagnostic obstacle = jail.obstacle(a.path());
-            return obstacle != null ? obstacle : java.util.Objects.requireNonNullElse(Jail.hash(jail.resolve(a.path())), "");
-        });
-        for (int i = 0; i < artifacts.size(); i++) {
-            Artifact a = artifacts.get(i);
             String hash = a.sha256();
             next.put(a.path(), hash);
-            if (found.get(i) instanceof Diagnostic obstacle) {
+            Diagnostic obstacle = jail.obstacle(a.path());
+            if (obstacle != null) {
                 problems.add(obstacle);
                 continue;
             }
-            String onDisk = found.get(i).equals("") ? null : (String) found.get(i);
+            String onDisk = Jail.hash(jail.resolve(a.path()));
             if (onDisk == null) {
                 toWrite.put(a.path(), a);
             } else if (onDisk.equals(hash)) {
@@ -271,17 +164,13 @@ public final class OutputWriter {
         }
         byte[] nextBytes = new Manifest(next).toJson().getBytes(StandardCharsets.UTF_8);
         if (!toWrite.isEmpty() || !delete.isEmpty() || oldBytes == null || !java.util.Arrays.equals(oldBytes, nextBytes)) {
-            staged.transaction = stageTransaction(jail, toWrite, replacing, delete, oldBytes, nextBytes);
-            List<String> paths = new ArrayList<>(toWrite.keySet());
-            paths.addAll(delete.keySet());
-            staged.checkPaths = paths;
+            apply(jail, toWrite, replacing, delete, oldBytes, nextBytes);
         }
-        staged.result = new WriteResult(List.copyOf(toWrite.keySet()), List.copyOf(unchanged), List.copyOf(delete.keySet()),
-                List.copyOf(kept));
+        return new WriteResult(List.copyOf(toWrite.keySet()), List.copyOf(unchanged), List.copyOf(delete.keySet()), List.copyOf(kept));
     }
 
-    private Transaction stageTransaction(Jail jail, Map<String, Artifact> toWrite, Map<String, String> replacing,
-                                         Map<String, String> delete, byte[] oldManifest, byte[] newManifest) {
+    private void apply(Jail jail, Map<String, Artifact> toWrite, Map<String, String> replacing, Map<String, String> delete,
+                       byte[] oldManifest, byte[] newManifest) {
         List<Transaction.Op> list = new ArrayList<>();
         Map<Integer, byte[]> bytes = new HashMap<>();
         TreeMap<String, Transaction.Op> byPath = new TreeMap<>();
@@ -295,18 +184,14 @@ public final class OutputWriter {
         }
         list.addAll(byPath.values());
         try {
-            return Transaction.stage(jail, ops, list, bytes, oldManifest, newManifest);
+            Transaction.apply(jail, ops, list, bytes, oldManifest, newManifest);
         } catch (Transaction.Failure f) {
-            throw failed(jail, f);
+            String outcome = f.left().isEmpty()
+                    ? "; rolled back: the output folder is exactly as it was before this run"
+                    : "; the rollback could not restore " + String.join(", ", f.left())
+                    + " (their previous bytes are kept under '" + jail.show(Manifest.DIR) + "/txn-*/old')";
+            throw fail("", Code.E203, "cannot write the output: " + f.getMessage() + outcome, Code.E203.fix());
         }
-    }
-
-    private WriteException failed(Jail jail, Transaction.Failure f) {
-        String outcome = f.left().isEmpty()
-                ? "; rolled back: the output folder is exactly as it was before this run"
-                : "; the rollback could not restore " + String.join(", ", f.left())
-                + " (their previous bytes are kept under '" + jail.show(Manifest.DIR) + "/txn-*/old')";
-        return fail("", Code.E203, "cannot write the output: " + f.getMessage() + outcome, Code.E203.fix());
     }
 
     private void recover(Jail jail) {
@@ -363,35 +248,28 @@ public final class OutputWriter {
         }
     }
 
-    /** Creates the output folder (with its parents) and its .forge folder; returns the folders it made, outermost first. */
-    private List<Path> createDirectories(Path root, Path forge) throws IOException {
+    private void createDirectories(Path root, Path forge) throws IOException {
         List<Path> missing = new ArrayList<>();
         for (Path p = root; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
             missing.add(0, p);
         }
-        List<Path> made = new ArrayList<>();
         for (Path p : missing) {
-            if (createIfAbsent(p)) {
-                made.add(p);
-            }
+            createIfAbsent(p);
         }
         createIfAbsent(forge);
-        return made;
     }
 
-    /** Another run may create the same folder at the same moment: that is fine. Whether this run created it. */
-    private boolean createIfAbsent(Path dir) throws IOException {
+    /** Another run may create the same folder at the same moment: that is fine. */
+    private void createIfAbsent(Path dir) throws IOException {
         if (Jail.kind(dir) == Jail.Kind.ABSENT) {
             try {
                 ops.createDirectory(dir);
-                return true;
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (Jail.kind(dir) != Jail.Kind.DIRECTORY) {
                     throw e;
                 }
             }
         }
-        return false;
     }
 
     private void removeIfEmpty(Path dir, boolean madeByThisRun) {

@@ -33,7 +33,6 @@ final class Transaction {
     private static final String COMMITTED = "committed";
     private static final String OLD_MANIFEST = "manifest.old";
     private static final String NEW_MANIFEST = "manifest.new";
-    private static final int STAGING_FOLDERS = 4;
 
     private final Jail jail;
     private final FileOps ops;
@@ -57,15 +56,6 @@ final class Transaction {
      */
     static void apply(Jail jail, FileOps ops, List<Op> list, Map<Integer, byte[]> bytes, byte[] oldManifest,
                       byte[] newManifest) throws Failure {
-        stage(jail, ops, list, bytes, oldManifest, newManifest).commit();
-    }
-
-    /**
-     * Stages the new bytes and the journal in a transaction folder of its own; the tree itself is not touched until
-     * {@link #commit}. A failure here leaves nothing behind (the folder is deleted); so does {@link #abandon}.
-     */
-    static Transaction stage(Jail jail, FileOps ops, List<Op> list, Map<Integer, byte[]> bytes, byte[] oldManifest,
-                             byte[] newManifest) throws Failure {
         Path dir = jail.root().resolve(Manifest.DIR).resolve(PREFIX + UUID.randomUUID().toString().substring(0, 8));
         Transaction t = new Transaction(jail, ops, dir, list, missingDirs(jail, list), oldManifest != null);
         try {
@@ -74,25 +64,15 @@ final class Transaction {
             deleteTree(ops, dir);
             throw new Failure(e, List.of());
         }
-        return t;
-    }
-
-    /** Moves the staged files in and installs the manifest; on failure rolls the tree back. */
-    void commit() throws Failure {
         try {
-            execute();
+            t.execute();
         } catch (IOException | RuntimeException e) {
-            List<String> left = rollback();
+            List<String> left = t.rollback();
             if (left.isEmpty()) {
                 discard(ops, dir);
             }
             throw new Failure(e, left);
         }
-        discard(ops, dir);
-    }
-
-    /** Gives up a staged transaction that was never committed: nothing in the tree had moved. */
-    void abandon() {
         discard(ops, dir);
     }
 
@@ -192,24 +172,11 @@ final class Transaction {
     private void prepare(Map<Integer, byte[]> bytes, byte[] oldManifest, byte[] newManifest) throws IOException {
         ops.createDirectory(dir);
         ops.createDirectory(dir.resolve("new"));
-        for (int k = 0; k < STAGING_FOLDERS; k++) {
-            ops.createDirectory(dir.resolve("new").resolve(Integer.toString(k)));
-        }
         ops.createDirectory(dir.resolve("old"));
-        // the new bytes are staged on every core, in several folders (creations in one folder wait for each other):
-        // a file's creation costs the same whatever its size, and the many small files of a large app are most of a
-        // write (a failure is the first in the list's order, as before)
-        try {
-            dev.forge.util.Parallel.map(list.stream().filter(op -> op.newHash() != null).toList(), op -> {
-                try {
-                    ops.writeNew(staged(op), bytes.get(op.id()));
-                    return op;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+        for (Op op : list) {
+            if (op.newHash() != null) {
+                ops.writeNew(dir.resolve("new").resolve(Integer.toString(op.id())), bytes.get(op.id()));
+            }
         }
         if (oldManifest != null) {
             ops.writeNew(dir.resolve(OLD_MANIFEST), oldManifest);
@@ -243,7 +210,7 @@ final class Transaction {
                 ops.move(target, backup(op));
             }
             if (op.newHash() != null) {
-                ops.move(staged(op), target);
+                ops.move(dir.resolve("new").resolve(Integer.toString(op.id())), target);
             }
         }
         for (Op op : list) {
@@ -253,11 +220,6 @@ final class Transaction {
         }
         ops.replace(dir.resolve(NEW_MANIFEST), jail.root().resolve(Manifest.FILE));
         ops.writeNew(dir.resolve(COMMITTED), new byte[0]);
-    }
-
-    /** Where the new bytes of {@code op} wait for the commit. */
-    private Path staged(Op op) {
-        return dir.resolve("new").resolve(Integer.toString(op.id() % STAGING_FOLDERS)).resolve(Integer.toString(op.id()));
     }
 
     private Path backup(Op op) {

@@ -78,18 +78,6 @@ public class CheckCliTest {
     }
 
     @Test
-    void synth_refusedIntoAFreshFolder_leavesNoFolder(@TempDir Path dir) throws IOException {
-        // the write is staged while the files are checked: a refusal must remove all of it, the folders it made too
-        Path spec = dir.resolve("forge.yaml");
-        Path out = dir.resolve("fresh").resolve("out");
-        Files.writeString(spec, BROKEN);
-        Run r = forge("synth", spec.toString(), "--out", out.toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("nothing written");
-        assertThat(dir.resolve("fresh")).doesNotExist();
-    }
-
-    @Test
     void synth_noCheck_skipsLoudly(@TempDir Path dir) throws IOException {
         Path spec = dir.resolve("forge.yaml");
         Files.writeString(spec, BROKEN);

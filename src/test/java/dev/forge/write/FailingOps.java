@@ -37,11 +37,11 @@ final class FailingOps implements FileOps {
         return new FailingOps(Integer.MAX_VALUE, false, path);
     }
 
-    synchronized int count() {
+    int count() {
         return count;
     }
 
-    private synchronized void step(Path... paths) throws IOException {
+    private void step(Path... paths) throws IOException {
         count++;
         if (kill && count >= failAt) {
             throw new Killed();

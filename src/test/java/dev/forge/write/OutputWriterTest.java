@@ -156,54 +156,6 @@ class OutputWriterTest {
                         .extracting(Diagnostic::code).containsExactly("FORGE-E203"));
     }
 
-    @Test
-    void stagedWrite_closedWithoutCommit_leavesTheFolderAsItWas() throws IOException {
-        Path fresh = out.resolve("fresh");
-        try (OutputWriter.Staged staged = new OutputWriter(fresh).stage(List.of(file("t/a.txt", "a")), p -> true, false)) {
-            assertThat(fresh.resolve("t")).doesNotExist(); // staged: nothing in the tree yet
-        }
-        assertThat(fresh).doesNotExist();
-
-        write(false, file("t/a.txt", "a"));
-        Map<String, String> before = snapshot();
-        try (OutputWriter.Staged staged = new OutputWriter(out).stage(List.of(file("t/a.txt", "a2"), file("t/b.txt", "b")),
-                p -> p.startsWith("t/"), false)) {
-            assertThat(snapshot()).containsEntry("t/a.txt", "a\n").doesNotContainKey("t/b.txt");
-        }
-        assertThat(snapshot()).isEqualTo(before);
-        assertThat(stagingFolders()).isEmpty();
-    }
-
-    @Test
-    void stagedWrite_holdsTheLock_untilClosed() {
-        try (OutputWriter.Staged staged = new OutputWriter(out).stage(List.of(file("t/a.txt", "a")), p -> true, false)) {
-            assertThatThrownBy(() -> new OutputWriter(out, FileOps.REAL, java.time.Duration.ofMillis(200))
-                    .write(List.of(file("t/a.txt", "other")), p -> true, false))
-                    .isInstanceOfSatisfying(WriteException.class, e -> assertThat(e.diagnostics())
-                            .extracting(Diagnostic::code).containsExactly("FORGE-E206"));
-            staged.commit();
-        }
-        assertThat(out.resolve("t/a.txt")).hasContent("a");
-    }
-
-    @Test
-    void stagedWrite_aLinkPutInTheWayBeforeTheCommit_stopsIt(@TempDir Path elsewhere) throws IOException {
-        write(false, file("t/a.txt", "a"));
-        Map<String, String> before = snapshot();
-        try (OutputWriter.Staged staged = new OutputWriter(out).stage(List.of(file("t/a.txt", "a"), file("t/sub/b.txt", "b")),
-                p -> p.startsWith("t/"), false)) {
-            Files.createSymbolicLink(out.resolve("t/sub"), elsewhere); // after the destinations were checked
-            assertThatThrownBy(staged::commit).isInstanceOfSatisfying(WriteException.class, e -> assertThat(e.diagnostics())
-                    .extracting(Diagnostic::code).containsExactly("FORGE-E205"));
-        }
-        try (Stream<Path> s = Files.list(elsewhere)) {
-            assertThat(s.toList()).isEmpty();
-        }
-        Files.delete(out.resolve("t/sub"));
-        assertThat(snapshot()).isEqualTo(before);
-        assertThat(stagingFolders()).isEmpty();
-    }
-
     private Map<String, String> snapshot() throws IOException {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(out)) {
