@@ -15,7 +15,6 @@ import dev.forge.util.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -90,13 +89,9 @@ final class Kustomize {
                         "newName", registry + "/" + Images.repository(env, w.name())))));
         k.putIfNotEmpty("images", images);
         YamlList list = new YamlList();
-        patches.forEach((id, ops) -> {
-            YamlMap o = base.get(id);
-            String path = "patches/" + ((String) o.get("kind")).toLowerCase(Locale.ROOT) + "-"
-                    + ((YamlMap) o.get("metadata")).get("name") + ".json";
-            out.add(Artifact.text(dir + path, Json.write(ops)));
-            list.add(YamlMap.of("path", path, "target", target(o)));
-        });
+        // each environment's differences inline, one RFC 6902 patch per object: a file per patch made a large app's
+        // overlay hundreds of tiny files (and creating a file costs more than its bytes)
+        patches.forEach((id, ops) -> list.add(YamlMap.of("target", target(base.get(id)), "patch", Json.write(ops))));
         k.putIfNotEmpty("patches", list);
         out.add(Artifact.text(dir + "kustomization.yaml", YamlPrinter.print(k, HEADER)));
         return out;
