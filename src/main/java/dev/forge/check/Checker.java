@@ -124,8 +124,17 @@ public final class Checker {
         section.forEach((name, value) -> {
             if (value != null) {
                 Subject<T> s = new Subject<>(new Ref(kind, name), (T) value, env);
-                run.record(e, env, s.ref().toString(), SourceMap.child(kind.section(), name), () -> r.check(s),
-                        () -> whyNot(s.ref(), r.reads(), env, r.renderedBy()));
+                java.util.function.Supplier<java.util.Optional<String>> why =
+                        () -> whyNot(s.ref(), r.reads(), env, r.renderedBy());
+                // a rule about one target's limits (a Fargate size) says nothing when that target renders none of
+                // it: a Kubernetes-only app may ask for any size (regression: FORGE-ECS-001 refused synth -t kubernetes)
+                java.util.Optional<String> notRendered = r.renderedBy().isEmpty() ? java.util.Optional.empty() : why.get();
+                if (notRendered.isPresent()) {
+                    run.notApplicable.add(new CheckReport.NotApplicable(e.rule().info().id(), s.ref().toString(), env.name(),
+                            notRendered.get()));
+                    return;
+                }
+                run.record(e, env, s.ref().toString(), SourceMap.child(kind.section(), name), () -> r.check(s), why);
             }
         });
     }

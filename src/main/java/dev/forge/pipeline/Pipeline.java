@@ -171,6 +171,19 @@ public final class Pipeline {
      * check: the rules of the packs named (the spec's {@code policy.packs} when {@code packNames} is empty)
      * over the resolved model of {@code envs}. Suppressions expire against {@code today}.
      */
+    /**
+     * The rules that say a value cannot be deployed by a selected target at all (not a policy: no suppression makes a
+     * task size Fargate does not have exist), run by {@code forge validate} as well as by check and synth.
+     */
+    static final Set<String> TARGET_LIMITS = Set.of("FORGE-ECS-001", "FORGE-ECS-002");
+
+    /** Errors of {@link #TARGET_LIMITS} for {@code targets}, as diagnostics at the spec's lines. */
+    public static List<Diagnostic> targetLimits(ResolvedSpec spec, List<Target> targets) {
+        CheckReport report = check(spec, spec.environments(), List.of(), LocalDate.now(java.time.ZoneOffset.UTC), targets);
+        return report.active().stream().filter(f -> TARGET_LIMITS.contains(f.rule()) && f.blocking())
+                .map(dev.forge.check.Finding::toDiagnostic).toList();
+    }
+
     public static CheckReport check(ResolvedSpec spec, List<ResolvedEnv> envs, List<String> packNames, LocalDate today) {
         return check(spec, envs, packNames, today, targets(List.of(), spec));
     }
