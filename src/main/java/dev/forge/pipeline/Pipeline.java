@@ -179,7 +179,12 @@ public final class Pipeline {
 
     /** Errors of {@link #TARGET_LIMITS} for {@code targets}, as diagnostics at the spec's lines. */
     public static List<Diagnostic> targetLimits(ResolvedSpec spec, List<Target> targets) {
-        CheckReport report = check(spec, spec.environments(), List.of(), LocalDate.now(java.time.ZoneOffset.UTC), targets);
+        // only those rules, from the spec's packs (their levels and the spec's suppressions apply as in check)
+        List<dev.forge.check.Pack> limits = packs(spec, List.of()).stream().map(p -> new dev.forge.check.Pack(p.name(),
+                p.description(), p.entries().stream().filter(e -> TARGET_LIMITS.contains(e.rule().info().id())).toList()))
+                .toList();
+        CheckReport report = new Checker(limits, LocalDate.now(java.time.ZoneOffset.UTC),
+                coverage(spec, spec.environments(), targets)).check(spec, spec.environments());
         return report.active().stream().filter(f -> TARGET_LIMITS.contains(f.rule()) && f.blocking())
                 .map(dev.forge.check.Finding::toDiagnostic).toList();
     }
