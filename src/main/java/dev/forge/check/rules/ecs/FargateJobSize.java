@@ -1,17 +1,13 @@
 package dev.forge.check.rules.ecs;
 
 import dev.forge.check.Levels;
-import dev.forge.check.ResourceRule;
-import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
-import dev.forge.check.Subject;
 import dev.forge.diag.Severity;
 import dev.forge.model.JobSpec;
 import java.util.List;
-import java.util.Set;
 
 /** FORGE-ECS-002: a job's CPU and memory are a Fargate task size. */
-public final class FargateJobSize implements ResourceRule<JobSpec> {
+public final class FargateJobSize extends FargateSizes<JobSpec> {
 
     static final RuleInfo INFO = new RuleInfo("FORGE-ECS-002", Levels.always(Severity.ERROR),
             "Job CPU and memory are a Fargate task size",
@@ -21,28 +17,7 @@ public final class FargateJobSize implements ResourceRule<JobSpec> {
             "Set `cpu` and `memory` to the Fargate size the message names.",
             List.of("AWS ECS developer guide: task size (Fargate)", "issue 13"));
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<JobSpec> type() {
-        return JobSpec.class;
-    }
-
-    @Override
-    public Result check(Subject<JobSpec> r) {
-        return FargateSizes.check(r.spec().cpu(), r.spec().memory(), r.who());
-    }
-
-    @Override
-    public List<String> reads() {
-        return List.of("cpu", "memory");
-    }
-
-    @Override
-    public Set<String> renderedBy() {
-        return FargateSizes.TARGETS;
+    public FargateJobSize() {
+        super(INFO, JobSpec.class, JobSpec::cpu, JobSpec::memory);
     }
 }

@@ -1,17 +1,13 @@
 package dev.forge.check.rules.ecs;
 
 import dev.forge.check.Levels;
-import dev.forge.check.ResourceRule;
-import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
-import dev.forge.check.Subject;
 import dev.forge.diag.Severity;
 import dev.forge.model.ServiceSpec;
 import java.util.List;
-import java.util.Set;
 
 /** FORGE-ECS-001: a service's CPU and memory are a Fargate task size. */
-public final class FargateServiceSize implements ResourceRule<ServiceSpec> {
+public final class FargateServiceSize extends FargateSizes<ServiceSpec> {
 
     static final RuleInfo INFO = new RuleInfo("FORGE-ECS-001", Levels.always(Severity.ERROR),
             "Service CPU and memory are a Fargate task size",
@@ -21,28 +17,7 @@ public final class FargateServiceSize implements ResourceRule<ServiceSpec> {
             "Set `cpu` and `memory` to the Fargate size the message names.",
             List.of("AWS ECS developer guide: task size (Fargate)", "issue 13"));
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<ServiceSpec> type() {
-        return ServiceSpec.class;
-    }
-
-    @Override
-    public Result check(Subject<ServiceSpec> r) {
-        return FargateSizes.check(r.spec().cpu(), r.spec().memory(), r.who());
-    }
-
-    @Override
-    public List<String> reads() {
-        return List.of("cpu", "memory");
-    }
-
-    @Override
-    public Set<String> renderedBy() {
-        return FargateSizes.TARGETS;
+    public FargateServiceSize() {
+        super(INFO, ServiceSpec.class, ServiceSpec::cpu, ServiceSpec::memory);
     }
 }
