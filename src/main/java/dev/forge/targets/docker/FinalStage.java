@@ -3,7 +3,6 @@ package dev.forge.targets.docker;
 import dev.forge.model.HealthSpec;
 import dev.forge.platform.containers.BaseImages;
 import dev.forge.platform.containers.Build;
-import dev.forge.util.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +48,7 @@ final class FinalStage {
                     : "a job runs to completion; the orchestrator watches its exit code.");
             return;
         }
-        String url = "http://127.0.0.1:" + b.port() + h.path();
-        List<String> cmd = switch (b.family()) {
-            case NODE -> List.of("node", "-e", "require('http').get(" + Json.quote(url) + ", r => process.exit("
-                    + "r.statusCode >= 200 && r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1))");
-            case PYTHON -> List.of("python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen("
-                    + Json.quote(url) + ", timeout=" + h.timeout().seconds() + ").status < 400 else 1)");
-            case JAVA_MAVEN, JAVA_GRADLE -> List.of("curl", "-fsS", "-o", "/dev/null", url);
-            case STATIC -> List.of("wget", "-q", "--spider", url);
-            case GO -> null;
-        };
+        List<String> cmd = dev.forge.platform.containers.HealthCommands.of(b).orElse(null);
         if (cmd == null) {
             d.noHealthcheck("distroless has no shell and no HTTP client; the orchestrator probes " + h.path()
                     + " (Kubernetes probes, ECS and compose health checks).");

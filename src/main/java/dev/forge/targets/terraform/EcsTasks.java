@@ -61,6 +61,15 @@ final class EcsTasks {
         m.optional("execution_statements", IamModule.STATEMENTS, "Extra statements of the execution role (pulling a"
                 + " private image, reading the secrets injected); writing its own logs is always granted.", list(),
                 IamModule.noStar("execution_statements"));
+        if (service) {
+            m.optional("health_check", Types.object("command", Types.STRINGS, "interval", Types.NUMBER, "timeout", Types.NUMBER,
+                    "retries", Types.NUMBER, "startPeriod", Types.NUMBER), "The container's own health check, in the task"
+                    + " definition's shape: a command run inside it ([\"CMD\", ...]) and its timing in seconds (null: none;"
+                    + " ECS ignores an image's HEALTHCHECK, so a service no load balancer checks would be restarted only"
+                    + " when it exits).", nul(), check(op(op(var("health_check"), "==", nul()), "||", call("try",
+                    op(Hcl.index(Hcl.attr(var("health_check"), "command"), num(0)), "==", str("CMD")), Hcl.bool(false))),
+                    "health_check.command must start with \"CMD\" (exec form)."));
+        }
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
     }
 
@@ -109,6 +118,7 @@ final class EcsTasks {
                         .put("awslogs-stream-prefix", CONTAINER).build()).build());
         if (port != null) {
             container.put("portMappings", list(obj().put("containerPort", port).put("protocol", "tcp").build()));
+            container.put("healthCheck", var("health_check"));
         }
         m.resource("aws_ecs_task_definition", "this", b -> b
                 .attr("family", var("name"))

@@ -30,8 +30,10 @@ final class EnvironmentRoot {
         return env.spec().app() + "/" + env.name() + "/terraform.tfstate";
     }
 
-    static List<Artifact> files(ResolvedSpec spec, ResolvedEnv env, List<TfModule> modules, String sourceRoot) {
+    static List<Artifact> files(ResolvedSpec spec, ResolvedEnv env, List<TfModule> modules, String sourceRoot,
+                                Map<String, dev.forge.model.ContainerRuntime> serviceFamilies) {
         Root root = new Root(env, modules);
+        root.serviceFamilies = serviceFamilies;
         root.written = spec.written();
         Spec s = env.spec();
         standardInputs(root, spec, s, sourceRoot);

@@ -31,6 +31,8 @@ final class Root {
     final Map<String, Expr> apiDomainTargets = new java.util.TreeMap<>();
     final Map<String, Expr> apiDomainZones = new java.util.TreeMap<>();
     final TreeSet<String> dataSources = new TreeSet<>();
+    /** The runtime family of each service whose image Forge builds (its container health check's client). */
+    Map<String, dev.forge.model.ContainerRuntime> serviceFamilies = Map.of();
     /** The spec as written (null when unknown): tells derived values from written ones. */
     dev.forge.model.Spec written;
 

@@ -62,6 +62,7 @@ final class RootServices {
                 .attr("port", x.port())
                 .attr("subnet_ids", ref("module.network.private_subnet_ids"))
                 .attr("security_group_ids", list(index(ref("module.network.security_group_ids"), str("service:" + name))));
+        healthCheck(root, b, name, x);
         AutoscalingSpec auto = x.autoscaling();
         b.attr("desired_count", auto != null ? auto.min() : x.replicas());
         String front = RootLoadBalancers.frontOf(root.env.spec(), name);
@@ -96,6 +97,29 @@ final class RootServices {
                     .attr("blue_target_group_name", index(Hcl.attr(lb, "target_group_names"), str(name)))
                     .attr("green_target_group_name", index(Hcl.attr(lb, "green_target_group_names"), str(name)));
         }
+    }
+
+    /**
+     * The container's own health check, the command the docker target writes as the image's HEALTHCHECK (ECS ignores
+     * that one), with the spec's timing fitted to what ECS takes (interval 5-300 s, timeout 2-60 s, retries 1-10,
+     * start period 0-300 s). None for an image Forge does not build or whose runtime has no client (distroless).
+     */
+    private static void healthCheck(Root root, Body b, String name, ServiceSpec x) {
+        dev.forge.model.ContainerRuntime family = root.serviceFamilies.get(name);
+        dev.forge.model.HealthSpec h = x.health();
+        if (family == null || h == null) {
+            return;
+        }
+        dev.forge.platform.containers.HealthCommands.of(family, x.port(), h).ifPresent(cmd -> b.attr("health_check", obj()
+                .put("command", strings(java.util.stream.Stream.concat(java.util.stream.Stream.of("CMD"), cmd.stream()).toList()))
+                .put("interval", num(clamp(h.interval().seconds(), 5, 300)))
+                .put("timeout", num(clamp(h.timeout().seconds(), 2, 60)))
+                .put("retries", num(clamp(h.unhealthyThreshold(), 1, 10)))
+                .put("startPeriod", num(clamp(h.initialDelay().seconds(), 0, 300))).build()));
+    }
+
+    private static long clamp(long v, long min, long max) {
+        return Math.max(min, Math.min(max, v));
     }
 
     /**

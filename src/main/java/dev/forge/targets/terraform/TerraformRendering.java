@@ -70,7 +70,7 @@ final class TerraformRendering {
                     "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals",
                     "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
                     "policy.suppressions[].expires",
-                    "services.*.image.ref", "services.*.port", "services.*.health.path", "services.*.health.interval",
+                    "services.*.image.ref", "services.*.image.runtime", "services.*.port", "services.*.health.path", "services.*.health.interval",
                     "services.*.health.timeout", "services.*.health.healthy-threshold",
                     "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.replicas",
                     "services.*.autoscaling.min", "services.*.autoscaling.max", "services.*.autoscaling.cpu",

@@ -32,7 +32,10 @@ final class TerraformExamples {
     /** The target's files (paths relative to the terraform-aws folder). */
     static List<Artifact> synth(String example) {
         ResolvedSpec spec = resolve(example);
-        return TARGET.synth(new dev.forge.synth.SynthContext(spec, spec.environments()));
+        // laid out as `forge synth` does by default (out/ next to forge.yaml): the build folders are read, as by the CLI
+        Path dir = repoRoot().resolve("examples").resolve(example);
+        return TARGET.synth(new dev.forge.synth.SynthContext(spec, spec.environments(),
+                java.util.Optional.of(new dev.forge.synth.SynthContext.Layout(dir, dir.resolve("out")))));
     }
 
     /** Writes the files under {@code dir} and returns it. */

@@ -388,11 +388,23 @@ module "service_api" {
       resources = [module.ssm.parameter_arns["feature-flags"], module.ssm.parameter_arns["log-level"]]
     },
   ]
-  cluster_arn                       = module.ecs_cluster.cluster_arn
-  cluster_name                      = module.ecs_cluster.cluster_name
-  port                              = 3000
-  subnet_ids                        = module.network.private_subnet_ids
-  security_group_ids                = [module.network.security_group_ids["service:api"]]
+  cluster_arn        = module.ecs_cluster.cluster_arn
+  cluster_name       = module.ecs_cluster.cluster_name
+  port               = 3000
+  subnet_ids         = module.network.private_subnet_ids
+  security_group_ids = [module.network.security_group_ids["service:api"]]
+  health_check = {
+    command = [
+      "CMD",
+      "node",
+      "-e",
+      "require('http').get(\"http://127.0.0.1:3000/health\", r => process.exit(r.statusCode >= 200 && r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1))",
+    ]
+    interval    = 15
+    timeout     = 5
+    retries     = 3
+    startPeriod = 10
+  }
   desired_count                     = 2
   target_group_arn                  = module.api_public.target_group_arns["api"]
   health_check_grace_period_seconds = 10
@@ -502,7 +514,19 @@ module "service_orchestrator" {
   port               = 3001
   subnet_ids         = module.network.private_subnet_ids
   security_group_ids = [module.network.security_group_ids["service:orchestrator"]]
-  desired_count      = 1
+  health_check = {
+    command = [
+      "CMD",
+      "node",
+      "-e",
+      "require('http').get(\"http://127.0.0.1:3001/health\", r => process.exit(r.statusCode >= 200 && r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1))",
+    ]
+    interval    = 30
+    timeout     = 5
+    retries     = 3
+    startPeriod = 10
+  }
+  desired_count = 1
 }
 
 module "service_web" {
@@ -529,11 +553,18 @@ module "service_web" {
       resources = [module.ecr.repository_arns["web"]]
     },
   ]
-  cluster_arn                       = module.ecs_cluster.cluster_arn
-  cluster_name                      = module.ecs_cluster.cluster_name
-  port                              = 8080
-  subnet_ids                        = module.network.private_subnet_ids
-  security_group_ids                = [module.network.security_group_ids["service:web"]]
+  cluster_arn        = module.ecs_cluster.cluster_arn
+  cluster_name       = module.ecs_cluster.cluster_name
+  port               = 8080
+  subnet_ids         = module.network.private_subnet_ids
+  security_group_ids = [module.network.security_group_ids["service:web"]]
+  health_check = {
+    command     = ["CMD", "wget", "-q", "--spider", "http://127.0.0.1:8080/"]
+    interval    = 30
+    timeout     = 5
+    retries     = 3
+    startPeriod = 10
+  }
   desired_count                     = 1
   target_group_arn                  = module.api_public.target_group_arns["web"]
   health_check_grace_period_seconds = 10

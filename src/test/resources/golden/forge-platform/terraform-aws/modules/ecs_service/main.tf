@@ -161,6 +161,7 @@ resource "aws_ecs_task_definition" "this" {
           protocol      = "tcp"
         },
       ]
+      healthCheck = var.health_check
     },
   ])
   tags = var.tags

@@ -109,6 +109,23 @@ variable "execution_statements" {
   }
 }
 
+variable "health_check" {
+  description = "The container's own health check, in the task definition's shape: a command run inside it ([\"CMD\", ...]) and its timing in seconds (null: none; ECS ignores an image's HEALTHCHECK, so a service no load balancer checks would be restarted only when it exits)."
+  type = object({
+    command     = list(string)
+    interval    = number
+    timeout     = number
+    retries     = number
+    startPeriod = number
+  })
+  default = null
+
+  validation {
+    condition     = (var.health_check == null) || try(var.health_check.command[0] == "CMD", false)
+    error_message = "health_check.command must start with \"CMD\" (exec form)."
+  }
+}
+
 variable "tags" {
   description = "Tags added to the provider's default tags."
   type        = map(string)
