@@ -23,7 +23,8 @@ public non-sealed interface ResourceRule<T extends Record> extends Rule {
 
     /**
      * The targets whose rendering the rule is about (e.g. {@code terraform-aws} for Fargate task sizes); empty for
-     * any. A resource that only other selected targets render is not applicable to the rule, and said so.
+     * any. A resource that only other selected targets render is not applicable to the rule, and said so. Such a rule
+     * states a limit of that target (not a policy), so {@code forge validate} runs it too.
      */
     default java.util.Set<String> renderedBy() {
         return java.util.Set.of();

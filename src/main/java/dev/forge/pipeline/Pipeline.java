@@ -172,20 +172,18 @@ public final class Pipeline {
      * over the resolved model of {@code envs}. Suppressions expire against {@code today}.
      */
     /**
-     * The rules that say a value cannot be deployed by a selected target at all (not a policy: no suppression makes a
-     * task size Fargate does not have exist), run by {@code forge validate} as well as by check and synth.
+     * Errors of the rules about one target's limits ({@link dev.forge.check.ResourceRule#renderedBy}: a Fargate task
+     * size that does not exist, for terraform-aws), for {@code targets}, as diagnostics at the spec's lines. {@code forge
+     * validate} runs them as well as check and synth: no suppression makes a task size Fargate lacks exist.
      */
-    static final Set<String> TARGET_LIMITS = Set.of("FORGE-ECS-001", "FORGE-ECS-002");
-
-    /** Errors of {@link #TARGET_LIMITS} for {@code targets}, as diagnostics at the spec's lines. */
     public static List<Diagnostic> targetLimits(ResolvedSpec spec, List<Target> targets) {
         // only those rules, from the spec's packs (their levels and the spec's suppressions apply as in check)
         List<dev.forge.check.Pack> limits = packs(spec, List.of()).stream().map(p -> new dev.forge.check.Pack(p.name(),
-                p.description(), p.entries().stream().filter(e -> TARGET_LIMITS.contains(e.rule().info().id())).toList()))
-                .toList();
+                p.description(), p.entries().stream().filter(e -> e.rule() instanceof dev.forge.check.ResourceRule<?> r
+                        && !r.renderedBy().isEmpty()).toList())).toList();
         CheckReport report = new Checker(limits, LocalDate.now(java.time.ZoneOffset.UTC),
                 coverage(spec, spec.environments(), targets)).check(spec, spec.environments());
-        return report.active().stream().filter(f -> TARGET_LIMITS.contains(f.rule()) && f.blocking())
+        return report.active().stream().filter(dev.forge.check.Finding::blocking)
                 .map(dev.forge.check.Finding::toDiagnostic).toList();
     }
 

@@ -73,20 +73,22 @@ public final class ParsedArtifact {
      */
     public List<MapNode> yamlDocuments(java.util.Set<String> kinds) {
         if (documents != null) {
-            return documents.stream().filter(d -> d.get("kind").filter(k -> k instanceof dev.forge.spec.ScalarNode sc
-                    && kinds.contains(sc.text())).isPresent()).toList();
+            return documents.stream().filter(d -> hasKind(d, kinds)).toList();
         }
         List<MapNode> out = new ArrayList<>();
         for (Chunk c : chunks()) {
             if (c.kind == null || kinds.contains(c.kind)) {
                 MapNode doc = c.parse(path);
-                if (doc != null && doc.get("kind").filter(k -> k instanceof dev.forge.spec.ScalarNode sc
-                        && kinds.contains(sc.text())).isPresent()) {
+                if (doc != null && hasKind(doc, kinds)) {
                     out.add(doc);
                 }
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private static boolean hasKind(MapNode doc, java.util.Set<String> kinds) {
+        return doc.get("kind").filter(k -> k instanceof dev.forge.spec.ScalarNode sc && kinds.contains(sc.text())).isPresent();
     }
 
     /** Top-level HCL blocks ({@code resource}, {@code data}, {@code module} ...), with their nested blocks. */

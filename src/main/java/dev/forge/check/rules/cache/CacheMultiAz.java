@@ -1,19 +1,18 @@
 package dev.forge.check.rules.cache;
 
-import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
-import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.check.rules.terraform.EmittedSetting;
+import dev.forge.check.rules.terraform.ReadsEmittedSetting;
 import dev.forge.diag.Severity;
 import dev.forge.model.CacheSpec;
 import java.util.List;
 
 /** FORGE-EC-002: multi-AZ caches in production. */
-public final class CacheMultiAz implements ResourceRule<CacheSpec>, ArtifactRule {
+public final class CacheMultiAz implements ResourceRule<CacheSpec>, ReadsEmittedSetting {
 
     private static final EmittedSetting EMITTED = new EmittedSetting("aws_elasticache_replication_group", "elasticache",
             java.util.List.of(EmittedSetting.isTrue("multi_az_enabled", "multi_az"),
@@ -51,12 +50,7 @@ public final class CacheMultiAz implements ResourceRule<CacheSpec>, ArtifactRule
 
     /** The emitted Terraform: the module's resource sets it, and every environment's call gives it a compliant value. */
     @Override
-    public boolean appliesTo(String path) {
-        return EmittedSetting.appliesTo(path);
-    }
-
-    @Override
-    public Result check(ParsedArtifact a) {
-        return EMITTED.check(a);
+    public EmittedSetting emitted() {
+        return EMITTED;
     }
 }

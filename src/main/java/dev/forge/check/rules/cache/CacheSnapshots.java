@@ -1,20 +1,19 @@
 package dev.forge.check.rules.cache;
 
-import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
-import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.check.rules.terraform.EmittedSetting;
+import dev.forge.check.rules.terraform.ReadsEmittedSetting;
 import dev.forge.diag.Severity;
 import dev.forge.model.CacheSpec;
 import dev.forge.model.Duration;
 import java.util.List;
 
 /** FORGE-EC-003: cache snapshots kept. */
-public final class CacheSnapshots implements ResourceRule<CacheSpec>, ArtifactRule {
+public final class CacheSnapshots implements ResourceRule<CacheSpec>, ReadsEmittedSetting {
 
     private static final EmittedSetting EMITTED = new EmittedSetting("aws_elasticache_replication_group", "elasticache",
             java.util.List.of(EmittedSetting.atLeast("snapshot_retention_limit", "snapshot_retention_limit", 1)));
@@ -50,12 +49,7 @@ public final class CacheSnapshots implements ResourceRule<CacheSpec>, ArtifactRu
 
     /** The emitted Terraform: the module's resource sets it, and every environment's call gives it a compliant value. */
     @Override
-    public boolean appliesTo(String path) {
-        return EmittedSetting.appliesTo(path);
-    }
-
-    @Override
-    public Result check(ParsedArtifact a) {
-        return EMITTED.check(a);
+    public EmittedSetting emitted() {
+        return EMITTED;
     }
 }

@@ -1,20 +1,19 @@
 package dev.forge.check.rules.rds;
 
-import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
-import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.check.rules.terraform.EmittedSetting;
+import dev.forge.check.rules.terraform.ReadsEmittedSetting;
 import dev.forge.diag.Severity;
 import dev.forge.model.DatabaseSpec;
 import dev.forge.model.Duration;
 import java.util.List;
 
 /** FORGE-RDS-003: database backups kept at least 7 days. */
-public final class DatabaseBackups implements ResourceRule<DatabaseSpec>, ArtifactRule {
+public final class DatabaseBackups implements ResourceRule<DatabaseSpec>, ReadsEmittedSetting {
 
     private static final EmittedSetting EMITTED = new EmittedSetting("aws_db_instance", "rds_postgres",
             java.util.List.of(EmittedSetting.atLeast("backup_retention_period", "backup_retention_period", 7)));
@@ -50,12 +49,7 @@ public final class DatabaseBackups implements ResourceRule<DatabaseSpec>, Artifa
 
     /** The emitted Terraform: the module's resource sets it, and every environment's call gives it a compliant value. */
     @Override
-    public boolean appliesTo(String path) {
-        return EmittedSetting.appliesTo(path);
-    }
-
-    @Override
-    public Result check(ParsedArtifact a) {
-        return EMITTED.check(a);
+    public EmittedSetting emitted() {
+        return EMITTED;
     }
 }

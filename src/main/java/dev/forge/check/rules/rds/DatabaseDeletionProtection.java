@@ -1,19 +1,18 @@
 package dev.forge.check.rules.rds;
 
-import dev.forge.check.ArtifactRule;
 import dev.forge.check.Levels;
 import dev.forge.check.ResourceRule;
 import dev.forge.check.Result;
 import dev.forge.check.RuleInfo;
 import dev.forge.check.Subject;
-import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.check.rules.terraform.EmittedSetting;
+import dev.forge.check.rules.terraform.ReadsEmittedSetting;
 import dev.forge.diag.Severity;
 import dev.forge.model.DatabaseSpec;
 import java.util.List;
 
 /** FORGE-RDS-004: database deletion protection in production. */
-public final class DatabaseDeletionProtection implements ResourceRule<DatabaseSpec>, ArtifactRule {
+public final class DatabaseDeletionProtection implements ResourceRule<DatabaseSpec>, ReadsEmittedSetting {
 
     private static final EmittedSetting EMITTED = new EmittedSetting("aws_db_instance", "rds_postgres",
             java.util.List.of(EmittedSetting.isTrue("deletion_protection", "deletion_protection"),
@@ -49,12 +48,7 @@ public final class DatabaseDeletionProtection implements ResourceRule<DatabaseSp
 
     /** The emitted Terraform: the module's resource sets it, and every environment's call gives it a compliant value. */
     @Override
-    public boolean appliesTo(String path) {
-        return EmittedSetting.appliesTo(path);
-    }
-
-    @Override
-    public Result check(ParsedArtifact a) {
-        return EMITTED.check(a);
+    public EmittedSetting emitted() {
+        return EMITTED;
     }
 }
