@@ -256,13 +256,19 @@ public final class YamlLoader {
         return -1;
     }
 
+    /**
+     * The parser's settings, built once (building them builds a schema each time, a visible share of parsing a
+     * large app's manifests): immutable, so shared by every thread. The parser's label is not used: every
+     * location and message is made here from the file's own name.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setAllowDuplicateKeys(true)
+            .setUseMarks(true)
+            .setCodePointLimit(MAX_BYTES + 16)
+            .build();
+
     private Node parseOnce(String name, String text) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(name)
-                .setAllowDuplicateKeys(true)
-                .setUseMarks(true)
-                .setCodePointLimit(MAX_BYTES + 16)
-                .build();
+        LoadSettings settings = SETTINGS;
         Diagnostics diags = new Diagnostics();
         Deque<Frame> stack = new ArrayDeque<>();
         Map<String, Node> anchors = new HashMap<>();

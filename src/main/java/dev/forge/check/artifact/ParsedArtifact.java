@@ -69,7 +69,8 @@ public final class ParsedArtifact {
      * demand: a document whose kind a line scan reads as another one is not parsed (a Kubernetes file holds a
      * Deployment among a ServiceAccount, a ConfigMap, a Service ... and only the workload has a pod to check). A
      * document whose kind the scan cannot read for certain (none, several, a tag, an anchor) is parsed, and kept
-     * when its parsed kind matches.
+     * when its parsed kind matches. A document whose text cannot spell a {@code kind} key at all (neither the
+     * word nor a backslash escape appears in it: a Helm values file, a compose file) is not parsed either.
      */
     public List<MapNode> yamlDocuments(java.util.Set<String> kinds) {
         if (documents != null) {
@@ -77,7 +78,7 @@ public final class ParsedArtifact {
         }
         List<MapNode> out = new ArrayList<>();
         for (Chunk c : chunks()) {
-            if (c.kind == null || kinds.contains(c.kind)) {
+            if (c.kind == null ? mayNameKind(c.lines) : kinds.contains(c.kind)) {
                 MapNode doc = c.parse(path);
                 if (doc != null && hasKind(doc, kinds)) {
                     out.add(doc);
@@ -85,6 +86,20 @@ public final class ParsedArtifact {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Whether a document's text could hold a {@code kind} key: a key is its text, a quoted one possibly spelled with
+     * escapes, and folding a plain or single-quoted key across lines inserts a space; an alias repeats an anchored
+     * node written in the same document. So a key {@code kind} needs the word, or a backslash, somewhere.
+     */
+    static boolean mayNameKind(List<String> lines) {
+        for (String l : lines) {
+            if (l.contains("kind") || l.indexOf('\\') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasKind(MapNode doc, java.util.Set<String> kinds) {

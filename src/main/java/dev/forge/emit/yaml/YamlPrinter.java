@@ -156,8 +156,12 @@ public final class YamlPrinter {
         }
     }
 
+    private static final String SPACES = " ".repeat(64);
+
     private void indent(int n) {
-        out.append(" ".repeat(n));
+        for (int left = n; left > 0; left -= SPACES.length()) {
+            out.append(SPACES, 0, Math.min(left, SPACES.length()));
+        }
     }
 
     private static boolean isBlockable(String s) {
@@ -180,7 +184,8 @@ public final class YamlPrinter {
 
     /** True when every YAML 1.1 and 1.2 parser reads {@code s} unquoted as exactly this string. */
     static boolean isPlainSafe(String s) {
-        if (s.isEmpty() || RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
+        // the reserved words are short: only those are lower-cased to compare (one allocation per short scalar)
+        if (s.isEmpty() || s.length() <= 5 && RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
             return false;
         }
         char first = s.charAt(0);

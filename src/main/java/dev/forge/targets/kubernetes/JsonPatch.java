@@ -25,12 +25,12 @@ final class JsonPatch {
     }
 
     private static void diff(String path, YamlMap base, YamlMap target, List<Map<String, Object>> ops) {
-        for (String k : base.keys()) {
+        for (String k : base.entries().keySet()) {
             if (!target.containsKey(k)) {
                 ops.add(op("remove", path + "/" + escape(k), null));
             }
         }
-        for (String k : target.keys()) {
+        for (String k : target.entries().keySet()) {
             String p = path + "/" + escape(k);
             Object t = target.get(k);
             if (!base.containsKey(k)) {

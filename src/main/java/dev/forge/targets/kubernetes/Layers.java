@@ -64,22 +64,31 @@ final class Layers {
         }
     }
 
-    /** What the trees have in common: shared keys; differing scalars and lists from the first tree. */
+    /**
+     * What the trees have in common: shared keys; differing scalars and lists from the first tree. One walk over the
+     * trees (comparing whole subtrees first at every level made it quadratic in their depth); the result is a new
+     * tree, sharing nothing mutable with the inputs.
+     */
     static Object common(List<?> values) {
         Object first = values.get(0);
-        if (values.stream().allMatch(first::equals)) {
-            return first instanceof YamlMap m ? m.copy() : first instanceof YamlList l ? l.copy() : first;
-        }
-        if (values.stream().allMatch(v -> v instanceof YamlMap)) {
+        if (first instanceof YamlMap fm && values.stream().allMatch(v -> v instanceof YamlMap)) {
             YamlMap out = new YamlMap();
-            for (String k : ((YamlMap) first).keys()) {
-                if (values.stream().allMatch(v -> ((YamlMap) v).containsKey(k))) {
-                    out.put(k, common(values.stream().map(v -> ((YamlMap) v).get(k)).toList()));
+            for (Map.Entry<String, Object> e : fm.entries().entrySet()) {
+                List<Object> children = new ArrayList<>(values.size());
+                for (Object v : values) {
+                    Object child = ((YamlMap) v).get(e.getKey());
+                    if (child == null) {
+                        break;
+                    }
+                    children.add(child);
+                }
+                if (children.size() == values.size()) {
+                    out.put(e.getKey(), common(children));
                 }
             }
             return out;
         }
-        return first instanceof YamlList l ? l.copy() : first;
+        return first instanceof YamlMap m ? m.copy() : first instanceof YamlList l ? l.copy() : first;
     }
 
     private static YamlMap commonObject(List<YamlMap> objects) {

@@ -56,4 +56,19 @@ class ParsedArtifactTest {
         assertThat(ParsedArtifact.scanKind(List.of("kind:"))).isNull();
         assertThat(ParsedArtifact.scanKind(List.of("kind: apps/v1"))).isNull();
     }
+
+    @Test
+    void aDocumentThatCannotSpellAKindKeyIsNotParsedButAnEscapedOneIs() {
+        // a values file or a compose file: no document parsed (a broken one would be parsed and yield nothing too)
+        ParsedArtifact values = new ParsedArtifact("values.yaml", String.join("\n",
+                "services:", "  api: { port: 8080 }", "---", "broken: [", ""));
+        assertThat(ParsedArtifact.mayNameKind(values.lines())).isFalse();
+        assertThat(values.yamlDocuments(WORKLOADS)).isEmpty();
+        // the key spelled with escapes, and the word written with an alias: both parsed and found
+        ParsedArtifact escaped = new ParsedArtifact("x.yaml", String.join("\n",
+                "apiVersion: batch/v1", "\"\\x6bind\": Job", "metadata: { name: escaped }", "---",
+                "apiVersion: batch/v1", "x: &k kind", "*k : Job", "metadata: { name: aliased }", ""));
+        assertThat(names(escaped.yamlDocuments(WORKLOADS))).containsExactly("escaped", "aliased");
+        assertThat(ParsedArtifact.mayNameKind(List.of("a: \"ki\\", "  nd\""))).isTrue();
+    }
 }
