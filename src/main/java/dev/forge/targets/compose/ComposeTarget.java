@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * Docker Compose for running the app on one machine: every service and job (jobs under the {@code jobs} profile) with
  * real local stand-ins for what it uses (Postgres, Redis or Valkey, MinIO, DynamoDB Local, ElasticMQ) and init
  * containers that create the tables, buckets and queues with the environment's physical names. One compose file, for
- * one environment: {@code local} when the spec declares it (among the selected ones), else the first selected one
- * ({@link #environment}). Functions are not run (Lambda has no compose equivalent here); their names still reach the
+ * one environment: {@code local} when the spec declares it, else the spec's first environment ({@link #environment}),
+ * whichever environments a run selects (a run narrowed with {@code --env} writes the same shared files as a full one). Functions are not run (Lambda has no compose equivalent here); their names still reach the
  * services that call them. Secrets only through the git-ignored {@code .env} ({@link DotEnv}).
  */
 public final class ComposeTarget implements Target {
@@ -50,14 +50,14 @@ public final class ComposeTarget implements Target {
         return ComposeRendering.DECLARED;
     }
 
-    /** The environment compose renders: {@code local} when selected, else the first selected environment. */
-    static ResolvedEnv environment(List<ResolvedEnv> selected) {
-        return selected.stream().filter(e -> e.name().equals("local")).findFirst().orElse(selected.get(0));
+    /** The environment compose renders, of all the spec's: {@code local} when declared, else the first one. */
+    static ResolvedEnv environment(List<ResolvedEnv> all) {
+        return all.stream().filter(e -> e.name().equals("local")).findFirst().orElse(all.get(0));
     }
 
     @Override
     public List<Artifact> synth(SynthContext context) {
-        ResolvedEnv env = environment(context.environments());
+        ResolvedEnv env = environment(context.spec().environments());
         Spec s = env.spec();
         checkNames(s);
         DotEnv dotEnv = new DotEnv();

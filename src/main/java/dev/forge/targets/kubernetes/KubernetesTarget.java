@@ -43,8 +43,10 @@ public final class KubernetesTarget implements Target {
 
     @Override
     public List<Artifact> synth(SynthContext context) {
-        List<Artifact> out = new ArrayList<>(Kustomize.files(context.environments()));
-        out.add(Artifact.text("README.md", Readme.render(context.spec(), context.environments())));
+        // the base (and the README) from every environment of the spec, the overlays of the selected ones: a run
+        // narrowed with --env must not rewrite the base the other environments' overlays patch
+        List<Artifact> out = new ArrayList<>(Kustomize.files(context.spec().environments(), context.environments()));
+        out.add(Artifact.text("README.md", Readme.render(context.spec(), context.spec().environments())));
         return out;
     }
 }

@@ -28,7 +28,8 @@ final class Kustomize {
     private Kustomize() {
     }
 
-    static List<Artifact> files(List<ResolvedEnv> envs) {
+    /** The base computed from {@code envs} (all of the spec's), the overlays of {@code selected}. */
+    static List<Artifact> files(List<ResolvedEnv> envs, List<ResolvedEnv> selected) {
         // each environment's workloads and neutral objects on whichever core is free, gathered in their order
         List<List<Workload>> perEnv = dev.forge.util.Parallel.map(envs, Workloads::of);
         List<List<YamlMap>> objects = dev.forge.util.Parallel.map(envs, env -> {
@@ -45,7 +46,7 @@ final class Kustomize {
         }
         Layers layers = new Layers(neutral);
         List<Artifact> out = new ArrayList<>(base(layers.base));
-        for (ResolvedEnv env : envs) {
+        for (ResolvedEnv env : selected) {
             out.addAll(overlay(env, workloads.get(env.name()), layers.baseById, layers.patches.get(env.name()),
                     layers.extra.get(env.name())));
         }
