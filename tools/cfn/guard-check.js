@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+'use strict';
+// guard-check: cfn-guard 3.1.1 (the binary shipped in npm @cdklabs/cdk-validator-cfnguard) with the AWS Control
+// Tower rules shipped beside it (rules/control-tower/cfn-guard, one .guard file per control), run ONCE over every
+// template. cfn-guard itself skips a resource whose Metadata.guard.SuppressedRules names the rule; every failure left
+// is a finding CFN-GUARD naming the rule, the Control Tower control ID and the resource. A suppression must be
+// documented: each rule named in Metadata.guard.SuppressedRules must be a rule of the rule files and have a
+// non-empty reason in Metadata["forge:suppressions"] ({rule, reason}); otherwise CFN-GUARD-SUPPRESSION.
+//   node guard-check.js <file-or-dir>...   -> one JSON report; exit 0 when it ran
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+const PKG = path.join(__dirname, 'node_modules', '@cdklabs', 'cdk-validator-cfnguard');
+const RULES = path.join(PKG, 'rules', 'control-tower', 'cfn-guard');
+
+function binary() {
+  const os = process.platform === 'darwin' ? 'macos' : process.platform === 'linux' ? 'ubuntu' : null;
+  const arch = process.arch === 'x64' ? 'x86_64' : process.arch === 'arm64' ? 'aarch64' : null;
+  if (!os || !arch) throw new Error(`no cfn-guard binary for ${process.platform}/${process.arch} in ${PKG}/bin`);
+  return path.join(PKG, 'bin', os, arch, 'cfn-guard');
+}
+
+/** Every rule file and the top-level rule names it defines. */
+function ruleFiles() {
+  const files = [];
+  const walk = (d) => fs.readdirSync(d).sort().forEach((e) => {
+    const p = path.join(d, e);
+    if (fs.statSync(p).isDirectory()) walk(p); else if (e.endsWith('.guard')) files.push(p);
+  });
+  walk(RULES);
+  const names = new Set();
+  for (const f of files) for (const m of fs.readFileSync(f, 'utf8').matchAll(/^rule\s+([A-Za-z0-9_]+)/gm)) names.add(m[1]);
+  return { files, names };
+}
+
+function resourcesIn(node, out) {
+  if (Array.isArray(node)) { node.forEach((x) => resourcesIn(x, out)); return; }
+  if (!node || typeof node !== 'object') return;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'path' && typeof v === 'string') {
+      const m = /^\/Resources\/([^/]+)/.exec(v);
+      if (m) out.add(m[1]);
+    } else {
+      resourcesIn(v, out);
+    }
+  }
+}
+
+function messageOf(node) {
+  let found = null;
+  const walk = (n) => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { n.forEach(walk); return; }
+    const cm = n.messages && n.messages.custom_message;
+    if (typeof cm === 'string' && /\[CT\.[A-Z0-9.]+]/.test(cm)) { found = cm; return; }
+    Object.values(n).forEach(walk);
+  };
+  walk(node);
+  if (!found) return '';
+  const text = found.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s*\[FIX]:.*$/, '');
+}
+
+function check(templates) {
+  const findings = [];
+  const { files, names } = ruleFiles();
+  // documented suppressions
+  for (const { file, template } of templates) {
+    for (const [id, r] of Object.entries(template.Resources || {})) {
+      const meta = (r && r.Metadata) || {};
+      const rules = (meta.guard && meta.guard.SuppressedRules) || [];
+      const reasons = Array.isArray(meta['forge:suppressions']) ? meta['forge:suppressions'] : [];
+      for (const rule of [].concat(rules)) {
+        if (!names.has(rule)) {
+          findings.push({ file, resource: id, check: 'guard', code: 'CFN-GUARD-SUPPRESSION', message: `suppresses '${rule}', which no Control Tower rule file defines` });
+        }
+        const why = reasons.find((s) => s && s.rule === rule);
+        if (!why || typeof why.reason !== 'string' || !why.reason.trim()) {
+          findings.push({ file, resource: id, check: 'guard', code: 'CFN-GUARD-SUPPRESSION', message: `suppresses '${rule}' without a reason in Metadata["forge:suppressions"]` });
+        }
+      }
+    }
+  }
+  if (!templates.length) return { ruleFiles: files.length, findings, suppressed: [], unused: [] };
+  const args = ['validate', '--rules', RULES, '--structured', '--output-format', 'json', '--show-summary', 'none'];
+  templates.forEach(({ file }) => args.push('--data', file));
+  let stdout;
+  try {
+    stdout = execFileSync(binary(), args, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    if (e.status !== 19) throw new Error(`cfn-guard failed (exit ${e.status}): ${e.stderr || e.message}`);
+    stdout = e.stdout;
+  }
+  const report = JSON.parse(stdout);
+  const byFile = new Map(templates.map((t) => [t.file, t.template]));
+  const suppressedRules = (file, id) => {
+    const r = id && byFile.has(file) ? (byFile.get(file).Resources || {})[id] : null;
+    const rules = r && r.Metadata && r.Metadata.guard && r.Metadata.guard.SuppressedRules;
+    return new Set([].concat(rules || []));
+  };
+  const suppressed = [];
+  const used = new Set();
+  for (const entry of report) {
+    for (const nc of entry.not_compliant || []) {
+      const rule = nc.Rule ? nc.Rule.name : JSON.stringify(nc).slice(0, 80);
+      const ids = new Set();
+      resourcesIn(nc, ids);
+      const msg = messageOf(nc);
+      for (const id of (ids.size ? [...ids].sort() : [''])) {
+        if (suppressedRules(entry.name, id).has(rule)) {
+          suppressed.push({ file: entry.name, resource: id, rule });
+          used.add(`${entry.name}\u0000${id}\u0000${rule}`);
+          continue;
+        }
+        findings.push({ file: entry.name, resource: id, check: 'guard', code: 'CFN-GUARD',
+          message: `${rule}${msg ? ' ' + msg : ''} (fix it, or suppress: Metadata.guard.SuppressedRules [${rule}] with a reason)` });
+      }
+    }
+  }
+  const unused = [];
+  for (const { file, template } of templates) {
+    for (const id of Object.keys(template.Resources || {})) {
+      for (const rule of suppressedRules(file, id)) if (!used.has(`${file}\u0000${id}\u0000${rule}`)) unused.push({ file, resource: id, rule });
+    }
+  }
+  return { ruleFiles: files.length, findings, suppressed, unused };
+}
+
+module.exports = { check };
+
+if (require.main === module) require('./lib/cli').main(['guard']);
