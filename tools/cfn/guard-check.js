@@ -93,7 +93,10 @@ function check(templates) {
     stdout = e.stdout;
   }
   const report = JSON.parse(stdout);
+  // cfn-guard names each file by its canonical path: map it back to the name the caller gave
   const byFile = new Map(templates.map((t) => [t.file, t.template]));
+  const given = new Map();
+  templates.forEach((t) => { given.set(path.resolve(t.file), t.file); try { given.set(fs.realpathSync(t.file), t.file); } catch (e) { /* listed anyway */ } });
   const suppressedRules = (file, id) => {
     const r = id && byFile.has(file) ? (byFile.get(file).Resources || {})[id] : null;
     const rules = r && r.Metadata && r.Metadata.guard && r.Metadata.guard.SuppressedRules;
@@ -102,6 +105,7 @@ function check(templates) {
   const suppressed = [];
   const used = new Set();
   for (const entry of report) {
+    entry.name = given.get(entry.name) || given.get(path.resolve(entry.name)) || entry.name;
     for (const nc of entry.not_compliant || []) {
       const rule = nc.Rule ? nc.Rule.name : JSON.stringify(nc).slice(0, 80);
       const ids = new Set();

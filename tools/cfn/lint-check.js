@@ -24,8 +24,29 @@ function isStale(template, err) {
   return spec.knownProperty(r.Type, segments);
 }
 
+// cfn-lint deep-merges its whole specification (10 MB) into itself before EVERY template, only to add the same
+// "<Type>.Tag" property types each time (~0.6 s per template). The first merge is kept; repeating the identical
+// Tag-only merge is skipped (a SAM template, which merges more, still goes through). Same results, ~10x faster.
+function mergeTagTypesOnce() {
+  const rs = require('cfn-lint/lib/resourcesSpec');
+  if (rs.extendSpecification.forgeOnce) return;
+  const original = rs.extendSpecification;
+  let tagsMerged = false;
+  const once = (spec) => {
+    const keys = Object.keys(spec || {});
+    const tagOnly = keys.length === 1 && keys[0] === 'PropertyTypes'
+      && Object.keys(spec.PropertyTypes).every((k) => k.endsWith('.Tag'));
+    if (tagOnly && tagsMerged) return;
+    original(spec);
+    if (tagOnly) tagsMerged = true;
+  };
+  once.forgeOnce = true;
+  rs.extendSpecification = once;
+}
+
 function check(templates) {
   const api = require('cfn-lint');
+  mergeTagTypesOnce();
   const findings = [];
   const stale = [];
   const warnings = [];
