@@ -4,24 +4,29 @@
 // replaced by @aws-cdk/cfnspec 2.72.1's (swap-spec.sh, run by install.sh). cfn-lint resolves every Ref, Fn::GetAtt,
 // Fn::Sub and Fn::If against the template (with mock values for parameters and pseudo parameters) and checks the
 // properties against its specification. Every error ("crit") is a finding CFN-LINT, except one kind: an "is not a
-// valid property" error for a property that AWS's CURRENT specification (aws-service-spec) defines at that path.
-// cfnspec stopped at 2.72.1 (March 2023), so properties AWS added since then (e.g. Lambda LoggingConfig) are unknown
-// to it; those are reported as `stale` (counted and listed, not findings) and spec-check holds them to the current
-// specification instead. cfn-lint's warnings are listed under `warnings`, not findings.
+// valid property" error for a property that AWS's CURRENT specification (aws-service-spec) defines at that path, and
+// a "Required property X missing" error for a property the current specification no longer requires. cfnspec stopped
+// at 2.72.1 (March 2023), so properties AWS added since then (e.g. Lambda LoggingConfig) are unknown to it and
+// properties made optional since (e.g. the OIDC provider's ThumbprintList) still required; those are reported as
+// `stale` (listed, not findings) and spec-check holds them to the current specification instead. cfn-lint's warnings are listed under `warnings`, not findings.
 //   node lint-check.js <file-or-dir>...   -> one JSON report; exit 0 when it ran
 const spec = require('./spec-check');
 
 const NOT_VALID = /^(\S+) is not a valid property of (\S+)$/;
+const REQUIRED = /^Required property (\S+) missing for type (\S+)$/;
 
 function isStale(template, err) {
-  const m = NOT_VALID.exec(err.message);
-  if (!m) return false;
+  const notValid = NOT_VALID.exec(err.message);
+  const required = REQUIRED.exec(err.message);
+  if (!notValid && !required) return false;
   const path = String(err.resource || '').split(' > ');
   if (path[0] !== 'Resources' || path[2] !== 'Properties') return false;
   const r = (template.Resources || {})[path[1]];
   if (!r || typeof r.Type !== 'string') return false;
   const segments = path.slice(3).filter((s) => !/^\d+$/.test(s));
-  return spec.knownProperty(r.Type, segments);
+  if (notValid) return spec.knownProperty(r.Type, segments);
+  const p = spec.propertyAt(r.Type, [...segments, required[1]]);
+  return p !== null && !p.required;
 }
 
 // cfn-lint deep-merges its whole specification (10 MB) into itself before EVERY template, only to add the same
@@ -57,7 +62,9 @@ function check(templates) {
     for (const { file, template } of templates) {
       let result;
       try {
-        result = api.validateJsonObject(JSON.parse(JSON.stringify(template)), {}) // parameters: guessed from Default or type;
+        const copy = JSON.parse(JSON.stringify(template));
+        delete copy.Rules;
+        result = api.validateJsonObject(copy, {}); // parameters: guessed from Default or type;
       } catch (e) {
         findings.push({ file, resource: '', check: 'lint', code: 'CFN-LINT', message: `cfn-lint crashed: ${String(e.message || e).split('\n')[0]}` });
         continue;

@@ -234,20 +234,25 @@ function checkTemplate(t) {
 
 /** True when `type` has the property path `segments` (property names; list indexes and map keys left out). */
 function knownProperty(type, segments) {
+  return propertyAt(type, segments) !== null;
+}
+
+/** The spec of the property at `segments` of `type` (list indexes left out), or null. */
+function propertyAt(type, segments) {
   const rs = resourceSpec(type);
-  if (!rs) return false;
+  if (!rs || !segments.length) return null;
   let props = rs.properties;
   for (let i = 0; i < segments.length; i++) {
     const p = props && props[segments[i]];
-    if (!p) return false;
-    if (i === segments.length - 1) return true;
+    if (!p) return null;
+    if (i === segments.length - 1) return p;
     let t = p.type;
     while (t.type === 'array' || t.type === 'map' || t.type === 'union') t = t.type === 'union' ? t.types.find((x) => x.type !== 'json') || t.types[0] : t.element;
-    if (t.type !== 'ref') return false;
+    if (t.type !== 'ref') return null;
     props = typeDef(t.reference).properties;
     if (/^\d+$/.test(segments[i + 1] || '')) i++;
   }
-  return false;
+  return null;
 }
 
 function check(templates) {
@@ -263,6 +268,6 @@ function check(templates) {
   return { resources, types, findings };
 }
 
-module.exports = { check, checkTemplate, knownProperty, resourceSpec };
+module.exports = { check, checkTemplate, knownProperty, propertyAt, resourceSpec };
 
 if (require.main === module) require('./lib/cli').main(['spec']);
