@@ -64,7 +64,7 @@ function check(templates) {
       try {
         const copy = JSON.parse(JSON.stringify(template));
         delete copy.Rules;
-        result = api.validateJsonObject(copy, {}); // parameters: guessed from Default or type;
+        result = api.validateJsonObject(copy, {}); // parameters: guessed from Default or type
       } catch (e) {
         findings.push({ file, resource: '', check: 'lint', code: 'CFN-LINT', message: `cfn-lint crashed: ${String(e.message || e).split('\n')[0]}` });
         continue;
