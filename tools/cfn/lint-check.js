@@ -8,12 +8,16 @@
 // a "Required property X missing" error for a property the current specification no longer requires. cfnspec stopped
 // at 2.72.1 (March 2023), so properties AWS added since then (e.g. Lambda LoggingConfig) are unknown to it and
 // properties made optional since (e.g. the OIDC provider's ThumbprintList) still required; those are reported as
-// `stale` (listed, not findings) and spec-check holds them to the current specification instead. cfn-lint's warnings are listed under `warnings`, not findings.
+// `stale` (listed, not findings) and spec-check holds them to the current specification instead. cfn-lint fills a
+// parameter without a Default with a made-up value ('string_input_<Name>') and then judges that value ("Expecting an
+// ARN, got 'string_input_CertificateArn'"): such errors are about its guess, not the template, and are listed under
+// `guessed` (the value is the deployer's, given in parameters.json). cfn-lint's warnings are listed under `warnings`, not findings.
 //   node lint-check.js <file-or-dir>...   -> one JSON report; exit 0 when it ran
 const spec = require('./spec-check');
 
 const NOT_VALID = /^(\S+) is not a valid property of (\S+)$/;
 const REQUIRED = /^Required property (\S+) missing for type (\S+)$/;
+const GUESSED = /, got '(string|number|list|commaDelimitedList)_input_[A-Za-z0-9]+'/;
 
 function isStale(template, err) {
   const notValid = NOT_VALID.exec(err.message);
@@ -54,6 +58,7 @@ function check(templates) {
   mergeTagTypesOnce();
   const findings = [];
   const stale = [];
+  const guessed = [];
   const warnings = [];
   // cfn-lint logs through console; keep stdout for the report
   const log = console.log;
@@ -72,14 +77,14 @@ function check(templates) {
       const resourceOf = (e) => { const p = String(e.resource || '').split(' > '); return p[0] === 'Resources' ? p[1] || '' : ''; };
       for (const e of result.errors.crit) {
         const entry = { file, resource: resourceOf(e), check: 'lint', code: 'CFN-LINT', message: `${e.resource}: ${e.message}` };
-        (isStale(template, e) ? stale : findings).push(entry);
+        (isStale(template, e) ? stale : GUESSED.test(e.message) ? guessed : findings).push(entry);
       }
       for (const e of result.errors.warn) warnings.push({ file, resource: resourceOf(e), message: `${e.resource}: ${e.message}` });
     }
   } finally {
     console.log = log;
   }
-  return { findings, stale, warnings };
+  return { findings, stale, guessed, warnings };
 }
 
 module.exports = { check };

@@ -4,7 +4,7 @@
 //   {"files": N, "templates": N, "resources": N, "types": {"AWS::S3::Bucket": N, ...},
 //    "timings": {"load": ms, "spec": ms, "lint": ms, "guard": ms, "policy": ms},
 //    "findings": [{"file", "resource", "check", "code", "message"}],   sorted by file, resource, check, code, message
-//    "lint": {"stale": [...], "warnings": [...]}, "guard": {"ruleFiles": N, "suppressed": [{file, resource, rule}], "unused": [...]}}
+//    "lint": {"stale": [...], "guessed": [...], "warnings": [...]}, "guard": {"ruleFiles": N, "suppressed": [{file, resource, rule}], "unused": [...]}}
 const { load } = require('./templates');
 
 const CHECKS = ['spec', 'lint', 'guard', 'policy'];
@@ -36,7 +36,7 @@ function main(defaultChecks) {
       const r = require(`../${c}-check`).check(templates);
       findings.push(...r.findings);
       if (c === 'spec') { report.resources = r.resources; report.types = sortKeys(r.types); }
-      if (c === 'lint') report.lint = { stale: r.stale, warnings: r.warnings };
+      if (c === 'lint') report.lint = { stale: r.stale, guessed: r.guessed, warnings: r.warnings };
       if (c === 'guard') report.guard = { ruleFiles: r.ruleFiles, suppressed: r.suppressed, unused: r.unused };
       lap(c);
     }

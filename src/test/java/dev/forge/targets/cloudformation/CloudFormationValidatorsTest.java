@@ -74,8 +74,13 @@ class CloudFormationValidatorsTest {
         return out;
     }
 
+    /**
+     * {@code -Dforge.cfnOut=DIR} keeps the synthesized templates in DIR (to run {@code node tools/cfn/cfn-check.js DIR}
+     * by hand); by default they go to a temporary folder.
+     */
     @Test
-    void givenEveryExampleAndEnvironment_whenSynthesizedWithTheCloudFormationTarget_thenEveryCheckPasses(@TempDir Path dir) {
+    void givenEveryExampleAndEnvironment_whenSynthesizedWithTheCloudFormationTarget_thenEveryCheckPasses(@TempDir Path tmp) {
+        Path dir = System.getProperty("forge.cfnOut") == null ? tmp : Path.of(System.getProperty("forge.cfnOut"));
         Optional<Target> target = BuiltinTargets.byName(TARGET);
         assumeTrue(target.isPresent(), "no target '" + TARGET + "' is registered yet (BuiltinTargets); this test runs"
                 + " as soon as `forge targets` lists it");
