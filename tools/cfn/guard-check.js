@@ -9,7 +9,7 @@
 //   node guard-check.js <file-or-dir>...   -> one JSON report; exit 0 when it ran
 const fs = require('fs');
 const path = require('path');
-const { execFileSync } = require('child_process');
+const { execFile } = require('child_process');
 
 const PKG = path.join(__dirname, 'node_modules', '@cdklabs', 'cdk-validator-cfnguard');
 const RULES = path.join(PKG, 'rules', 'control-tower', 'cfn-guard');
@@ -30,7 +30,24 @@ function binary() {
  * paths and references are the same). A group none of whose types occurs in any template is not run (cfn-guard
  * would SKIP it). A rule file naming no type gets whole templates.
  */
-function runGuard(templates, files) {
+function runGroup({ types, rules, data }) {
+  const args = ['validate', '--structured', '--output-format', 'json', '--show-summary', 'none'];
+  rules.forEach((r) => args.push('--rules', r));
+  data.forEach(([name]) => args.push('--data', name));
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    execFile(binary(), args, { encoding: 'utf8', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
+      if (err && err.code !== 19) { reject(new Error(`cfn-guard failed (exit ${err.code}): ${stderr || err.message}`)); return; }
+      if (process.env.FORGE_CFN_GUARD_DEBUG) process.stderr.write(`guard ${Date.now() - started} ms: ${rules.length} rule files over ${types.join(', ') || 'whole templates'}\n`);
+      const back = new Map(data.map(([name, file]) => [path.resolve(name), file]));
+      const entries = JSON.parse(stdout);
+      for (const entry of entries) entry.name = back.get(path.resolve(entry.name)) || entry.name;
+      resolve(entries);
+    });
+  });
+}
+
+async function runGuard(templates, files) {
   const os = require('os');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'forge-cfn-guard-'));
   try {
@@ -42,7 +59,7 @@ function runGuard(templates, files) {
       if (!groups.has(key)) groups.set(key, { types, rules: [] });
       groups.get(key).rules.push(f);
     }
-    const entries = [];
+    const jobs = [];
     let g = 0;
     for (const { types, rules } of groups.values()) {
       const data = [];
@@ -59,25 +76,19 @@ function runGuard(templates, files) {
         data.push([name, file]);
       });
       g++;
-      if (!data.length) continue;
-      const args = ['validate', '--structured', '--output-format', 'json', '--show-summary', 'none'];
-      rules.forEach((r) => args.push('--rules', r));
-      data.forEach(([name]) => args.push('--data', name));
-      let stdout;
-      const started = Date.now();
-      try {
-        stdout = execFileSync(binary(), args, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
-      } catch (e) {
-        if (e.status !== 19) throw new Error(`cfn-guard failed (exit ${e.status}): ${e.stderr || e.message}`);
-        stdout = e.stdout;
-      }
-      if (process.env.FORGE_CFN_GUARD_DEBUG) process.stderr.write(`guard ${Date.now() - started} ms: ${rules.length} rule files over ${types.join(', ') || 'whole templates'}\n`);
-      const back = new Map(data.map(([name, file]) => [path.resolve(name), file]));
-      for (const entry of JSON.parse(stdout)) {
-        entry.name = back.get(path.resolve(entry.name)) || back.get(fs.realpathSync(entry.name)) || entry.name;
-        entries.push(entry);
-      }
+      if (data.length) jobs.push({ types, rules, data });
     }
+    // the groups are independent: run as many cfn-guard processes at once as there are cores
+    const results = new Array(jobs.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await runGroup(jobs[i]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(jobs.length, Math.max(1, os.cpus().length)) }, worker));
+    const entries = results.flat();
     return entries;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -125,7 +136,7 @@ function messageOf(node) {
   return text.replace(/\s*\[FIX]:.*$/, '');
 }
 
-function check(templates) {
+async function check(templates) {
   const findings = [];
   const { files, names } = ruleFiles();
   // documented suppressions
@@ -146,7 +157,7 @@ function check(templates) {
     }
   }
   if (!templates.length) return { ruleFiles: files.length, findings, suppressed: [], unused: [] };
-  const report = runGuard(templates, files);
+  const report = await runGuard(templates, files);
   const byFile = new Map(templates.map((t) => [t.file, t.template]));
   const suppressedRules = (file, id) => {
     const r = id && byFile.has(file) ? (byFile.get(file).Resources || {})[id] : null;

@@ -9,7 +9,7 @@ const { load } = require('./templates');
 
 const CHECKS = ['spec', 'lint', 'guard', 'policy'];
 
-function main(defaultChecks) {
+async function main(defaultChecks) {
   const args = process.argv.slice(2);
   let checks = defaultChecks;
   const files = [];
@@ -33,7 +33,7 @@ function main(defaultChecks) {
     lap('load');
     const report = { files: templates.length + findings.length, templates: templates.length, resources: 0, types: {}, timings, findings };
     for (const c of checks) {
-      const r = require(`../${c}-check`).check(templates);
+      const r = await require(`../${c}-check`).check(templates);
       findings.push(...r.findings);
       if (c === 'spec') { report.resources = r.resources; report.types = sortKeys(r.types); }
       if (c === 'lint') report.lint = { stale: r.stale, guessed: r.guessed, warnings: r.warnings };
