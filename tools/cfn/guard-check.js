@@ -26,9 +26,11 @@ function binary() {
  * the 237 rule files takes minutes; each rule alone on the whole document 0.5-2 s). So each rule file is run only on
  * what it can read: the rule files are grouped by the resource types they name ("AWS::..." in the file: the type
  * they report on and the types they follow references into), and each group runs once, in one cfn-guard process,
- * over every template cut down to the resources of those types (logical IDs, Parameters and Conditions kept, so
- * paths and references are the same). A group none of whose types occurs in any template is not run (cfn-guard
- * would SKIP it). A rule file naming no type gets whole templates.
+ * over every template cut down to the resources of those types plus every resource they refer to, transitively
+ * (Ref, Fn::GetAtt, Fn::Sub: rules such as CT.LAMBDA.PR.2 check that a reference names a resource of the
+ * template). Logical IDs, Parameters and Conditions are kept, so paths and references are the same; resources of
+ * other types do not change a rule, which selects by Type. A group none of whose types occurs in any template is not
+ * run (cfn-guard would SKIP it). A rule file naming no type gets whole templates.
  */
 function runGroup({ types, rules, data }) {
   const args = ['validate', '--structured', '--output-format', 'json', '--show-summary', 'none'];
@@ -47,6 +49,33 @@ function runGroup({ types, rules, data }) {
   });
 }
 
+/** Logical ID -> the resources of the template it refers to (Ref, Fn::GetAtt, Fn::Sub placeholders, DependsOn). */
+function referencesByResource(template) {
+  const resources = template.Resources || {};
+  const out = new Map();
+  for (const [id, r] of Object.entries(resources)) {
+    const refs = new Set();
+    const add = (x) => { if (typeof x === 'string' && x in resources) refs.add(x); };
+    const walk = (v) => {
+      if (Array.isArray(v)) { v.forEach(walk); return; }
+      if (!v || typeof v !== 'object') return;
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'Ref') add(x);
+        else if (k === 'Fn::GetAtt') add(typeof x === 'string' ? x.split('.')[0] : Array.isArray(x) ? x[0] : null);
+        else if (k === 'Fn::Sub') {
+          const text = typeof x === 'string' ? x : Array.isArray(x) ? x[0] : '';
+          for (const m of String(text).matchAll(/\$\{([^!}.][^}.]*)[^}]*}/g)) add(m[1].trim());
+        }
+        walk(x);
+      }
+    };
+    walk(r && r.Properties);
+    [].concat((r && r.DependsOn) || []).forEach(add);
+    out.set(id, refs);
+  }
+  return out;
+}
+
 async function runGuard(templates, files) {
   const os = require('os');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'forge-cfn-guard-'));
@@ -59,16 +88,21 @@ async function runGuard(templates, files) {
       if (!groups.has(key)) groups.set(key, { types, rules: [] });
       groups.get(key).rules.push(f);
     }
+    const refsOf = templates.map(({ template }) => referencesByResource(template));
     const jobs = [];
     let g = 0;
     for (const { types, rules } of groups.values()) {
       const data = [];
       templates.forEach(({ file, template }, i) => {
-        const resources = {};
-        for (const [id, r] of Object.entries(template.Resources || {})) {
-          if (!types.length || (r && types.includes(r.Type))) resources[id] = r;
+        const all = template.Resources || {};
+        const keep = Object.keys(all).filter((id) => !types.length || (all[id] && types.includes(all[id].Type)));
+        if (!keep.length) return;
+        const seen = new Set(keep);
+        for (let k = 0; k < keep.length; k++) {
+          for (const ref of refsOf[i].get(keep[k]) || []) if (!seen.has(ref)) { seen.add(ref); keep.push(ref); }
         }
-        if (!Object.keys(resources).length) return;
+        const resources = {};
+        Object.keys(all).filter((id) => seen.has(id)).forEach((id) => { resources[id] = all[id]; });
         const cut = { AWSTemplateFormatVersion: '2010-09-09', Parameters: template.Parameters, Conditions: template.Conditions,
           Resources: resources };
         const name = path.join(tmp, `g${g}-t${i}.json`);
