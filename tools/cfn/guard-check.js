@@ -26,9 +26,9 @@ function binary() {
  * the 237 rule files takes minutes; each rule alone on the whole document 0.5-2 s). So each rule file is run only on
  * what it can read: the rule files are grouped by the resource types they name ("AWS::..." in the file: the type
  * they report on and the types they follow references into), and each group runs once, in one cfn-guard process,
- * over every template cut down to the resources of those types plus every resource they refer to, transitively
- * (Ref, Fn::GetAtt, Fn::Sub: rules such as CT.LAMBDA.PR.2 check that a reference names a resource of the
- * template). Logical IDs, Parameters and Conditions are kept, so paths and references are the same; resources of
+ * over every template cut down to the resources of those types plus every resource they refer to (Ref,
+ * Fn::GetAtt, Fn::Sub; one level) when a rule file looks references up (query_for_resource, e.g. CT.LAMBDA.PR.2
+ * checks that a SourceArn Ref names a resource of the template, and reads nothing further). Logical IDs, Parameters and Conditions are kept, so paths and references are the same; resources of
  * other types do not change a rule, which selects by Type. A group none of whose types occurs in any template is not
  * run (cfn-guard would SKIP it). A rule file naming no type gets whole templates.
  */
@@ -82,24 +82,25 @@ async function runGuard(templates, files) {
   try {
     const groups = new Map();
     for (const f of files) {
-      const types = [...new Set(fs.readFileSync(f, 'utf8').match(/"AWS::[A-Za-z0-9]+::[A-Za-z0-9]+"/g) || [])]
-        .map((t) => t.slice(1, -1)).sort();
-      const key = types.join(' ');
-      if (!groups.has(key)) groups.set(key, { types, rules: [] });
+      const text = fs.readFileSync(f, 'utf8');
+      const types = [...new Set(text.match(/"AWS::[A-Za-z0-9]+::[A-Za-z0-9]+"/g) || [])].map((t) => t.slice(1, -1)).sort();
+      const refs = /query_for_resource|INPUT_DOCUMENT\.Resources/.test(text); // the rule looks references up
+      const key = `${refs} ${types.join(' ')}`;
+      if (!groups.has(key)) groups.set(key, { types, refs, rules: [] });
       groups.get(key).rules.push(f);
     }
     const refsOf = templates.map(({ template }) => referencesByResource(template));
     const jobs = [];
     let g = 0;
-    for (const { types, rules } of groups.values()) {
+    for (const { types, refs, rules } of groups.values()) {
       const data = [];
       templates.forEach(({ file, template }, i) => {
         const all = template.Resources || {};
         const keep = Object.keys(all).filter((id) => !types.length || (all[id] && types.includes(all[id].Type)));
         if (!keep.length) return;
         const seen = new Set(keep);
-        for (let k = 0; k < keep.length; k++) {
-          for (const ref of refsOf[i].get(keep[k]) || []) if (!seen.has(ref)) { seen.add(ref); keep.push(ref); }
+        for (let k = 0; refs && k < keep.length; k++) { // one level: the rules look a reference up, not through it
+          for (const ref of refsOf[i].get(keep[k]) || []) if (!seen.has(ref)) seen.add(ref);
         }
         const resources = {};
         Object.keys(all).filter((id) => seen.has(id)).forEach((id) => { resources[id] = all[id]; });
@@ -107,10 +108,16 @@ async function runGuard(templates, files) {
           Resources: resources };
         const name = path.join(tmp, `g${g}-t${i}.json`);
         fs.writeFileSync(name, JSON.stringify(cut));
-        data.push([name, file]);
+        data.push([name, file, Object.keys(resources).length]);
       });
       g++;
-      if (data.length) jobs.push({ types, rules, data });
+      // a big group (many roles and policies, say) is split over the cores, by template
+      const size = data.reduce((n, d) => n + d[2], 0);
+      const parts = size > 100 ? Math.min(data.length, os.cpus().length) : 1;
+      for (let p = 0; p < parts; p++) {
+        const chunk = data.filter((d, k) => k % parts === p);
+        if (chunk.length) jobs.push({ types, rules, data: chunk });
+      }
     }
     // the groups are independent: run as many cfn-guard processes at once as there are cores
     const results = new Array(jobs.length);
