@@ -3,7 +3,9 @@ package dev.forge.platform.aws;
 import dev.forge.model.BucketSpec;
 import dev.forge.model.CacheSpec;
 import dev.forge.model.DatabaseSpec;
+import dev.forge.model.StreamStart;
 import dev.forge.model.TableSpec;
+import dev.forge.model.TriggerSpec;
 import dev.forge.resolve.ResolvedEnv;
 import java.util.Arrays;
 
@@ -120,5 +122,30 @@ public final class AwsDefaults {
     /** ECR repositories are deleted with their images outside production; in production they are kept. */
     public boolean repositoryForceDelete() {
         return !production();
+    }
+
+    /**
+     * How a function's trigger delivers, where the spec leaves it unset. Queues: batches of 10 (the SQS maximum without
+     * a batching window); table streams: batches of 100, split in two on an error (bisect), 3 retries, records at most
+     * an hour old, read from {@code TRIM_HORIZON} or {@code LATEST}; schedules: 2 retries, events at most an hour old,
+     * in UTC. Queue and stream triggers report partial batch failures (only the failed records are retried) unless
+     * the spec turns it off. Fields that do not apply to the trigger's type are null.
+     */
+    public record TriggerSettings(Integer batchSize, boolean reportBatchItemFailures, Boolean bisect, Integer retries,
+            Long maxAgeSeconds, String startingPosition, String timezone) {
+    }
+
+    public static TriggerSettings trigger(TriggerSpec t) {
+        boolean partial = !Boolean.FALSE.equals(t.partialFailures());
+        long maxAge = t.maxAge() == null ? 3600 : t.maxAge().seconds();
+        return switch (t.type()) {
+            case QUEUE -> new TriggerSettings(t.batchSize() == null ? 10 : t.batchSize(), partial, null, null, null, null, null);
+            case TABLE -> new TriggerSettings(t.batchSize() == null ? 100 : t.batchSize(), partial,
+                    !Boolean.FALSE.equals(t.bisect()), t.retries() == null ? 3 : t.retries(), maxAge,
+                    t.start() == StreamStart.TRIM_HORIZON ? "TRIM_HORIZON" : "LATEST", null);
+            case SCHEDULE -> new TriggerSettings(null, false, null, t.retries() == null ? 2 : t.retries(), maxAge, null,
+                    t.timezone() == null ? "UTC" : t.timezone());
+            default -> new TriggerSettings(null, false, null, null, null, null, null);
+        };
     }
 }

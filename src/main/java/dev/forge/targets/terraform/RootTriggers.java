@@ -15,12 +15,12 @@ import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.Schedule;
 import dev.forge.model.Spec;
-import dev.forge.model.StreamStart;
 import dev.forge.model.TopicSpec;
 import dev.forge.model.TopicSubscriptionSpec;
 import dev.forge.model.TriggerSpec;
 import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.platform.aws.IamActions;
+import dev.forge.platform.aws.IamPolicies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +42,8 @@ final class RootTriggers {
     private RootTriggers() {
     }
 
-    /** One trigger of one function, with its resource label and (for schedules) its number among the function's. */
-    record Entry(String function, TriggerSpec trigger, String label) {
+    /** One trigger of one function: its position in the function's {@code triggers:} (from 0) and its resource label. */
+    record Entry(String function, TriggerSpec trigger, String label, int index) {
 
         Ref fn() {
             return new Ref(Kind.FUNCTION, function);
@@ -56,6 +56,7 @@ final class RootTriggers {
         java.util.Set<String> labels = new java.util.HashSet<>();
         new TreeMap<>(s.functions()).forEach((name, f) -> {
             int schedules = 0;
+            int index = 0;
             for (TriggerSpec t : f.triggers() == null ? List.<TriggerSpec>of() : f.triggers()) {
                 String kind = t.type().name().toLowerCase(Locale.ROOT);
                 String label = t.type() == TriggerSpec.Type.SCHEDULE
@@ -65,7 +66,7 @@ final class RootTriggers {
                 for (int n = 2; !labels.add(unique); n++) {
                     unique = label + "_" + n;
                 }
-                out.add(new Entry(name, t, unique));
+                out.add(new Entry(name, t, unique, index++));
             }
         });
         return out;
@@ -120,15 +121,16 @@ final class RootTriggers {
 
     private static void queue(Root root, Entry e) {
         TriggerSpec t = e.trigger();
+        AwsDefaults.TriggerSettings settings = AwsDefaults.trigger(t);
         resource(root, "aws_lambda_event_source_mapping", e.label(), b -> {
             b.comment("Messages of queue " + t.queue() + " to function " + e.function() + " (its alias live).")
                     .attr("function_name", alias(e))
                     .attr("event_source_arn", Refs.out(new Ref(Kind.QUEUE, t.queue()), "queue_arn"))
-                    .attr("batch_size", t.batchSize() == null ? 10 : t.batchSize());
+                    .attr("batch_size", settings.batchSize());
             if (t.batchingWindow() != null) {
                 b.attr("maximum_batching_window_in_seconds", t.batchingWindow().seconds());
             }
-            if (!Boolean.FALSE.equals(t.partialFailures())) {
+            if (settings.reportBatchItemFailures()) {
                 b.attr("function_response_types", strings(List.of("ReportBatchItemFailures")));
             }
             if (t.maxConcurrency() != null) {
@@ -169,20 +171,21 @@ final class RootTriggers {
 
     private static void stream(Root root, Entry e) {
         TriggerSpec t = e.trigger();
+        AwsDefaults.TriggerSettings settings = AwsDefaults.trigger(t);
         failureQueue(root, e, "the stream of table " + t.table() + " sent to function " + e.function());
         resource(root, "aws_lambda_event_source_mapping", e.label(), b -> {
             b.comment("Changes of table " + t.table() + " to function " + e.function() + " (its alias live).")
                     .attr("function_name", alias(e))
                     .attr("event_source_arn", Refs.out(new Ref(Kind.TABLE, t.table()), "table_stream_arn"))
-                    .attr("starting_position", t.start() == StreamStart.TRIM_HORIZON ? "TRIM_HORIZON" : "LATEST")
-                    .attr("batch_size", t.batchSize() == null ? 100 : t.batchSize());
+                    .attr("starting_position", settings.startingPosition())
+                    .attr("batch_size", settings.batchSize());
             if (t.batchingWindow() != null) {
                 b.attr("maximum_batching_window_in_seconds", t.batchingWindow().seconds());
             }
-            b.attr("bisect_batch_on_function_error", !Boolean.FALSE.equals(t.bisect()))
-                    .attr("maximum_retry_attempts", t.retries() == null ? 3 : t.retries())
-                    .attr("maximum_record_age_in_seconds", t.maxAge() == null ? 3600 : t.maxAge().seconds());
-            if (!Boolean.FALSE.equals(t.partialFailures())) {
+            b.attr("bisect_batch_on_function_error", settings.bisect())
+                    .attr("maximum_retry_attempts", settings.retries())
+                    .attr("maximum_record_age_in_seconds", settings.maxAgeSeconds());
+            if (settings.reportBatchItemFailures()) {
                 b.attr("function_response_types", strings(List.of("ReportBatchItemFailures")));
             }
             b.block("destination_config", d -> d.block("on_failure", f -> f.attr("destination_arn", failureQueueArn(e))));
@@ -191,6 +194,7 @@ final class RootTriggers {
 
     private static void schedule(Root root, Entry e) {
         TriggerSpec t = e.trigger();
+        AwsDefaults.TriggerSettings settings = AwsDefaults.trigger(t);
         String expression;
         try {
             expression = Schedule.parse(t.schedule()).aws();
@@ -214,22 +218,8 @@ final class RootTriggers {
                                 .put("Action", "sts:AssumeRole")
                                 .put("Condition", obj().put("StringEquals", obj()
                                         .put("aws:SourceAccount", account).build()).build()).build())).build())));
-        List<Expr> statements = new ArrayList<>(List.of(
-                obj().put("Sid", "InvokeFunction").put("Effect", "Allow")
-                        .put("Action", strings(IamActions.FUNCTION_INVOKE))
-                        .put("Resource", list(alias(e))).build(),
-                obj().put("Sid", "SendToDeadLetterQueue").put("Effect", "Allow")
-                        .put("Action", strings(IamActions.DLQ_SEND))
-                        .put("Resource", list(failureQueueArn(e))).build()));
-        String dlq = t.deadLetterQueue();
-        if (dlq != null && root.env.spec().queues().get(dlq).encryption() == dev.forge.model.Encryption.CUSTOMER_KMS) {
-            // a dead-letter queue under a customer key: sending encrypts, through SQS only
-            statements.add(obj().put("Sid", "EncryptForDeadLetterQueue").put("Effect", "Allow")
-                    .put("Action", strings(IamActions.KMS_ENCRYPT))
-                    .put("Resource", list(Refs.out(new Ref(Kind.QUEUE, dlq), "queue_kms_key_arn")))
-                    .put("Condition", obj().put("StringEquals", obj().put("kms:ViaService",
-                            "sqs." + root.env.environment().region() + ".amazonaws.com").build()).build()).build());
-        }
+        List<Expr> statements = IamPolicies.schedule(root.env, e.function(), e.index()).stream()
+                .map(x -> Policies.document(root, x)).toList();
         resource(root, "aws_iam_role_policy", e.label(), b -> b
                 .attr("name", name + "-least-privilege")
                 .attr("role", ref("aws_iam_role." + e.label() + ".id"))
@@ -240,15 +230,15 @@ final class RootTriggers {
                 .attr("name", name)
                 .attr("description", "Runs function " + e.function() + " (" + t.schedule() + ")")
                 .attr("schedule_expression", expression)
-                .attr("schedule_expression_timezone", t.timezone() == null ? "UTC" : t.timezone())
+                .attr("schedule_expression_timezone", settings.timezone())
                 .block("flexible_time_window", w -> w.attr("mode", "OFF"))
                 .block("target", g -> g
                         .attr("arn", alias(e))
                         .attr("role_arn", ref("aws_iam_role." + e.label() + ".arn"))
                         .attr("input", t.payload() == null ? "{}" : t.payload())
                         .block("retry_policy", r -> r
-                                .attr("maximum_retry_attempts", t.retries() == null ? 2 : t.retries())
-                                .attr("maximum_event_age_in_seconds", t.maxAge() == null ? 3600 : t.maxAge().seconds()))
+                                .attr("maximum_retry_attempts", settings.retries())
+                                .attr("maximum_event_age_in_seconds", settings.maxAgeSeconds()))
                         .block("dead_letter_config", d -> d.attr("arn", failureQueueArn(e))))
                 .blank()
                 .attr("depends_on", list(ref("aws_iam_role_policy." + e.label()))));

@@ -23,13 +23,25 @@ class AwsDefaultsTest {
               prod: { alerts: { email: ops@example.com } }
             monitoring: { log-retention: 10d }
             tables:
-              orders: { key: id }
-              events: { key: id, pitr: false, deletion-protection: true }
+              orders: { key: id, stream: new-image }
+              events: { key: id, stream: new-image, pitr: false, deletion-protection: true }
             buckets:
               uploads: {}
               archive: { versioning: true, deletion-protection: true }
+            queues:
+              jobs: {}
             databases:
               main: {}
+            functions:
+              worker:
+                runtime: python3.12
+                handler: app.handler
+                source: src
+                triggers:
+                  - { queue: jobs }
+                  - { table: orders }
+                  - { schedule: "rate(1 hour)" }
+                  - { table: events, start: trim-horizon, retries: 5, bisect: false, partial-failures: false }
             """;
 
     private static ResolvedEnv env(String name) {
@@ -83,5 +95,19 @@ class AwsDefaultsTest {
         AwsDefaults.BucketSettings archive = AwsDefaults.bucket(dev.spec().buckets().get("archive"));
         assertThat(archive.forceDestroy()).isFalse();
         assertThat(archive.versioning()).isTrue();
+    }
+
+    @Test
+    void givenTriggersWithoutSettings_thenEachTypesDefaults_andTheSpecOverridesThem() {
+        var triggers = env("dev").spec().functions().get("worker").triggers();
+
+        assertThat(AwsDefaults.trigger(triggers.get(0)))
+                .isEqualTo(new AwsDefaults.TriggerSettings(10, true, null, null, null, null, null));
+        assertThat(AwsDefaults.trigger(triggers.get(1)))
+                .isEqualTo(new AwsDefaults.TriggerSettings(100, true, true, 3, 3600L, "LATEST", null));
+        assertThat(AwsDefaults.trigger(triggers.get(2)))
+                .isEqualTo(new AwsDefaults.TriggerSettings(null, false, null, 2, 3600L, null, "UTC"));
+        assertThat(AwsDefaults.trigger(triggers.get(3)))
+                .isEqualTo(new AwsDefaults.TriggerSettings(100, false, false, 5, 3600L, "TRIM_HORIZON", null));
     }
 }
