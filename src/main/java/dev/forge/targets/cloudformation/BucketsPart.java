@@ -7,6 +7,7 @@ import dev.forge.model.Encryption;
 import dev.forge.model.Kind;
 import dev.forge.model.LifecycleRule;
 import dev.forge.model.Ref;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -63,8 +64,12 @@ final class BucketsPart implements Part {
                         + " (CloudTrail data events are the account's choice)")
                 .suppressGuard("s3_bucket_object_lock_enabled_check", "CT.S3.PR.13: object lock would make every object"
                         + " undeletable for its retention; the spec asks for none")
-                .suppressGuard("s3_event_notifications_enabled_check", "CT.S3.PR.9: event notifications exist only for the"
-                        + " functions the spec triggers from this bucket");
+                ;
+        if (stack.env().spec().functions().values().stream().noneMatch(f -> f.triggers() != null
+                && f.triggers().stream().anyMatch(t -> name.equals(t.bucket())))) {
+            bucket.suppressGuard("s3_event_notifications_enabled_check", "CT.S3.PR.9: no function of the spec runs on"
+                    + " this bucket's object events, so there is nothing to notify");
+        }
         if (spec.encryption() == Encryption.MANAGED) {
             bucket.suppressGuard("s3_bucket_default_encryption_kms_check", "CT.S3.PR.10: the spec asks for"
                     + " `encryption: managed` (SSE-S3)");
@@ -84,7 +89,7 @@ final class BucketsPart implements Part {
         boolean cdn = spec.cdn() != null && Boolean.TRUE.equals(spec.cdn().enabled());
         YamlList statements = YamlList.of(YamlMap.of(
                 "Sid", "DenyInsecureTransport", "Effect", "Deny", "Principal", "*", "Action", "s3:*",
-                "Resource", YamlList.of(Fn.getAtt(id, "Arn"), Fn.sub("${" + id + ".Arn}/*")),
+                "Resource", YamlList.of(Fn.getAtt(id, "Arn"), Fn.join("", List.of(Fn.getAtt(id, "Arn"), "/*"))),
                 "Condition", YamlMap.of("Bool", YamlMap.of("aws:SecureTransport", "false"))));
         if (cdn) {
             statements.add(BucketCdn.readStatement(id));

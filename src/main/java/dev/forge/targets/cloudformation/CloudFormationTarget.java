@@ -33,7 +33,10 @@ public final class CloudFormationTarget implements Target {
             new TablesPart(),
             new BucketsPart(),
             new QueuesPart(),
-            new TopicsPart());
+            new TopicsPart(),
+            new FunctionsPart(),
+            new TriggersPart(),
+            new HttpApisPart());
 
     @Override
     public String name() {

@@ -9,7 +9,7 @@ import dev.forge.model.Ref;
 import java.util.TreeMap;
 
 /**
- * Queues: {@code AWS::SQS::Queue} and its dead-letter queue {@code <id>DeadLetter} (14 days' retention, receiving
+ * Queues: {@code AWS::SQS::Queue} and its dead-letter queue {@code <id>DeadLetterQueue} (14 days' retention, receiving
  * after {@code max-receives} failed receives; only this queue may redrive into it), encrypted with SQS-managed keys,
  * the AWS-managed key or a customer key {@code <id>Key}, as terraform-aws's sqs module.
  */
@@ -39,7 +39,7 @@ final class QueuesPart implements Part {
         // only the main queue may move messages here (its ARN spelled out: a GetAtt would be a cycle)
         dlq.put("RedriveAllowPolicy", YamlMap.of("redrivePermission", "byQueue", "sourceQueueArns",
                 YamlList.of(Fn.sub("arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:" + physical + suffix))));
-        Data.keep(stack, stack.template().add(id + "DeadLetter", "AWS::SQS::Queue", dlq));
+        Data.keep(stack, stack.template().add(id + "DeadLetterQueue", "AWS::SQS::Queue", dlq));
         YamlMap p = YamlMap.of("QueueName", physical + suffix);
         if (fifo) {
             p.put("FifoQueue", true);
@@ -47,7 +47,7 @@ final class QueuesPart implements Part {
         p.put("VisibilityTimeout", (int) q.visibilityTimeout().seconds());
         p.put("MessageRetentionPeriod", (int) q.retention().seconds());
         encryption(p, q.encryption(), key);
-        p.put("RedrivePolicy", YamlMap.of("deadLetterTargetArn", Fn.getAtt(id + "DeadLetter", "Arn"),
+        p.put("RedrivePolicy", YamlMap.of("deadLetterTargetArn", Fn.getAtt(id + "DeadLetterQueue", "Arn"),
                 "maxReceiveCount", q.maxReceives()));
         Data.keep(stack, stack.template().add(id, "AWS::SQS::Queue", p));
         stack.template().output(id + "Url", "URL of queue " + name, Fn.ref(id), null);
