@@ -45,8 +45,10 @@ public final class CloudFormationTarget implements Target {
 
     @Override
     public String description() {
-        return "Plain CloudFormation templates, one per environment, with a parameters and a tags file each: DynamoDB,"
-                + " S3 and CloudFront (origin access control), SQS, SNS, Secrets Manager, SSM parameters, KMS";
+        return "Plain CloudFormation templates, one per environment, with a parameters and a tags file each: Lambda"
+                + " (alias live, DLQ, log group) with least-privilege roles, function triggers (queues, streams, EventBridge"
+                + " Scheduler schedules, S3 notifications, SNS subscriptions), HTTP APIs (API Gateway v2, JWT, custom domains),"
+                + " DynamoDB, S3 and CloudFront (origin access control), SQS, SNS, Secrets Manager, SSM parameters, KMS";
     }
 
     @Override
