@@ -36,6 +36,7 @@ final class CloudFormationRendering {
             "secrets.*.description", "secrets.*.store",
             "secrets.*.variable", "parameters.*.description", "parameters.*.value", "parameters.*.variable",
             "models.*.id", "monitoring.log-retention", "databases.*.name", "databases.*.iam-auth",
+            "budget.monthly", "budget.email",
             "functions.*.description", "functions.*.runtime", "functions.*.handler", "functions.*.source",
             "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
             "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency",

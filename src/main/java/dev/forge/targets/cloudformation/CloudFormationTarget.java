@@ -36,7 +36,8 @@ public final class CloudFormationTarget implements Target {
             new TopicsPart(),
             new FunctionsPart(),
             new TriggersPart(),
-            new HttpApisPart());
+            new HttpApisPart(),
+            new BudgetPart());
 
     @Override
     public String name() {
