@@ -15,14 +15,14 @@ import static dev.forge.targets.terraform.TfModule.check;
 
 import dev.forge.emit.hcl.Expr;
 import dev.forge.emit.hcl.Hcl;
+import dev.forge.platform.aws.AwsDefaults;
 
 /** {@code modules/lambda}: one function (zip or image), its log group, DLQ, alias {@code live}, VPC placement. */
 final class LambdaModule {
 
     static final String NAME = "lambda";
     /** Retention values CloudWatch Logs accepts. */
-    static final long[] RETENTIONS = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192,
-        2557, 2922, 3288, 3653};
+    static final long[] RETENTIONS = AwsDefaults.LOG_RETENTIONS;
 
     private LambdaModule() {
     }
@@ -52,7 +52,7 @@ final class LambdaModule {
         m.resource("aws_sqs_queue", "dead_letter", b -> b
                 .attr("count", cond(var("create_dead_letter_queue"), num(1), num(0))).blank()
                 .attr("name", tmpl(var("function_name"), "-dlq"))
-                .attr("message_retention_seconds", 1209600)
+                .attr("message_retention_seconds", AwsDefaults.DEAD_LETTER_RETENTION_SECONDS)
                 .comment("Encrypted at rest with SQS-managed keys (FORGE rule: queues encrypted).")
                 .attr("sqs_managed_sse_enabled", true)
                 .attr("tags", var("tags")));

@@ -14,6 +14,7 @@ import dev.forge.model.AuthType;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.RouteSpec;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -122,7 +123,7 @@ final class RootApis {
         b.attr("throttling_rate_limit", api.throttling().rate())
                 .attr("throttling_burst_limit", api.throttling().burst())
                 .attr("access_logs", Boolean.TRUE.equals(api.accessLogs()))
-                .attr("log_retention_in_days", RootFunctions.retention(root.env.spec().monitoring().logRetention().days()));
+                .attr("log_retention_in_days", AwsDefaults.of(root.env).logRetentionDays());
     }
 
     private static void auth(Root root, Body b, String name, ApiSpec api, boolean rest) {

@@ -17,6 +17,7 @@ import dev.forge.model.SecretStore;
 import dev.forge.model.Spec;
 import dev.forge.model.StreamView;
 import dev.forge.model.TableSpec;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,8 +117,9 @@ final class RootData {
         if (replicas) {
             b.attr("replica_regions", strings(t.replicas().stream().sorted().toList()));
         }
-        b.attr("encryption", t.encryption().spelling()).attr("point_in_time_recovery", !Boolean.FALSE.equals(t.pitr()))
-                .attr("deletion_protection", Boolean.TRUE.equals(t.deletionProtection()));
+        AwsDefaults.TableSettings settings = AwsDefaults.table(t);
+        b.attr("encryption", t.encryption().spelling()).attr("point_in_time_recovery", settings.pointInTimeRecovery())
+                .attr("deletion_protection", settings.deletionProtection());
     }
 
     private static String code(AttributeType t) {
@@ -134,9 +136,10 @@ final class RootData {
             root.replicaRegions.add(spec.replication().region());
         }
         b.attr("providers", obj().putKey(ref("aws"), ref("aws")).putKey(ref("aws.replica"), ref(replicaAlias)).build()).blank();
+        AwsDefaults.BucketSettings settings = AwsDefaults.bucket(spec);
         b.attr("bucket_name", root.env.naming().bucket(name))
-                .attr("force_destroy", !Boolean.TRUE.equals(spec.deletionProtection()))
-                .attr("versioning", Boolean.TRUE.equals(spec.versioning()))
+                .attr("force_destroy", settings.forceDestroy())
+                .attr("versioning", settings.versioning())
                 .attr("encryption", spec.encryption().spelling());
         if (spec.cors() != null) {
             b.attr("cors_rules", list(obj()
@@ -239,7 +242,7 @@ final class RootData {
         if (anyManaged) {
             root.module("secrets", StoreModules.SECRETS, b -> b
                     .attr("secrets", managed.build())
-                    .attr("recovery_window_in_days", root.env.environment().production() ? 30 : 7));
+                    .attr("recovery_window_in_days", AwsDefaults.of(root.env).secretRecoveryWindowDays()));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.forge.model.DatabaseSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.Spec;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,11 +27,10 @@ final class RootDatabases {
 
     static void add(Root root) {
         Spec s = root.env.spec();
-        boolean production = root.env.environment().production();
         new TreeMap<>(s.databases()).forEach((name, d) -> root.module(new Ref(Kind.DATABASE, name), RdsPostgresModule.NAME,
-                b -> database(root, b, name, d, production)));
+                b -> database(root, b, name, d)));
         new TreeMap<>(Modules.orEmpty(s.caches())).forEach((name, c) -> root.module(new Ref(Kind.CACHE, name),
-                ElastiCacheModule.NAME, b -> cache(root, b, name, c, production)));
+                ElastiCacheModule.NAME, b -> cache(root, b, name, c)));
         Map<String, Expr> hosts = new TreeMap<>();
         s.databases().keySet().forEach(n -> hosts.put(n, Refs.out(new Ref(Kind.DATABASE, n), "address")));
         root.output("database_addresses", "Host names of the databases, by spec name.", hosts);
@@ -48,7 +48,7 @@ final class RootDatabases {
         return d.name() != null ? d.name() : resource.replace('-', '_');
     }
 
-    private static void database(Root root, Body b, String name, DatabaseSpec d, boolean production) {
+    private static void database(Root root, Body b, String name, DatabaseSpec d) {
         b.attr("identifier", root.env.naming().base(name))
                 .attr("engine_version", d.version())
                 .attr("instance_class", d.instance())
@@ -57,29 +57,31 @@ final class RootDatabases {
         if (d.maxStorage() != null) {
             b.attr("max_allocated_storage", d.maxStorage().gibibytes());
         }
+        AwsDefaults.DatabaseSettings settings = AwsDefaults.of(root.env).database(d);
         network(b, new Ref(Kind.DATABASE, name)).blank()
-                .attr("multi_az", Boolean.TRUE.equals(d.multiAz()))
-                .attr("backup_retention_period", d.backupRetention().days())
-                .attr("deletion_protection", Boolean.TRUE.equals(d.deletionProtection()));
-        if (production) {
+                .attr("multi_az", settings.multiAz())
+                .attr("backup_retention_period", settings.backupRetentionDays())
+                .attr("deletion_protection", settings.deletionProtection());
+        if (settings.finalSnapshot()) {
             b.comment("Production: a final snapshot before the instance is ever deleted.");
         }
-        b.attr("final_snapshot", production)
-                .attr("iam_database_authentication", Boolean.TRUE.equals(d.iamAuth()))
-                .attr("log_retention_in_days", RootFunctions.retention(root.env.spec().monitoring().logRetention().days()));
+        b.attr("final_snapshot", settings.finalSnapshot())
+                .attr("iam_database_authentication", settings.iamAuthentication())
+                .attr("log_retention_in_days", AwsDefaults.of(root.env).logRetentionDays());
     }
 
-    private static void cache(Root root, Body b, String name, CacheSpec c, boolean production) {
+    private static void cache(Root root, Body b, String name, CacheSpec c) {
         b.attr("replication_group_id", root.env.naming().base(name))
                 .attr("description", c.description() != null ? c.description() : "Cache " + name)
                 .attr("engine", c.engine().spelling())
                 .attr("engine_version", c.version())
                 .attr("node_type", c.node())
                 .attr("num_cache_clusters", c.nodes());
+        AwsDefaults.CacheSettings settings = AwsDefaults.of(root.env).cache(c);
         network(b, new Ref(Kind.CACHE, name)).blank()
-                .attr("multi_az", Boolean.TRUE.equals(c.multiAz()))
-                .attr("snapshot_retention_limit", c.snapshotRetention().days())
-                .attr("final_snapshot", production);
+                .attr("multi_az", settings.multiAz())
+                .attr("snapshot_retention_limit", settings.snapshotRetentionDays())
+                .attr("final_snapshot", settings.finalSnapshot());
         root.notes.add("Cache `" + name + "`: clients connect over TLS as user `" + root.env.naming().base(name) + "-app`"
                 + " with an IAM token (elasticache:Connect, granted to what uses it); it has no password or auth token.");
     }

@@ -13,6 +13,7 @@ import dev.forge.model.FunctionSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.Spec;
+import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.resolve.Connection;
 import dev.forge.resolve.Connections;
 import dev.forge.resolve.EnvContract;
@@ -69,7 +70,7 @@ final class RootFunctions {
                 .attr("timeout", f.timeout().seconds())
                 .attr("tracing", Boolean.TRUE.equals(f.tracing()))
                 .attr("create_dead_letter_queue", Boolean.TRUE.equals(f.dlq()))
-                .attr("log_retention_in_days", retention(root.env.spec().monitoring().logRetention().days()));
+                .attr("log_retention_in_days", AwsDefaults.of(root.env).logRetentionDays());
         if (f.reservedConcurrency() != null) {
             b.attr("reserved_concurrency", f.reservedConcurrency());
         }
@@ -118,13 +119,4 @@ final class RootFunctions {
         return path.substring(0, end);
     }
 
-    /** The smallest CloudWatch Logs retention at least {@code days}. */
-    static long retention(long days) {
-        for (long r : LambdaModule.RETENTIONS) {
-            if (r >= days) {
-                return r;
-            }
-        }
-        return LambdaModule.RETENTIONS[LambdaModule.RETENTIONS.length - 1];
-    }
 }

@@ -20,6 +20,7 @@ import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.ServiceSpec;
 import dev.forge.model.Spec;
+import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.platform.aws.ElbLogDelivery;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ final class RootLoadBalancers {
 
     private static void api(Root root, String name, ApiSpec a) {
         Spec s = root.env.spec();
-        boolean production = root.env.environment().production();
+        AwsDefaults defaults = AwsDefaults.of(root.env);
         Ref self = new Ref(Kind.API, name);
         String physical = RootTriggers.fit(root.env.naming().base(name), 32);
         List<Rule> rules = rules(a);
@@ -93,12 +94,12 @@ final class RootLoadBalancers {
                     .attr("vpc_id", ref("module.network.vpc_id"))
                     .attr("subnet_ids", ref("module.network.public_subnet_ids"))
                     .attr("security_group_ids", list(index(ref("module.network.security_group_ids"), str("api:" + name))))
-                    .attr("deletion_protection", production)
+                    .attr("deletion_protection", defaults.loadBalancerDeletionProtection())
                     .attr("access_logs", Boolean.TRUE.equals(a.accessLogs()));
             if (Boolean.TRUE.equals(a.accessLogs())) {
                 b.attr("access_log_bucket_name", root.env.naming().bucket(name + "-lb-logs"))
-                        .attr("access_log_retention_days", RootFunctions.retention(s.monitoring().logRetention().days()))
-                        .attr("force_destroy_logs", !production);
+                        .attr("access_log_retention_days", defaults.logRetentionDays())
+                        .attr("force_destroy_logs", defaults.accessLogsForceDestroy());
                 ElbLogDelivery.account(root.env.environment().region()).ifPresent(id -> b.attr("elb_account_id", id));
             }
             certificate(root, b, name, a);

@@ -13,6 +13,7 @@ import dev.forge.model.NetworkSpec;
 import dev.forge.model.Ref;
 import dev.forge.model.Spec;
 import dev.forge.model.VpcSource;
+import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.platform.aws.NetworkEdges;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ final class RootNetwork {
                     services.addAll(NetworkEdges.serviceNames(e));
                 }
                 b.attr("interface_endpoints", Hcl.strings(services.stream().sorted().toList()))
-                        .attr("flow_log_retention_in_days", RootFunctions.retention(s.monitoring().logRetention().days()));
+                        .attr("flow_log_retention_in_days", AwsDefaults.of(root.env).logRetentionDays());
             }
             b.blank().attr("security_groups", securityGroups(root));
             b.attr("connections", connections(root));

@@ -15,6 +15,7 @@ import dev.forge.model.ApiType;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.Spec;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -47,7 +48,7 @@ final class RootOps {
         });
         if (!built.isEmpty()) {
             root.module("ecr", "ecr", b -> b.attr("repositories", repos.build())
-                    .attr("force_delete", !root.env.environment().production()));
+                    .attr("force_delete", AwsDefaults.of(root.env).repositoryForceDelete()));
             root.output("ecr_repository_urls", "ECR repository URLs by function, service and job.", ref("module.ecr.repository_urls"));
         }
         if (Modules.oidc(s)) {

@@ -23,6 +23,7 @@ import dev.forge.model.ScalingScheduleSpec;
 import dev.forge.model.ServiceSpec;
 import dev.forge.model.Size;
 import dev.forge.model.Spec;
+import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.platform.aws.Fargate;
 import dev.forge.platform.aws.IamPolicies;
 import java.util.List;
@@ -141,7 +142,7 @@ final class RootServices {
         }
         EcsEnv env = EcsEnv.of(root, self);
         b.attr("environment", Hcl.obj(env.environment)).attr("secrets", Hcl.obj(env.secrets))
-                .attr("log_retention_in_days", RootFunctions.retention(root.env.spec().monitoring().logRetention().days()));
+                .attr("log_retention_in_days", AwsDefaults.of(root.env).logRetentionDays());
         List<Policies.Statement> task = Policies.grants(root, self);
         if (!task.isEmpty()) {
             b.attr("task_statements", list(task.stream().map(Policies.Statement::toHcl).toList()));

@@ -19,6 +19,7 @@ import dev.forge.model.StreamStart;
 import dev.forge.model.TopicSpec;
 import dev.forge.model.TopicSubscriptionSpec;
 import dev.forge.model.TriggerSpec;
+import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.platform.aws.IamActions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ import java.util.TreeMap;
 final class RootTriggers {
 
     /** Two weeks: the longest SQS keeps a message, so a failure is not lost before someone looks. */
-    static final long DLQ_RETENTION_SECONDS = 1_209_600;
+    static final long DLQ_RETENTION_SECONDS = AwsDefaults.DEAD_LETTER_RETENTION_SECONDS;
 
     private RootTriggers() {
     }

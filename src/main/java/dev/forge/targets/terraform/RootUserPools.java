@@ -9,6 +9,7 @@ import dev.forge.model.ApiSpec;
 import dev.forge.model.ApiType;
 import dev.forge.model.AuthType;
 import dev.forge.model.UserPoolSpec;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -67,8 +68,7 @@ final class RootUserPools {
                 if (p.logoutUrls() != null && !p.logoutUrls().isEmpty()) {
                     b.attr("logout_urls", strings(p.logoutUrls()));
                 }
-                // production pools hold the users: deleting one loses them all
-                b.attr("deletion_protection", root.env.environment().production());
+                b.attr("deletion_protection", AwsDefaults.of(root.env).userPoolDeletionProtection());
             });
             if (api.auth().scopes() != null && !api.auth().scopes().isEmpty()) {
                 root.notes.add("API `" + name + "`: its authorizer requires the scopes " + api.auth().scopes() + ", which the"
