@@ -7,6 +7,7 @@ import dev.forge.model.Encryption;
 import dev.forge.model.Kind;
 import dev.forge.model.LifecycleRule;
 import dev.forge.model.Ref;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -27,12 +28,13 @@ final class BucketsPart implements Part {
     private static void bucket(Stack stack, String name, BucketSpec spec) {
         Ref ref = new Ref(Kind.BUCKET, name);
         String id = Stack.logicalId(ref);
+        AwsDefaults.BucketSettings settings = AwsDefaults.bucket(spec);
         YamlMap p = YamlMap.of("BucketName", stack.physicalName(Kind.BUCKET, name));
         // FORGE rule: buckets never public
         p.put("PublicAccessBlockConfiguration", YamlMap.of("BlockPublicAcls", true, "BlockPublicPolicy", true,
                 "IgnorePublicAcls", true, "RestrictPublicBuckets", true));
         p.put("OwnershipControls", YamlMap.of("Rules", YamlList.of(YamlMap.of("ObjectOwnership", "BucketOwnerEnforced"))));
-        p.put("VersioningConfiguration", YamlMap.of("Status", Boolean.TRUE.equals(spec.versioning()) ? "Enabled" : "Suspended"));
+        p.put("VersioningConfiguration", YamlMap.of("Status", settings.versioning() ? "Enabled" : "Suspended"));
         // FORGE rule: buckets encrypted at rest
         YamlMap byDefault = YamlMap.of("SSEAlgorithm", spec.encryption() == Encryption.MANAGED ? "AES256" : "aws:kms");
         byDefault.put("KMSMasterKeyID", Keys.customerKey(stack, ref, spec.encryption(), "S3 bucket"));
@@ -55,7 +57,7 @@ final class BucketsPart implements Part {
         }
         Resource bucket = stack.template().add(id, "AWS::S3::Bucket", p);
         // deletion protection: the bucket outlives the stack (CloudFormation never empties a bucket it deletes)
-        if (stack.production() || Boolean.TRUE.equals(spec.deletionProtection())) {
+        if (stack.production() || settings.deletionProtection()) {
             bucket.keep(Resource.Policy.Retain);
         } else {
             bucket.keep(Resource.Policy.Delete);
@@ -74,14 +76,14 @@ final class BucketsPart implements Part {
             bucket.suppressGuard("s3_bucket_default_encryption_kms_check", "CT.S3.PR.10: the spec asks for"
                     + " `encryption: managed` (SSE-S3)");
         }
-        if (!Boolean.TRUE.equals(spec.versioning())) {
+        if (!settings.versioning()) {
             bucket.suppressGuard("s3_bucket_versioning_enabled_check", "CT.S3.PR.11: the spec turns versioning off"
                     + " (`versioning: false`)");
         }
         if (spec.lifecycle() == null || spec.lifecycle().isEmpty()) {
             bucket.suppressGuard("s3_lifecycle_policy_check", "CT.S3.PR.14: the spec declares no lifecycle rules for"
                     + " this bucket");
-            if (Boolean.TRUE.equals(spec.versioning())) {
+            if (settings.versioning()) {
                 bucket.suppressGuard("s3_version_lifecycle_policy_check", "CT.S3.PR.15: the spec declares no lifecycle"
                         + " rules for this bucket");
             }

@@ -5,6 +5,7 @@ import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.FunctionSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.TreeMap;
 
 /**
@@ -17,10 +18,6 @@ import java.util.TreeMap;
  * A new key or URI publishes a new version and moves {@code live} to it.
  */
 final class FunctionsPart implements Part {
-
-    /** Retention values CloudWatch Logs accepts. */
-    static final int[] RETENTIONS = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192,
-        2557, 2922, 3288, 3653};
 
     /** The stack parameter naming the bucket that holds the functions' zips. */
     static final String CODE_BUCKET = "CodeBucket";
@@ -38,7 +35,7 @@ final class FunctionsPart implements Part {
         logGroup(stack, id + "LogGroup", "/aws/lambda/" + physical);
         if (Boolean.TRUE.equals(f.dlq())) {
             t.add(id + "DeadLetterQueue", "AWS::SQS::Queue", YamlMap.of("QueueName", physical + "-dlq",
-                    "MessageRetentionPeriod", QueuesPart.DLQ_RETENTION_SECONDS,
+                    "MessageRetentionPeriod", (int) AwsDefaults.DEAD_LETTER_RETENTION_SECONDS,
                     "SqsManagedSseEnabled", true)) // FORGE rule: queues encrypted at rest
                     .suppressGuard("sqs_dlq_check", "CT.SQS.PR.2: this is itself the dead-letter queue of function " + name);
         }
@@ -103,7 +100,7 @@ final class FunctionsPart implements Part {
 
     /** A log group keeping logs as long as the spec's {@code monitoring.log-retention} (rounded up to what CloudWatch offers). */
     static Resource logGroup(Stack stack, String id, String name) {
-        int days = retention(stack.env().spec().monitoring().logRetention().days());
+        int days = (int) AwsDefaults.of(stack.env()).logRetentionDays();
         Resource r = stack.template().add(id, "AWS::Logs::LogGroup", YamlMap.of("LogGroupName", name, "RetentionInDays", days));
         r.suppressGuard("cloudwatch_log_group_encrypted_check", "CT.CLOUDWATCH.PR.3: encrypted at rest by CloudWatch Logs'"
                 + " own keys, as terraform-aws's log groups (no customer key in the spec)");
@@ -121,13 +118,4 @@ final class FunctionsPart implements Part {
         }
     }
 
-    /** The smallest CloudWatch Logs retention at least {@code days}. */
-    static int retention(long days) {
-        for (int r : RETENTIONS) {
-            if (r >= days) {
-                return r;
-            }
-        }
-        return RETENTIONS[RETENTIONS.length - 1];
-    }
 }

@@ -6,6 +6,7 @@ import dev.forge.model.Encryption;
 import dev.forge.model.Kind;
 import dev.forge.model.QueueSpec;
 import dev.forge.model.Ref;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.TreeMap;
 
 /**
@@ -14,9 +15,6 @@ import java.util.TreeMap;
  * the AWS-managed key or a customer key {@code <id>Key}, as terraform-aws's sqs module.
  */
 final class QueuesPart implements Part {
-
-    /** Two weeks: the longest SQS keeps a message. */
-    static final int DLQ_RETENTION_SECONDS = 1_209_600;
 
     @Override
     public void build(Stack stack) {
@@ -34,7 +32,7 @@ final class QueuesPart implements Part {
         if (fifo) {
             dlq.put("FifoQueue", true);
         }
-        dlq.put("MessageRetentionPeriod", DLQ_RETENTION_SECONDS);
+        dlq.put("MessageRetentionPeriod", (int) AwsDefaults.DEAD_LETTER_RETENTION_SECONDS);
         encryption(dlq, q.encryption(), key);
         // only the main queue may move messages here (its ARN spelled out: a GetAtt would be a cycle)
         dlq.put("RedriveAllowPolicy", YamlMap.of("redrivePermission", "byQueue", "sourceQueueArns",

@@ -9,6 +9,7 @@ import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.StreamView;
 import dev.forge.model.TableSpec;
+import dev.forge.platform.aws.AwsDefaults;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,7 +64,8 @@ final class TablesPart implements Part {
             p.put("TimeToLiveSpecification", YamlMap.of("AttributeName", t.ttl(), "Enabled", true));
         }
         // FORGE-DDB-002: point-in-time recovery, the spec's `pitr`, on by default
-        p.put("PointInTimeRecoverySpecification", YamlMap.of("PointInTimeRecoveryEnabled", !Boolean.FALSE.equals(t.pitr())));
+        AwsDefaults.TableSettings settings = AwsDefaults.table(t);
+        p.put("PointInTimeRecoverySpecification", YamlMap.of("PointInTimeRecoveryEnabled", settings.pointInTimeRecovery()));
         YamlMap sse = YamlMap.of("SSEEnabled", t.encryption() != Encryption.MANAGED);
         if (t.encryption() != Encryption.MANAGED) {
             sse.put("SSEType", "KMS");
@@ -73,10 +75,10 @@ final class TablesPart implements Part {
         if (t.stream() != null && t.stream() != StreamView.NONE) {
             p.put("StreamSpecification", YamlMap.of("StreamViewType", constant(t.stream().spelling())));
         }
-        p.put("DeletionProtectionEnabled", Boolean.TRUE.equals(t.deletionProtection()));
+        p.put("DeletionProtectionEnabled", settings.deletionProtection());
         Resource r = stack.template().add(Stack.logicalId(ref), "AWS::DynamoDB::Table", p);
         Data.keep(stack, r);
-        if (Boolean.FALSE.equals(t.pitr())) {
+        if (!settings.pointInTimeRecovery()) {
             r.suppressGuard("dynamodb_table_pitr_enabled_check", "CT.DYNAMODB.PR.1: the spec turns point-in-time recovery off for this table (`pitr: false`)");
         }
         if (t.encryption() == Encryption.MANAGED) {

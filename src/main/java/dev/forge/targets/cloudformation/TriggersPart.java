@@ -10,6 +10,7 @@ import dev.forge.model.Ref;
 import dev.forge.model.Schedule;
 import dev.forge.model.StreamStart;
 import dev.forge.model.TriggerSpec;
+import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.platform.aws.IamActions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +26,6 @@ import java.util.TreeMap;
  * {@code <id>Trigger<i>}; a schedule or stream that names no dead-letter queue gets {@code <id>Trigger<i>DeadLetterQueue}.
  */
 final class TriggersPart implements Part {
-
-    /** Two weeks: the longest SQS keeps a message, so a failure is not lost before someone looks. */
-    static final int DLQ_RETENTION_SECONDS = 1_209_600;
 
     @Override
     public void build(Stack stack) {
@@ -68,7 +66,7 @@ final class TriggersPart implements Part {
         }
         String name = Names.fit(stack.physicalName(Kind.FUNCTION, function) + "-" + suffix + "-dlq", 80);
         stack.template().add(id + "DeadLetterQueue", "AWS::SQS::Queue", YamlMap.of("QueueName", name,
-                        "MessageRetentionPeriod", DLQ_RETENTION_SECONDS,
+                        "MessageRetentionPeriod", (int) AwsDefaults.DEAD_LETTER_RETENTION_SECONDS,
                         "SqsManagedSseEnabled", true)) // FORGE rule: queues encrypted at rest
                 .suppressGuard("sqs_dlq_check", "CT.SQS.PR.2: this is itself the dead-letter queue of " + what);
         return Fn.getAtt(id + "DeadLetterQueue", "Arn");
