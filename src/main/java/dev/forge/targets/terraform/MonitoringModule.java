@@ -14,6 +14,8 @@ import static dev.forge.emit.hcl.Hcl.tmpl;
 import static dev.forge.emit.hcl.Hcl.var;
 
 import dev.forge.emit.hcl.Expr;
+import dev.forge.emit.hcl.Hcl.Obj;
+import dev.forge.platform.aws.AlarmSets;
 import java.util.stream.Stream;
 
 /** {@code modules/monitoring}: the alarm topic, alarms on functions, APIs, tables and DLQs, and a dashboard. */
@@ -33,8 +35,67 @@ final class MonitoringModule {
         Alarm(String label, String forEach, String suffix, String namespace, String metric, String statistic,
               Expr threshold, Expr dimensions, String description) {
             this(label, forEach, suffix, namespace, metric, statistic, threshold, dimensions, description,
-                    "GreaterThanThreshold");
+                    AlarmSets.ABOVE);
         }
+
+        /** The shared alarm kind, for_each over the module input of its subject. */
+        static Alarm of(AlarmSets.Alarm a) {
+            Obj dimensions = obj();
+            a.dimensions().forEach(d -> dimensions.put(d.name(), ref(dimensionRef(a.subject(), d.value()))));
+            return new Alarm(a.key(), input(a.subject()), a.suffix(), a.namespace(), a.metric(), a.statistic(),
+                    thresholdOf(a.threshold()), dimensions.build(), a.description(), a.comparison());
+        }
+    }
+
+    /** The module input (a map by key) that lists the subjects of a kind. */
+    static String input(AlarmSets.Subject s) {
+        return switch (s) {
+            case FUNCTION -> "functions";
+            case HTTP_API -> "http_apis";
+            case REST_API -> "rest_apis";
+            case TABLE -> "tables";
+            case DEAD_LETTER_QUEUE -> "dead_letter_queues";
+            case STREAM_FUNCTION -> "stream_functions";
+            case SCHEDULE_GROUP -> "schedule_groups";
+            case LOAD_BALANCER -> "load_balancers";
+            case TARGET_GROUP -> "target_groups";
+            case ECS_SERVICE -> "ecs_services";
+            case DATABASE -> "databases";
+            case CACHE_NODE -> "cache_nodes";
+        };
+    }
+
+    /** Inputs of objects name each dimension's field; the others map each key to the dimension's value itself. */
+    private static String dimensionRef(AlarmSets.Subject s, AlarmSets.DimensionValue v) {
+        String field = switch (v) {
+            case FUNCTION_NAME -> s == AlarmSets.Subject.FUNCTION ? "function_name" : null;
+            case LOAD_BALANCER -> s == AlarmSets.Subject.TARGET_GROUP ? "load_balancer" : null;
+            case TARGET_GROUP -> "target_group";
+            case CLUSTER_NAME -> "cluster_name";
+            case SERVICE_NAME -> "service_name";
+            case DB_INSTANCE_IDENTIFIER -> "instance_identifier";
+            default -> null;
+        };
+        return field == null ? "each.value" : "each.value." + field;
+    }
+
+    /** A threshold: the module's input for a spec setting, or the arithmetic on the subject's fields. */
+    private static Expr thresholdOf(AlarmSets.Threshold t) {
+        return switch (t) {
+            case ZERO -> num(0);
+            case ERRORS -> var("error_threshold");
+            case SERVER_5XX -> var("server_error_threshold");
+            case LATENCY_MS -> var("latency_threshold_ms");
+            case LATENCY_SECONDS -> op(var("latency_threshold_ms"), "/", num(1000));
+            case CPU_PERCENT -> var("cpu_percent");
+            case MEMORY_PERCENT -> var("memory_percent");
+            case TIMEOUT_SHARE_MS -> op(op(op(ref("each.value.timeout_seconds"), "*", num(1000)), "*", var("duration_percent")),
+                    "/", num(100));
+            case ITERATOR_AGE -> var("iterator_age_threshold_ms");
+            case CACHE_EVICTIONS -> var("cache_evictions_threshold");
+            case FREE_STORAGE_BYTES -> ref("each.value.free_storage_bytes");
+            case MAX_CONNECTIONS -> ref("each.value.max_connections");
+        };
     }
 
     static TfModule build() {
@@ -55,7 +116,7 @@ final class MonitoringModule {
         m.optional("schedule_groups", Types.STRING_MAP, "EventBridge Scheduler groups holding the functions' schedules, by key.",
                 obj().build());
         m.optional("iterator_age_threshold_ms", Types.NUMBER, "Stream records older than this (ms) when read raise an alarm.",
-                num(60000));
+                num(AlarmSets.Threshold.ITERATOR_AGE_MS));
         m.optional("error_threshold", Types.NUMBER, "Function errors in 5 minutes that raise an alarm.", num(5));
         m.optional("duration_percent", Types.NUMBER, "Alarm when p99 duration passes this percentage of the timeout.", num(90));
         m.optional("server_error_threshold", Types.NUMBER, "API 5xx responses in 5 minutes that raise an alarm.", num(5));
@@ -73,35 +134,8 @@ final class MonitoringModule {
                 .attr("topic_arn", ref("aws_sns_topic.this.arn"))
                 .attr("protocol", "email")
                 .attr("endpoint", ref("each.value")));
-        for (Alarm a : new Alarm[] {
-            new Alarm("function_errors", "functions", "errors", "AWS/Lambda", "Errors", "Sum", var("error_threshold"),
-                    obj().put("FunctionName", ref("each.value.function_name")).build(), "Function errors"),
-            new Alarm("function_throttles", "functions", "throttles", "AWS/Lambda", "Throttles", "Sum", num(0),
-                    obj().put("FunctionName", ref("each.value.function_name")).build(), "Function throttled"),
-            new Alarm("function_duration", "functions", "duration", "AWS/Lambda", "Duration", "p99",
-                    op(op(op(ref("each.value.timeout_seconds"), "*", num(1000)), "*", var("duration_percent")), "/", num(100)),
-                    obj().put("FunctionName", ref("each.value.function_name")).build(), "p99 duration near the timeout"),
-            new Alarm("http_api_5xx", "http_apis", "5xx", "AWS/ApiGateway", "5xx", "Sum", var("server_error_threshold"),
-                    obj().put("ApiId", ref("each.value")).build(), "API 5xx responses"),
-            new Alarm("http_api_latency", "http_apis", "latency", "AWS/ApiGateway", "Latency", "p99", var("latency_threshold_ms"),
-                    obj().put("ApiId", ref("each.value")).build(), "API p99 latency"),
-            new Alarm("rest_api_5xx", "rest_apis", "5xx", "AWS/ApiGateway", "5XXError", "Sum", var("server_error_threshold"),
-                    obj().put("ApiName", ref("each.value")).build(), "API 5xx responses"),
-            new Alarm("rest_api_latency", "rest_apis", "latency", "AWS/ApiGateway", "Latency", "p99", var("latency_threshold_ms"),
-                    obj().put("ApiName", ref("each.value")).build(), "API p99 latency"),
-            new Alarm("table_read_throttles", "tables", "read-throttles", "AWS/DynamoDB", "ReadThrottleEvents", "Sum", num(0),
-                    obj().put("TableName", ref("each.value")).build(), "DynamoDB read throttling"),
-            new Alarm("table_write_throttles", "tables", "write-throttles", "AWS/DynamoDB", "WriteThrottleEvents", "Sum", num(0),
-                    obj().put("TableName", ref("each.value")).build(), "DynamoDB write throttling"),
-            new Alarm("dead_letter_depth", "dead_letter_queues", "dlq-depth", "AWS/SQS", "ApproximateNumberOfMessagesVisible",
-                    "Maximum", num(0), obj().put("QueueName", ref("each.value")).build(), "Messages in a dead-letter queue"),
-            new Alarm("function_iterator_age", "stream_functions", "iterator-age", "AWS/Lambda", "IteratorAge", "Maximum",
-                    var("iterator_age_threshold_ms"), obj().put("FunctionName", ref("each.value")).build(),
-                    "A stream consumer falls behind"),
-            new Alarm("schedule_target_errors", "schedule_groups", "schedule-target-errors", "AWS/Scheduler",
-                    "TargetErrorCount", "Sum", num(0), obj().put("ScheduleGroup", ref("each.value")).build(),
-                    "A schedule failed to invoke its function")}) {
-            alarm(m, a);
+        for (AlarmSets.Alarm a : AlarmSets.SERVERLESS) {
+            alarm(m, Alarm.of(a));
         }
         PlatformAlarms.add(m);
         Expr region = ref("data.aws_region.current.region");
@@ -134,7 +168,7 @@ final class MonitoringModule {
     /** A {@code aws_cloudwatch_metric_alarm} per entry of the alarm's input map, notifying the topic. */
     static void alarm(TfModule m, Alarm a) {
         Expr none = obj().build();
-        boolean percentile = a.statistic().startsWith("p");
+        boolean percentile = a.statistic().startsWith("p"); // a percentile is an extended statistic
         m.resource("aws_cloudwatch_metric_alarm", a.label(), b -> {
             b.attr("for_each", cond(var("create_alarms"), var(a.forEach()), none)).blank()
                     .attr("alarm_name", tmpl(var("name"), "-", ref("each.key"), "-" + a.suffix()))
@@ -142,11 +176,11 @@ final class MonitoringModule {
                     .attr("namespace", a.namespace())
                     .attr("metric_name", a.metric());
             b.attr(percentile ? "extended_statistic" : "statistic", a.statistic())
-                    .attr("period", 300)
-                    .attr("evaluation_periods", 1)
+                    .attr("period", AlarmSets.PERIOD_SECONDS)
+                    .attr("evaluation_periods", AlarmSets.EVALUATION_PERIODS)
                     .attr("threshold", a.threshold())
                     .attr("comparison_operator", a.comparison())
-                    .attr("treat_missing_data", "notBreaching")
+                    .attr("treat_missing_data", AlarmSets.TREAT_MISSING_DATA)
                     .attr("dimensions", a.dimensions())
                     .attr("alarm_actions", list(ref("aws_sns_topic.this.arn")))
                     .attr("ok_actions", list(ref("aws_sns_topic.this.arn")))

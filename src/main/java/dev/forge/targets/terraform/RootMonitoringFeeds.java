@@ -17,7 +17,7 @@ import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.RouteSpec;
 import dev.forge.model.Spec;
-import java.util.Map;
+import dev.forge.platform.aws.AlarmSets;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -104,32 +104,17 @@ final class RootMonitoringFeeds {
     private static void cacheNodes(Hcl.Obj nodes, String name, CacheSpec c) {
         for (int i = 1; i <= c.nodes(); i++) {
             nodes.put(name + "-" + i, tmpl(Refs.out(new Ref(Kind.CACHE, name), "replication_group_id"),
-                    String.format("-%03d", i)));
+                    AlarmSets.cacheNodeSuffix(i)));
         }
     }
 
-    /** Alarm when less than a tenth of the allocated storage is free. */
+    /** Alarm when less than a tenth of the allocated storage is free ({@link AlarmSets#freeStorageBytes}). */
     static long freeStorageBytes(DatabaseSpec d) {
-        return d.storage().mebibytes() * 1024L * 1024L / 10;
+        return AlarmSets.freeStorageBytes(d);
     }
 
-    /** Memory in GiB by instance size, for the burstable (t) and general-purpose (m) families; r has twice m's. */
-    private static final Map<String, Integer> MEMORY_GIB = Map.ofEntries(Map.entry("micro", 1), Map.entry("small", 2),
-            Map.entry("medium", 4), Map.entry("large", 8), Map.entry("xlarge", 16), Map.entry("2xlarge", 32),
-            Map.entry("4xlarge", 64), Map.entry("8xlarge", 128), Map.entry("12xlarge", 192), Map.entry("16xlarge", 256),
-            Map.entry("24xlarge", 384));
-
-    /**
-     * 80 % of PostgreSQL's default {@code max_connections} on RDS, LEAST(DBInstanceClassMemory / 9531392, 5000), from the
-     * class's memory (an estimate: the instance's usable memory is a little lower); 80 % of 5000 for unknown classes.
-     */
+    /** 80 % of the database's default connection limit ({@link AlarmSets#connectionsThreshold}). */
     static long connectionsThreshold(String instanceClass) {
-        String[] parts = instanceClass.split("\\.");
-        Integer gib = parts.length == 3 ? MEMORY_GIB.get(parts[2]) : null;
-        if (gib == null || !(parts[1].startsWith("t") || parts[1].startsWith("m") || parts[1].startsWith("r"))) {
-            return 4000;
-        }
-        long memory = (parts[1].startsWith("r") ? 2L : 1L) * gib * 1024L * 1024L * 1024L;
-        return Math.min(memory / 9531392L, 5000L) * 8 / 10;
+        return AlarmSets.connectionsThreshold(instanceClass);
     }
 }
