@@ -37,6 +37,7 @@ public final class CloudFormationTarget implements Target {
             new FunctionsPart(),
             new TriggersPart(),
             new HttpApisPart(),
+            new MonitoringPart(),
             new BudgetPart());
 
     @Override
