@@ -25,7 +25,9 @@ final class CloudFormationReadme {
                 + " `Metadata.guard.SuppressedRules` and `Metadata.forge:suppressions`.\n\n");
         b.append("## Deploy\n\n");
         b.append("Each environment is one stack, created or updated through a change set (review it before executing)."
-                + " Templates over 51,200 bytes must be uploaded to S3 first (`--template-url`).\n");
+                + " Templates over 51,200 bytes must be uploaded to S3 first (`--template-url`). Functions' zips go to"
+                + " the bucket named by `CodeBucket`, each build under a new key passed as `Function<Name>CodeKey`"
+                + " (a new key publishes a new version and moves the alias `live` to it).\n");
         stacks.forEach((env, stack) -> {
             String name = stack.env().naming().prefix();
             String region = stack.env().environment().region();
@@ -40,16 +42,18 @@ final class CloudFormationReadme {
                 b.append('\n');
             }
             b.append("```sh\n");
+            b.append("CHANGE_SET=forge-$(date +%s)   # --change-set-type UPDATE once the stack exists\n");
             b.append("aws cloudformation create-change-set --region ").append(region).append(" \\\n")
-                    .append("  --stack-name ").append(name).append(" --change-set-name forge-$(date +%s) \\\n")
+                    .append("  --stack-name ").append(name).append(" --change-set-name \"$CHANGE_SET\" \\\n")
                     .append("  --change-set-type CREATE \\\n")
                     .append("  --template-body file://").append(env).append("/template.yaml \\\n")
                     .append("  --parameters file://").append(env).append("/parameters.json \\\n")
                     .append("  --tags file://").append(env).append("/tags.json \\\n")
                     .append("  --capabilities CAPABILITY_NAMED_IAM\n");
-            b.append("# later changes: --change-set-type UPDATE; then, after reviewing it:\n");
-            b.append("aws cloudformation execute-change-set --region ").append(region).append(" --stack-name ").append(name)
-                    .append(" --change-set-name <name>\n");
+            String ids = " --region " + region + " --stack-name " + name + " --change-set-name \"$CHANGE_SET\"";
+            b.append("aws cloudformation wait change-set-create-complete").append(ids).append('\n');
+            b.append("aws cloudformation describe-change-set").append(ids).append("   # review it, then:\n");
+            b.append("aws cloudformation execute-change-set").append(ids).append('\n');
             b.append("```\n");
         });
         return b.toString();

@@ -50,7 +50,8 @@ public final class CloudFormationTarget implements Target {
         return "Plain CloudFormation templates, one per environment, with a parameters and a tags file each: Lambda"
                 + " (alias live, DLQ, log group) with least-privilege roles, function triggers (queues, streams, EventBridge"
                 + " Scheduler schedules, S3 notifications, SNS subscriptions), HTTP APIs (API Gateway v2, JWT, custom domains),"
-                + " DynamoDB, S3 and CloudFront (origin access control), SQS, SNS, Secrets Manager, SSM parameters, KMS";
+                + " DynamoDB, S3 and CloudFront (origin access control), SQS, SNS, Secrets Manager, SSM parameters, KMS,"
+                + " CloudWatch alarms with an SNS topic, AWS Budgets budgets";
     }
 
     @Override
