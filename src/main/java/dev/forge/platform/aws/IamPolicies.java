@@ -209,8 +209,7 @@ public final class IamPolicies {
                 continue;
             }
             String dlq = t.deadLetterQueue();
-            failures.add(dlq != null ? attr(new Ref(Kind.QUEUE, dlq), Attribute.ARN)
-                    : new IamValue.FailureQueue(g.principal().name(), i));
+            failures.add(failureQueue(g.principal().name(), i, t));
             if (dlq != null && s.queues().get(dlq).encryption() == Encryption.CUSTOMER_KMS) {
                 keyed.add(dlq);
             }
@@ -222,6 +221,32 @@ public final class IamPolicies {
             out.add(kms(env, "StreamFailures" + camel(dlq), false, true, new Ref(Kind.QUEUE, dlq), "sqs"));
         }
         return out;
+    }
+
+    /**
+     * The role EventBridge Scheduler assumes for schedule number {@code trigger} (from 0) of {@code function}: invoke
+     * the function's alias {@code live}, send what failed every retry to the schedule's dead-letter queue (and encrypt
+     * for it, through SQS only, when it is under a customer key).
+     */
+    public static List<IamStatement> schedule(ResolvedEnv env, String function, int trigger) {
+        TriggerSpec t = env.spec().functions().get(function).triggers().get(trigger);
+        List<IamStatement> out = new ArrayList<>();
+        out.add(new IamStatement("InvokeFunction", IamActions.FUNCTION_INVOKE,
+                List.of(attr(new Ref(Kind.FUNCTION, function), Attribute.ALIAS_ARN))));
+        out.add(new IamStatement("SendToDeadLetterQueue", IamActions.DLQ_SEND, List.of(failureQueue(function, trigger, t))));
+        String dlq = t.deadLetterQueue();
+        if (dlq != null && env.spec().queues().get(dlq).encryption() == Encryption.CUSTOMER_KMS) {
+            out.add(new IamStatement("EncryptForDeadLetterQueue", IamActions.KMS_ENCRYPT,
+                    List.of(attr(new Ref(Kind.QUEUE, dlq), Attribute.KMS_KEY_ARN)), List.of(new IamStatement.Condition(
+                            "StringEquals", "kms:ViaService", List.of(literal(viaService("sqs", env.environment().region())))))));
+        }
+        return out;
+    }
+
+    /** The queue that receives a schedule's or a stream's failures: the one the spec names, else Forge's own. */
+    public static IamValue failureQueue(String function, int trigger, TriggerSpec t) {
+        return t.deadLetterQueue() != null ? attr(new Ref(Kind.QUEUE, t.deadLetterQueue()), Attribute.ARN)
+                : new IamValue.FailureQueue(function, trigger);
     }
 
     /** Foundation-model ARN; a cross-region inference profile also needs the model in every region it routes to. */

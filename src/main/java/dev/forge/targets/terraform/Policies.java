@@ -68,6 +68,26 @@ final class Policies {
         return new Statement(s.sid(), s.actions(), resources(root, s.resources()), condition);
     }
 
+    /**
+     * A statement as a policy document's element ({@code Sid}, {@code Effect}, {@code Action}, {@code Resource},
+     * {@code Condition}) for {@code jsonencode}; a condition with one value gives it as a string.
+     */
+    static Expr document(Root root, IamStatement s) {
+        Hcl.Obj o = obj().put("Sid", s.sid()).put("Effect", "Allow").put("Action", strings(s.actions()))
+                .put("Resource", resources(root, s.resources()));
+        if (!s.conditions().isEmpty()) {
+            Map<String, Hcl.Obj> tests = new LinkedHashMap<>();
+            for (IamStatement.Condition c : s.conditions()) {
+                List<Expr> values = c.values().stream().map(v -> value(root, v)).toList();
+                tests.computeIfAbsent(c.test(), k -> obj()).put(c.key(), values.size() == 1 ? values.get(0) : list(values));
+            }
+            Hcl.Obj condition = obj();
+            tests.forEach((test, keys) -> condition.put(test, keys.build()));
+            o.put("Condition", condition.build());
+        }
+        return o.build();
+    }
+
     /** A list of values: single ARNs in {@code [..]}, lists as they are, several groups through concat(). */
     static Expr resources(Root root, List<IamValue> values) {
         List<Expr> groups = new ArrayList<>();
@@ -104,7 +124,7 @@ final class Policies {
         }
         if (v instanceof IamValue.FailureQueue q) {
             return RootTriggers.failureQueueArn(root.triggers().stream()
-                    .filter(e -> e.function().equals(q.function())).toList().get(q.trigger()));
+                    .filter(e -> e.function().equals(q.function()) && e.index() == q.trigger()).findFirst().orElseThrow());
         }
         // the private subnets
         return forList("id", ref("module.network.private_subnet_ids"), tmpl("arn:", pseudo(root, IamValue.Pseudo.PARTITION),

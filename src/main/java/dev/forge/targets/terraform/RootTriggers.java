@@ -21,6 +21,7 @@ import dev.forge.model.TopicSubscriptionSpec;
 import dev.forge.model.TriggerSpec;
 import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.platform.aws.IamActions;
+import dev.forge.platform.aws.IamPolicies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,8 @@ final class RootTriggers {
     private RootTriggers() {
     }
 
-    /** One trigger of one function, with its resource label and (for schedules) its number among the function's. */
-    record Entry(String function, TriggerSpec trigger, String label) {
+    /** One trigger of one function: its position in the function's {@code triggers:} (from 0) and its resource label. */
+    record Entry(String function, TriggerSpec trigger, String label, int index) {
 
         Ref fn() {
             return new Ref(Kind.FUNCTION, function);
@@ -56,6 +57,7 @@ final class RootTriggers {
         java.util.Set<String> labels = new java.util.HashSet<>();
         new TreeMap<>(s.functions()).forEach((name, f) -> {
             int schedules = 0;
+            int index = 0;
             for (TriggerSpec t : f.triggers() == null ? List.<TriggerSpec>of() : f.triggers()) {
                 String kind = t.type().name().toLowerCase(Locale.ROOT);
                 String label = t.type() == TriggerSpec.Type.SCHEDULE
@@ -65,7 +67,7 @@ final class RootTriggers {
                 for (int n = 2; !labels.add(unique); n++) {
                     unique = label + "_" + n;
                 }
-                out.add(new Entry(name, t, unique));
+                out.add(new Entry(name, t, unique, index++));
             }
         });
         return out;
@@ -214,22 +216,8 @@ final class RootTriggers {
                                 .put("Action", "sts:AssumeRole")
                                 .put("Condition", obj().put("StringEquals", obj()
                                         .put("aws:SourceAccount", account).build()).build()).build())).build())));
-        List<Expr> statements = new ArrayList<>(List.of(
-                obj().put("Sid", "InvokeFunction").put("Effect", "Allow")
-                        .put("Action", strings(IamActions.FUNCTION_INVOKE))
-                        .put("Resource", list(alias(e))).build(),
-                obj().put("Sid", "SendToDeadLetterQueue").put("Effect", "Allow")
-                        .put("Action", strings(IamActions.DLQ_SEND))
-                        .put("Resource", list(failureQueueArn(e))).build()));
-        String dlq = t.deadLetterQueue();
-        if (dlq != null && root.env.spec().queues().get(dlq).encryption() == dev.forge.model.Encryption.CUSTOMER_KMS) {
-            // a dead-letter queue under a customer key: sending encrypts, through SQS only
-            statements.add(obj().put("Sid", "EncryptForDeadLetterQueue").put("Effect", "Allow")
-                    .put("Action", strings(IamActions.KMS_ENCRYPT))
-                    .put("Resource", list(Refs.out(new Ref(Kind.QUEUE, dlq), "queue_kms_key_arn")))
-                    .put("Condition", obj().put("StringEquals", obj().put("kms:ViaService",
-                            "sqs." + root.env.environment().region() + ".amazonaws.com").build()).build()).build());
-        }
+        List<Expr> statements = IamPolicies.schedule(root.env, e.function(), e.index()).stream()
+                .map(x -> Policies.document(root, x)).toList();
         resource(root, "aws_iam_role_policy", e.label(), b -> b
                 .attr("name", name + "-least-privilege")
                 .attr("role", ref("aws_iam_role." + e.label() + ".id"))

@@ -50,6 +50,8 @@ class IamPoliciesTest {
                 triggers:
                   - { table: orders, dead-letter-queue: failures }
                   - { table: orders }
+                  - { schedule: "rate(1 hour)", dead-letter-queue: failures }
+                  - { schedule: "rate(2 hours)" }
             """.formatted("a".repeat(64));
 
     private static final Ref WORKER = new Ref(Kind.FUNCTION, "order-worker");
@@ -148,6 +150,23 @@ class IamPoliciesTest {
                 assertThat(st.actions()).as(st.sid()).allMatch(IamActions.STAR_RESOURCE::containsKey);
             }
         }
+    }
+
+    @Test
+    void givenASchedule_whenItsRoleIsDerived_thenInvokeTheAliasAndSendFailuresToItsQueue_encryptingViaSqsOnly() {
+        List<IamStatement> named = IamPolicies.schedule(prod(), "order-worker", 2);
+        List<IamStatement> own = IamPolicies.schedule(prod(), "order-worker", 3);
+        Ref failures = new Ref(Kind.QUEUE, "failures");
+
+        assertThat(named).extracting(IamStatement::sid).containsExactly("InvokeFunction", "SendToDeadLetterQueue",
+                "EncryptForDeadLetterQueue");
+        assertThat(named.get(0).resources()).containsExactly(new IamValue.Attr(WORKER, Attribute.ALIAS_ARN));
+        assertThat(named.get(1).resources()).containsExactly(new IamValue.Attr(failures, Attribute.ARN));
+        assertThat(named.get(2).resources()).containsExactly(new IamValue.Attr(failures, Attribute.KMS_KEY_ARN));
+        assertThat(named.get(2).conditions()).extracting(IamStatement.Condition::values)
+                .containsExactly(List.of(new IamValue.Literal("sqs.eu-west-1.amazonaws.com")));
+        assertThat(own).extracting(IamStatement::sid).containsExactly("InvokeFunction", "SendToDeadLetterQueue");
+        assertThat(own.get(1).resources()).containsExactly(new IamValue.FailureQueue("order-worker", 3));
     }
 
     @Test
