@@ -2,6 +2,7 @@ package dev.forge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.forge.testkit.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class CloudFormationLimitCliTest {
     void givenAnEnvironmentOverFiveHundredResources_whenSynthesizedToCloudFormation_thenFORGE_E126AndNothingWritten(
             @TempDir Path dir) throws Exception {
         StringBuilder spec = new StringBuilder("forge: 1\napp: big\nregion: us-east-1\nenvironments:\n  dev: {}\nfunctions:\n");
-        for (int i = 1; i <= 45; i++) {
+        for (int i = 1; i <= 60; i++) {
             spec.append("  fn").append(i).append(":\n    runtime: python3.12\n    handler: app.handler\n    image: { ref: ")
                     .append("123456789012.dkr.ecr.us-east-1.amazonaws.com/big:1 }\n");
         }

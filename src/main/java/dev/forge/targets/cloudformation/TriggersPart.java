@@ -3,7 +3,6 @@ package dev.forge.targets.cloudformation;
 import dev.forge.emit.yaml.YamlList;
 import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.BucketEvent;
-import dev.forge.model.Encryption;
 import dev.forge.model.FunctionSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
@@ -11,7 +10,7 @@ import dev.forge.model.Schedule;
 import dev.forge.model.StreamStart;
 import dev.forge.model.TriggerSpec;
 import dev.forge.platform.aws.AwsDefaults;
-import dev.forge.platform.aws.IamActions;
+import dev.forge.platform.aws.IamPolicies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ final class TriggersPart implements Part {
                 switch (t.type()) {
                     case QUEUE -> queue(stack, name, id, t);
                     case TABLE -> stream(stack, name, id, suffix, t);
-                    case SCHEDULE -> schedule(stack, name, id, suffix, t);
+                    case SCHEDULE -> schedule(stack, name, id, suffix, t, i);
                     case TOPIC -> topic(stack, name, id, t);
                     case BUCKET -> byBucket.computeIfAbsent(t.bucket(), k -> new ArrayList<>()).add(new Object[] {name, id, t});
                 }
@@ -110,7 +109,7 @@ final class TriggersPart implements Part {
                 .dependsOn(Stack.logicalId(Kind.FUNCTION, function) + "RolePolicy");
     }
 
-    private static void schedule(Stack stack, String function, String id, String suffix, TriggerSpec t) {
+    private static void schedule(Stack stack, String function, String id, String suffix, TriggerSpec t, int index) {
         String expression;
         try {
             expression = Schedule.parse(t.schedule()).aws();
@@ -120,20 +119,6 @@ final class TriggersPart implements Part {
         Object failures = failureQueueArn(stack, function, id, suffix, t, "schedule " + expression + " of function " + function);
         // IAM role and schedule names: at most 64 characters
         String name = Names.fit(stack.physicalName(Kind.FUNCTION, function) + "-" + suffix, 64);
-        YamlList statements = YamlList.of(
-                YamlMap.of("Sid", "InvokeFunction", "Effect", "Allow", "Action", YamlList.copyOf(IamActions.FUNCTION_INVOKE),
-                        "Resource", YamlList.of(alias(function))),
-                YamlMap.of("Sid", "SendToDeadLetterQueue", "Effect", "Allow", "Action", YamlList.copyOf(IamActions.DLQ_SEND),
-                        "Resource", YamlList.of(failures)));
-        String dlq = t.deadLetterQueue();
-        if (dlq != null && stack.env().spec().queues().get(dlq).encryption() == Encryption.CUSTOMER_KMS) {
-            // a dead-letter queue under a customer key: sending encrypts, through SQS only
-            statements.add(YamlMap.of("Sid", "EncryptForDeadLetterQueue", "Effect", "Allow",
-                    "Action", YamlList.copyOf(IamActions.KMS_ENCRYPT),
-                    "Resource", YamlList.of(Fn.getAtt(Stack.logicalId(Kind.QUEUE, dlq) + "Key", "Arn")),
-                    "Condition", YamlMap.of("StringEquals", YamlMap.of("kms:ViaService",
-                            "sqs." + stack.env().environment().region() + ".amazonaws.com"))));
-        }
         stack.template().add(id + "Role", "AWS::IAM::Role", YamlMap.of("RoleName", name,
                 "Description", "Schedule " + expression + " of function " + function,
                 "AssumeRolePolicyDocument", YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
@@ -142,8 +127,9 @@ final class TriggersPart implements Part {
                         "Action", "sts:AssumeRole",
                         // assumed by EventBridge Scheduler from this account only
                         "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT))))),
+                // the shared derivation: invoke the alias live, send failures to the queue (and encrypt for it)
                 "Policies", YamlList.of(YamlMap.of("PolicyName", "least-privilege",
-                        "PolicyDocument", YamlMap.of("Version", "2012-10-17", "Statement", statements)))));
+                        "PolicyDocument", IamRender.document(stack, IamPolicies.schedule(stack.env(), function, index))))));
         YamlMap target = YamlMap.of("Arn", alias(function), "RoleArn", Fn.getAtt(id + "Role", "Arn"),
                 "Input", t.payload() == null ? "{}" : t.payload(),
                 "RetryPolicy", YamlMap.of("MaximumRetryAttempts", t.retries() == null ? 2 : t.retries(),
