@@ -157,6 +157,11 @@ public enum Code {
                     + " (package-lock.json for npm ci, ...), or the function's runtime has no pinned Lambda base image.",
             "Add the files the family expects (docs/targets/docker.md), set `image: { build: DIR, runtime: FAMILY }`,"
                     + " or write your own Dockerfile and name it with `image.dockerfile`."),
+    E126("FORGE-E126", "over a CloudFormation limit",
+            "The cloudformation target writes one stack per environment, and CloudFormation takes at most 500 resources"
+                    + " in a template: this environment's would hold more, so it could not be deployed.",
+            "Split the app into several specs (one stack each), or deploy it with terraform-aws, which has no such"
+                    + " limit."),
 
     // write
     E201("FORGE-E201", "generated file edited by hand",

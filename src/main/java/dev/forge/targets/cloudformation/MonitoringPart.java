@@ -1,0 +1,128 @@
+package dev.forge.targets.cloudformation;
+
+import dev.forge.emit.yaml.YamlList;
+import dev.forge.emit.yaml.YamlMap;
+import dev.forge.model.AlarmsSpec;
+import dev.forge.model.FunctionSpec;
+import dev.forge.model.Kind;
+import dev.forge.model.Spec;
+import dev.forge.model.TriggerSpec;
+import dev.forge.platform.aws.AlarmSets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Monitoring, as terraform-aws's monitoring module: the alarm topic {@code AlarmTopic} ({@code <app>-<env>-alarms})
+ * with an e-mail subscription per alert address, and (unless {@code monitoring.alarms.enabled: false}) the shared
+ * serverless alarm set ({@link AlarmSets#SERVERLESS}) on what this target renders: functions, HTTP APIs, tables,
+ * dead-letter queues, stream consumers and the schedule group. Each alarm is {@code <app>-<env>-<key>-<suffix>},
+ * notifying the topic on alarm and on recovery. The platform alarms (load balancers, ECS, databases, caches) and the
+ * dashboard are not rendered here.
+ */
+final class MonitoringPart implements Part {
+
+    /** Whether the environment gets monitoring: it has something the serverless alarms watch. */
+    static boolean wanted(Spec s) {
+        return !s.functions().isEmpty() || !s.tables().isEmpty() || !s.queues().isEmpty();
+    }
+
+    @Override
+    public void build(Stack stack) {
+        Spec s = stack.env().spec();
+        if (!wanted(s)) {
+            return;
+        }
+        Template t = stack.template();
+        String prefix = stack.env().naming().prefix();
+        // The AWS-managed aws/sns key cannot be used: CloudWatch alarms need a key policy granting them.
+        t.add("AlarmTopic", "AWS::SNS::Topic", YamlMap.of("TopicName", prefix + "-alarms"));
+        List<String> emails = stack.env().environment().alertEmails() == null ? List.of()
+                : new ArrayList<>(new java.util.TreeSet<>(stack.env().environment().alertEmails()));
+        for (int i = 0; i < emails.size(); i++) {
+            t.add("AlarmTopicSubscription" + (i + 1), "AWS::SNS::Subscription", YamlMap.of("TopicArn", Fn.ref("AlarmTopic"),
+                    "Protocol", "email", "Endpoint", emails.get(i)));
+        }
+        t.output("AlarmTopicArn", "SNS topic the alarms notify", Fn.ref("AlarmTopic"), null);
+        AlarmsSpec alarms = s.monitoring().alarms();
+        if (!Boolean.TRUE.equals(alarms.enabled())) {
+            return;
+        }
+        for (AlarmSets.Alarm a : AlarmSets.SERVERLESS) {
+            subjects(stack, a.subject()).forEach((key, value) -> {
+                FunctionSpec f = a.subject() == AlarmSets.Subject.FUNCTION ? s.functions().get(key) : null;
+                YamlMap p = YamlMap.of("AlarmName", prefix + "-" + key + "-" + a.suffix(),
+                        "AlarmDescription", a.description(), "Namespace", a.namespace(), "MetricName", a.metric());
+                p.put(a.percentile() ? "ExtendedStatistic" : "Statistic", a.statistic());
+                YamlList dimensions = new YamlList();
+                a.dimensions().forEach(d -> dimensions.add(YamlMap.of("Name", d.name(), "Value", value)));
+                p.put("Dimensions", dimensions);
+                p.put("Period", AlarmSets.PERIOD_SECONDS);
+                p.put("EvaluationPeriods", AlarmSets.EVALUATION_PERIODS);
+                p.put("Threshold", AlarmSets.threshold(a.threshold(), alarms, f, null));
+                p.put("ComparisonOperator", a.comparison());
+                p.put("TreatMissingData", AlarmSets.TREAT_MISSING_DATA);
+                p.put("AlarmActions", YamlList.of(Fn.ref("AlarmTopic")));
+                p.put("OKActions", YamlList.of(Fn.ref("AlarmTopic")));
+                t.add("Alarm" + Stack.camel(key) + Stack.camel(a.suffix()), "AWS::CloudWatch::Alarm", p);
+            });
+        }
+    }
+
+    /** The watched resources of a subject, by key (in the alarm's name), each the value of its one dimension. */
+    private static Map<String, Object> subjects(Stack stack, AlarmSets.Subject subject) {
+        Spec s = stack.env().spec();
+        Map<String, Object> out = new LinkedHashMap<>();
+        switch (subject) {
+            case FUNCTION -> new TreeMap<>(s.functions()).keySet().forEach(n -> out.put(n, Fn.ref(Stack.logicalId(Kind.FUNCTION, n))));
+            case HTTP_API -> new TreeMap<>(s.apis()).forEach((n, a) -> {
+                if (HttpApisPart.renders(a)) {
+                    out.put(n, Fn.ref(Stack.logicalId(Kind.API, n)));
+                }
+            });
+            case TABLE -> new TreeMap<>(s.tables()).keySet().forEach(n -> out.put(n, Fn.ref(Stack.logicalId(Kind.TABLE, n))));
+            case DEAD_LETTER_QUEUE -> {
+                new TreeMap<>(s.functions()).forEach((n, f) -> {
+                    if (Boolean.TRUE.equals(f.dlq())) {
+                        out.put("function-" + n, Fn.getAtt(Stack.logicalId(Kind.FUNCTION, n) + "DeadLetterQueue", "QueueName"));
+                    }
+                });
+                new TreeMap<>(s.queues()).keySet().forEach(n -> out.put("queue-" + n,
+                        Fn.getAtt(Stack.logicalId(Kind.QUEUE, n) + "DeadLetterQueue", "QueueName")));
+                new TreeMap<>(s.functions()).forEach((n, f) -> {
+                    List<TriggerSpec> ts = f.triggers() == null ? List.of() : f.triggers();
+                    int schedules = 0;
+                    for (int i = 0; i < ts.size(); i++) {
+                        TriggerSpec tr = ts.get(i);
+                        boolean schedule = tr.type() == TriggerSpec.Type.SCHEDULE;
+                        if (schedule) {
+                            schedules++;
+                        }
+                        if ((schedule || tr.type() == TriggerSpec.Type.TABLE) && tr.deadLetterQueue() == null) {
+                            String suffix = schedule ? "schedule-" + schedules : "table-" + tr.table();
+                            out.put("trigger-" + n + "-" + suffix, Fn.getAtt(TriggersPart.failureQueue(n, i), "QueueName"));
+                        }
+                    }
+                });
+            }
+            case STREAM_FUNCTION -> new TreeMap<>(s.functions()).forEach((n, f) -> {
+                if (f.triggers() != null && f.triggers().stream().anyMatch(tr -> tr.type() == TriggerSpec.Type.TABLE)) {
+                    out.put(n, Fn.ref(Stack.logicalId(Kind.FUNCTION, n)));
+                }
+            });
+            case SCHEDULE_GROUP -> {
+                // EventBridge Scheduler reports per schedule group only: the schedules are in the default group
+                if (s.functions().values().stream().anyMatch(f -> f.triggers() != null
+                        && f.triggers().stream().anyMatch(tr -> tr.type() == TriggerSpec.Type.SCHEDULE))) {
+                    out.put("default", "default");
+                }
+            }
+            default -> {
+                // REST APIs and the platform's subjects: not rendered by this target's parts
+            }
+        }
+        return out;
+    }
+}
