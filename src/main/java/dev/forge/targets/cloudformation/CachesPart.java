@@ -64,8 +64,12 @@ final class CachesPart implements Part {
                 // failover to a replica in another zone (FORGE-EC-002), daily snapshots (FORGE-EC-003)
                 "AutomaticFailoverEnabled", multiAz, "MultiAZEnabled", multiAz,
                 "SnapshotRetentionLimit", (int) c.snapshotRetention().days());
-        t.add(id, "AWS::ElastiCache::ReplicationGroup", p)
+        Resource replication = t.add(id, "AWS::ElastiCache::ReplicationGroup", p)
                 .keep(stack.production() ? Resource.Policy.Snapshot : Resource.Policy.Delete);
+        if (!multiAz) {
+            replication.suppressGuard("elasticache_repl_grp_auto_failover_enabled_check", "multi-az is off for this environment"
+                    + " in the spec (on by default in production)");
+        }
         stack.note("Cache `" + name + "`: clients connect over TLS as user `" + group + "-app` with an IAM token"
                 + " (elasticache:Connect, granted to what uses it); it has no password or auth token.");
     }

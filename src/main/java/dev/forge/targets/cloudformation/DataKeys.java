@@ -36,7 +36,12 @@ final class DataKeys {
                 "Sid", "EnableIamPolicies", "Effect", "Allow",
                 "Principal", YamlMap.of("AWS", Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root")),
                 "Action", YamlList.copyOf(ACCOUNT_ACTIONS),
-                "Resource", "*"))); // in a key policy "*" is the key itself
+                "Resource", "*"), // in a key policy "*" is the key itself
+                // grants only for AWS services acting for the account (RDS, ElastiCache): CT.KMS.PR.3
+                YamlMap.of("Sid", "DenyGrantsOutsideAwsServices", "Effect", "Deny", "Principal", YamlMap.of("AWS", "*"),
+                        "Action", YamlList.of("kms:CreateGrant"), "Resource", "*",
+                        "Condition", YamlMap.of("BoolIfExists", YamlMap.of("kms:GrantIsForAWSResource", "false",
+                                "aws:PrincipalIsAWSService", "false")))));
         Resource key = t.add(id, "AWS::KMS::Key", YamlMap.of("Description", description, "EnableKeyRotation", true,
                 "PendingWindowInDays", 30, "KeyPolicy", policy));
         t.add(id + "Alias", "AWS::KMS::Alias", YamlMap.of("AliasName", alias, "TargetKeyId", Fn.ref(id)));

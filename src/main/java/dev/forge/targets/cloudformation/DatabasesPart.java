@@ -54,8 +54,7 @@ final class DatabasesPart implements Part {
         for (String log : LOG_EXPORTS) {
             // created before the instance, so RDS does not create them with no retention
             String logId = id + Stack.camel(log) + "LogGroup";
-            t.add(logId, "AWS::Logs::LogGroup", YamlMap.of("LogGroupName", "/aws/rds/instance/" + identifier + "/" + log,
-                    "RetentionInDays", NetworkPart.retention(stack)));
+            NetworkPart.logGroup(stack, logId, "/aws/rds/instance/" + identifier + "/" + log);
             instance.dependsOn(logId);
         }
         t.add(id + "MonitoringRole", "AWS::IAM::Role", YamlMap.of(
@@ -110,6 +109,20 @@ final class DatabasesPart implements Part {
         p.put("EnableCloudwatchLogsExports", YamlList.copyOf(LOG_EXPORTS));
         // production: a final snapshot before the instance is ever deleted or replaced; elsewhere none (as terraform-aws)
         instance.keep(production ? Resource.Policy.Snapshot : Resource.Policy.Delete);
+        if (!protect) {
+            instance.suppressGuard("rds_instance_deletion_protection_enabled_check", "deletion_protection is off for this"
+                    + " environment in the spec (on by default in production)");
+        }
+        if (!Boolean.TRUE.equals(d.multiAz())) {
+            instance.suppressGuard("rds_instance_multi_az_support_check", "multi_az is off for this environment in the"
+                    + " spec (on by default in production)");
+        }
+        if (!Boolean.TRUE.equals(d.iamAuth())) {
+            instance.suppressGuard("rds_instance_iam_authentication_enabled_check", "iam-auth is off in the spec: clients"
+                    + " sign in with the RDS-managed credentials secret");
+        }
+        instance.suppressGuard("rds_instance_no_default_ports_check", "PostgreSQL's port 5432, the one the security"
+                + " groups open to the database's users only (a different port hides nothing from them)");
         t.add(id, instance);
     }
 }

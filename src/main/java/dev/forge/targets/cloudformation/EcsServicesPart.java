@@ -30,11 +30,13 @@ final class EcsServicesPart implements Part {
         Spec s = stack.env().spec();
         if (!s.services().isEmpty() || !s.jobs().isEmpty()) {
             // Container Insights: the per-task metrics the alarms and the dashboard read
-            stack.template().add("Cluster", "AWS::ECS::Cluster", YamlMap.of("ClusterName", stack.env().naming().prefix(),
+            Resource cluster = stack.template().add("Cluster", "AWS::ECS::Cluster", YamlMap.of("ClusterName", stack.env().naming().prefix(),
                     "ClusterSettings", YamlList.of(YamlMap.of("Name", "containerInsights", "Value", "enhanced")),
                     "CapacityProviders", YamlList.of("FARGATE"),
                     "DefaultCapacityProviderStrategy", YamlList.of(YamlMap.of("CapacityProvider", "FARGATE", "Weight", 1,
                             "Base", 0))));
+            cluster.suppressGuard("ecs_container_insights_enabled_check", "Container Insights is on: \"enhanced\" (per-task"
+                    + " and per-container metrics) is more than the \"enabled\" the rule names");
         }
         if (s.services().isEmpty()) {
             return;
@@ -93,7 +95,10 @@ final class EcsServicesPart implements Part {
         String target = id + "ScalableTarget";
         YamlMap props = YamlMap.of("ServiceNamespace", "ecs", "ScalableDimension", "ecs:service:DesiredCount",
                 "ResourceId", Fn.sub("service/${Cluster}/${" + id + ".Name}"),
-                "MinCapacity", auto.min(), "MaxCapacity", auto.max());
+                "MinCapacity", auto.min(), "MaxCapacity", auto.max(),
+                // Application Auto Scaling's service-linked role for ECS (created by AWS on first use)
+                "RoleARN", Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/"
+                        + "ecs.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_ECSService"));
         if (x.scalingSchedules() != null && !x.scalingSchedules().isEmpty()) {
             YamlList actions = new YamlList();
             for (int i = 0; i < x.scalingSchedules().size(); i++) {

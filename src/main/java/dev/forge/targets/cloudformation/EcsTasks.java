@@ -34,8 +34,7 @@ final class EcsTasks {
         Template t = stack.template();
         String id = Stack.logicalId(self);
         String name = fit(stack.env().naming().base(self.name()), 52);
-        t.add(id + "LogGroup", "AWS::Logs::LogGroup", YamlMap.of("LogGroupName", "/ecs/" + name,
-                "RetentionInDays", NetworkPart.retention(stack))); // FORGE-LOG-001: logs kept for a bounded time
+        NetworkPart.logGroup(stack, id + "LogGroup", "/ecs/" + name); // FORGE-LOG-001: logs kept for a bounded time
         boolean built = image.build() != null;
         Object imageUri;
         Object repositoryArn = null;
@@ -56,7 +55,10 @@ final class EcsTasks {
                 + " write the logs", env.executionStatements(id + "LogGroup", repositoryArn));
         role(t, id + "TaskRole", name + "-task", "the code in the task: exactly what the spec's uses: grant",
                 TaskPolicies.statements(stack, self));
-        YamlMap container = YamlMap.of("Name", CONTAINER, "Image", imageUri, "Essential", true);
+        Fargate.TaskSize size = Fargate.fit(cpu, memory); // FORGE-ECS-001/002 refuse a pair that is not a size
+        int memoryMib = (int) (size == null ? memory.mebibytes() : size.memoryMib());
+        // the container's hard limit is the task's memory: one container (CT.ECS.PR.4)
+        YamlMap container = YamlMap.of("Name", CONTAINER, "Image", imageUri, "Essential", true, "Memory", memoryMib);
         if (command != null && !command.isEmpty()) {
             container.put("Command", YamlList.copyOf(command));
         }
@@ -79,11 +81,10 @@ final class EcsTasks {
         if (healthCheck != null) {
             container.put("HealthCheck", healthCheck);
         }
-        Fargate.TaskSize size = Fargate.fit(cpu, memory); // FORGE-ECS-001/002 refuse a pair that is not a size
         YamlMap props = YamlMap.of("Family", name, "RequiresCompatibilities", YamlList.of("FARGATE"),
                 "NetworkMode", "awsvpc",
                 "Cpu", String.valueOf(size == null ? Fargate.units(cpu) : size.cpuUnits()),
-                "Memory", String.valueOf(size == null ? memory.mebibytes() : size.memoryMib()),
+                "Memory", String.valueOf(memoryMib),
                 "ExecutionRoleArn", Fn.getAtt(id + "ExecutionRole", "Arn"),
                 "TaskRoleArn", Fn.getAtt(id + "TaskRole", "Arn"),
                 // ARM64 (Graviton: cheaper per vCPU-hour), as terraform-aws

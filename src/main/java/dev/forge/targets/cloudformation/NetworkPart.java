@@ -204,8 +204,7 @@ final class NetworkPart implements Part {
     private static void flowLogs(Stack stack, String name) {
         Template t = stack.template();
         // VPC flow logs on every VPC (CIS AWS Foundations 3.7): who talked to whom, accepted or rejected
-        t.add("VpcFlowLogGroup", "AWS::Logs::LogGroup", YamlMap.of("LogGroupName", "/aws/vpc/" + name + "/flow-logs",
-                "RetentionInDays", retention(stack)));
+        logGroup(stack, "VpcFlowLogGroup", "/aws/vpc/" + name + "/flow-logs");
         YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
                 "Effect", "Allow", "Principal", YamlMap.of("Service", "vpc-flow-logs.amazonaws.com"),
                 "Action", "sts:AssumeRole",
@@ -227,6 +226,22 @@ final class NetworkPart implements Part {
                 "LogDestination", Fn.getAtt("VpcFlowLogGroup", "Arn"),
                 "DeliverLogsPermissionArn", Fn.getAtt("VpcFlowLogRole", "Arn"), "MaxAggregationInterval", 60,
                 "Tags", tags(name)));
+    }
+
+    /**
+     * A log group kept {@link #retention} days, encrypted by CloudWatch Logs (its own keys, as terraform-aws's log
+     * groups): a customer-managed key per log group would need a key policy for the logs service in every stack.
+     */
+    static Resource logGroup(Stack stack, String id, String name) {
+        long days = retention(stack);
+        Resource r = stack.template().add(id, "AWS::Logs::LogGroup", YamlMap.of("LogGroupName", name, "RetentionInDays", days));
+        r.suppressGuard("cloudwatch_log_group_encrypted_check", "encrypted at rest by CloudWatch Logs with its own keys"
+                + " (as terraform-aws); no customer-managed key per log group");
+        if (days < 365) {
+            r.suppressGuard("cloudwatch_log_group_retention_period_check", "kept " + days + " days: the spec's"
+                    + " monitoring.log-retention for this environment");
+        }
+        return r;
     }
 
     /** The smallest CloudWatch Logs retention at least the spec's {@code monitoring.log-retention}. */
