@@ -1,37 +1,28 @@
 package dev.forge.targets.terraform;
 
-import static dev.forge.emit.hcl.Hcl.list;
 import static dev.forge.emit.hcl.Hcl.str;
 import static dev.forge.emit.hcl.Hcl.tmpl;
 import static dev.forge.emit.hcl.Hcl.var;
 
 import dev.forge.emit.hcl.Expr;
-import dev.forge.model.Kind;
 import dev.forge.model.Ref;
-import dev.forge.model.SecretStore;
 import dev.forge.model.Spec;
 import dev.forge.resolve.Connection;
 import dev.forge.resolve.EnvContract;
 import dev.forge.resolve.EnvVar;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * A container's environment on ECS, from the env contract: plain values in {@code environment}; every value read
  * from a store (secrets, parameters, the database's user name and password) in {@code secrets}, injected by ECS at
- * start from its ARN, so no value is ever in the task definition, the plan or the state. Also the execution-role
- * statements that injection needs, and the ECR pull of a built image.
+ * start from its ARN, so no value is ever in the task definition, the plan or the state. The execution role's
+ * statements that injection needs are {@link dev.forge.platform.aws.IamPolicies#ecsExecution}.
  */
 final class EcsEnv {
 
     final Map<String, Expr> environment = new TreeMap<>();
     final Map<String, Expr> secrets = new TreeMap<>();
-    private final Set<Expr> secretArns = new LinkedHashSet<>();
-    private final Set<Expr> parameterArns = new LinkedHashSet<>();
 
     private EcsEnv() {
     }
@@ -55,10 +46,7 @@ final class EcsEnv {
 
                 @Override
                 public Void storeValue(Ref ref) {
-                    Expr arn = Refs.storeArn(s, ref);
-                    e.secrets.put(v.name(), arn);
-                    boolean sm = ref.kind() == Kind.SECRET && s.secrets().get(ref.name()).store() == SecretStore.SECRETS_MANAGER;
-                    (sm ? e.secretArns : e.parameterArns).add(arn);
+                    e.secrets.put(v.name(), Refs.storeArn(s, ref));
                     return null;
                 }
 
@@ -70,7 +58,6 @@ final class EcsEnv {
                                 Connection.Attribute.CREDENTIALS_SECRET_ARN));
                         e.secrets.put(v.name(), tmpl(arn, attribute == Connection.Attribute.USERNAME ? ":username::"
                                 : ":password::"));
-                        e.secretArns.add(arn);
                     } else {
                         e.environment.put(v.name(), Refs.connection(root, new Connection(v.name(), resource, attribute)));
                     }
@@ -85,21 +72,5 @@ final class EcsEnv {
     private static String credentialsVariable(String variable) {
         int cut = variable.lastIndexOf('_');
         return (cut < 0 ? variable : variable.substring(0, cut)) + "_SECRET_ARN";
-    }
-
-    /** The execution role's statements: inject these secrets, pull this image (null: a public image). */
-    List<Policies.Statement> executionStatements(Expr repositoryArn) {
-        List<Policies.Statement> out = new ArrayList<>();
-        if (repositoryArn != null) {
-            out.add(new Policies.Statement("GetRegistryToken", IamActions.ECR_AUTH, dev.forge.emit.hcl.Hcl.strings(List.of("*")), null));
-            out.add(new Policies.Statement("PullOwnImage", IamActions.ECR_PULL, list(repositoryArn), null));
-        }
-        if (!secretArns.isEmpty()) {
-            out.add(new Policies.Statement("InjectSecrets", IamActions.ECS_INJECT_SECRET, list(List.copyOf(secretArns)), null));
-        }
-        if (!parameterArns.isEmpty()) {
-            out.add(new Policies.Statement("InjectParameters", IamActions.ECS_INJECT_PARAMETER, list(List.copyOf(parameterArns)), null));
-        }
-        return out;
     }
 }

@@ -15,6 +15,7 @@ import static dev.forge.emit.hcl.Hcl.var;
 import static dev.forge.targets.terraform.TfModule.check;
 
 import dev.forge.emit.hcl.Expr;
+import dev.forge.platform.aws.IamActions;
 import java.util.List;
 
 /** {@code modules/github_oidc}: GitHub's OIDC provider and a deploy role only the spec's repository can assume. */

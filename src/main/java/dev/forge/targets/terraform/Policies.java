@@ -2,26 +2,29 @@ package dev.forge.targets.terraform;
 
 import static dev.forge.emit.hcl.Hcl.call;
 import static dev.forge.emit.hcl.Hcl.forList;
+import static dev.forge.emit.hcl.Hcl.index;
 import static dev.forge.emit.hcl.Hcl.list;
 import static dev.forge.emit.hcl.Hcl.obj;
+import static dev.forge.emit.hcl.Hcl.ref;
 import static dev.forge.emit.hcl.Hcl.str;
 import static dev.forge.emit.hcl.Hcl.strings;
 import static dev.forge.emit.hcl.Hcl.tmpl;
-import static dev.forge.emit.hcl.Hcl.var;
 
 import dev.forge.emit.hcl.Expr;
-import dev.forge.model.Encryption;
-import dev.forge.model.FunctionSpec;
+import dev.forge.emit.hcl.Hcl;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
-import dev.forge.model.Spec;
-import dev.forge.resolve.Grant;
+import dev.forge.platform.aws.IamPolicies;
+import dev.forge.platform.aws.IamStatement;
+import dev.forge.platform.aws.IamValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A function's IAM statements, derived from its grants (and its own log group, DLQ, tracing and VPC):
- * exact actions from {@link IamActions} on exact ARNs.
+ * The IAM statements {@link IamPolicies} derives, rendered to HCL: each {@link IamValue} as the module output,
+ * data source or resource attribute that holds it in an environment root.
  */
 final class Policies {
 
@@ -33,176 +36,111 @@ final class Policies {
         }
     }
 
-    private static final java.util.regex.Pattern PROFILE = java.util.regex.Pattern.compile("(us|eu|apac|global)\\.");
-
     private Policies() {
     }
 
+    /** A function's execution role. */
     static List<Statement> of(Root root, String function) {
-        Spec s = root.env.spec();
-        FunctionSpec f = s.functions().get(function);
-        Ref self = new Ref(Kind.FUNCTION, function);
-        List<Statement> out = new ArrayList<>();
-        Expr logGroup = Refs.out(self, "log_group_arn");
-        out.add(new Statement("WriteOwnLogs", IamActions.LOGS, list(logGroup, tmpl(logGroup, ":log-stream:*")), null));
-        if (Boolean.TRUE.equals(f.tracing())) {
-            out.add(new Statement("WriteTraces", IamActions.XRAY, list(str("*")), null));
-        }
-        if (Boolean.TRUE.equals(f.dlq())) {
-            out.add(new Statement("SendToOwnDeadLetterQueue", IamActions.DLQ_SEND, list(Refs.out(self, "dead_letter_queue_arn")), null));
-        }
-        if (Boolean.TRUE.equals(f.vpc())) {
-            Expr p = root.data("aws_partition", "partition");
-            Expr region = root.data("aws_region", "region");
-            Expr account = root.data("aws_caller_identity", "account_id");
-            out.add(new Statement("DescribeNetwork", IamActions.VPC_DESCRIBE, list(str("*")), null));
-            out.add(new Statement("ManageNetworkInterfaces", IamActions.VPC_MANAGE, list(
-                    tmpl("arn:", p, ":ec2:", region, ":", account, ":network-interface/*"),
-                    tmpl("arn:", p, ":ec2:", region, ":", account, ":security-group/", RootNetwork.securityGroup(self))), null));
-            out.add(new Statement("UsePrivateSubnets", IamActions.VPC_MANAGE, forList("id", dev.forge.emit.hcl.Hcl.ref("module.network.private_subnet_ids"),
-                    tmpl("arn:", p, ":ec2:", region, ":", account, ":subnet/", dev.forge.emit.hcl.Hcl.ref("id"))), null));
-        }
-        for (Grant g : root.env.grantsOf(self)) {
-            out.addAll(forGrant(root, g));
-        }
-        return out;
+        return render(root, IamPolicies.function(root.env, function));
     }
 
     /** The statements of a container's task role: exactly its grants (services and jobs). */
     static List<Statement> grants(Root root, Ref principal) {
-        List<Statement> out = new ArrayList<>();
-        for (Grant g : root.env.grantsOf(principal)) {
-            out.addAll(forGrant(root, g));
-        }
-        return out;
+        return render(root, IamPolicies.grants(root.env, principal));
     }
 
-    private static List<Statement> forGrant(Root root, Grant g) {
-        Spec s = root.env.spec();
-        Ref r = g.resource();
-        String id = camel(r.name());
-        List<Statement> out = new ArrayList<>();
-        switch (r.kind()) {
-            case TABLE -> {
-                if (g.access().reads()) {
-                    out.add(new Statement("ReadTable" + id, IamActions.TABLE_READ, call("concat",
-                            list(Refs.out(r, "table_arn")), call("values", Refs.out(r, "table_index_arns"))), null));
-                }
-                if (g.access().writes()) {
-                    out.add(new Statement("WriteTable" + id, IamActions.TABLE_WRITE, list(Refs.out(r, "table_arn")), null));
-                }
-                if (g.access() == dev.forge.model.Access.STREAM) {
-                    out.add(new Statement("ReadStream" + id, IamActions.TABLE_STREAM, list(Refs.out(r, "table_stream_arn")), null));
-                    // the event source mapping sends what failed every retry to the trigger's dead-letter queue
-                    List<RootTriggers.Entry> streams = RootTriggers.streamTriggers(root, g.principal().name(), r.name());
-                    List<Expr> failures = streams.stream().map(RootTriggers::failureQueueArn).distinct().toList();
-                    if (!failures.isEmpty()) {
-                        out.add(new Statement("SendStreamFailures" + id, IamActions.DLQ_SEND, list(failures), null));
-                    }
-                    for (RootTriggers.Entry e : streams) {
-                        String dlq = e.trigger().deadLetterQueue();
-                        if (dlq != null && s.queues().get(dlq).encryption() == Encryption.CUSTOMER_KMS) {
-                            out.add(kms(root, "StreamFailures" + camel(dlq), false, true,
-                                    Refs.out(new Ref(Kind.QUEUE, dlq), "queue_kms_key_arn"), "sqs"));
-                        }
-                    }
-                }
-            }
-            case BUCKET -> {
-                Expr objects = list(tmpl(Refs.out(r, "bucket_arn"), "/*"));
-                if (g.access().reads()) {
-                    out.add(new Statement("ListBucket" + id, IamActions.BUCKET_READ_BUCKET, list(Refs.out(r, "bucket_arn")), null));
-                    out.add(new Statement("ReadObjects" + id, IamActions.BUCKET_READ_OBJECTS, objects, null));
-                }
-                if (g.access().writes()) {
-                    out.add(new Statement("WriteObjects" + id, IamActions.BUCKET_WRITE_OBJECTS, objects, null));
-                }
-                if (s.buckets().get(r.name()).encryption() == Encryption.CUSTOMER_KMS) {
-                    out.add(kms(root, "Bucket" + id, g.access().reads(), g.access().writes(), Refs.out(r, "bucket_kms_key_arn"), "s3"));
-                }
-            }
-            case QUEUE -> {
-                boolean publish = g.access() == dev.forge.model.Access.PUBLISH;
-                out.add(new Statement((publish ? "Publish" : "Consume") + id, publish ? IamActions.QUEUE_PUBLISH
-                        : g.isTrigger() ? IamActions.QUEUE_TRIGGER : IamActions.QUEUE_CONSUME, list(Refs.out(r, "queue_arn")), null));
-                if (s.queues().get(r.name()).encryption() == Encryption.CUSTOMER_KMS) {
-                    out.add(kms(root, "Queue" + id, true, publish, Refs.out(r, "queue_kms_key_arn"), "sqs"));
-                }
-            }
-            case SECRET, PARAMETER -> {
-                boolean sm = r.kind() == Kind.SECRET && s.secrets().get(r.name()).store() == dev.forge.model.SecretStore.SECRETS_MANAGER;
-                out.add(new Statement("Read" + (r.kind() == Kind.SECRET ? "Secret" : "Parameter") + id,
-                        sm ? IamActions.SECRET_READ : IamActions.PARAMETER_READ, list(Refs.storeArn(s, r)), null));
-            }
-            case TOPIC -> {
-                out.add(new Statement("PublishTopic" + id, IamActions.TOPIC_PUBLISH, list(Refs.out(r, "topic_arn")), null));
-                if (s.topics().get(r.name()).encryption() == Encryption.CUSTOMER_KMS) {
-                    out.add(kms(root, "Topic" + id, true, true, Refs.out(r, "topic_kms_key_arn"), "sns"));
-                }
-            }
-            case MODEL -> out.add(new Statement("InvokeModel" + id, IamActions.MODEL_INVOKE, model(root, s.models().get(r.name()).id()), null));
-            case FUNCTION -> out.add(new Statement("InvokeFunction" + id, IamActions.FUNCTION_INVOKE, list(Refs.out(r, "alias_arn")), null));
-            case DATABASE -> {
-                // the RDS-managed master credentials secret, encrypted with the database's key (read through Secrets Manager only)
-                out.add(new Statement("ReadDatabaseCredentials" + id, IamActions.SECRET_READ,
-                        list(Refs.out(r, "master_user_secret_arn")), null));
-                out.add(kms(root, "DatabaseCredentials" + id, true, false, Refs.out(r, "kms_key_arn"), "secretsmanager"));
-                if (Boolean.TRUE.equals(s.databases().get(r.name()).iamAuth())) {
-                    Expr p = root.data("aws_partition", "partition");
-                    Expr region = root.data("aws_region", "region");
-                    Expr account = root.data("aws_caller_identity", "account_id");
-                    out.add(new Statement("ConnectDatabase" + id, IamActions.DATABASE_IAM_CONNECT, list(tmpl("arn:", p,
-                            ":rds-db:", region, ":", account, ":dbuser:", Refs.out(r, "resource_id"), "/"
-                                    + databaseUser(g.principal()))), null));
-                }
-            }
-            case CACHE -> out.add(new Statement("ConnectCache" + id, IamActions.CACHE_CONNECT,
-                    list(Refs.out(r, "replication_group_arn"), Refs.out(r, "user_arn")), null));
-            default -> {
-                // services are reached over the network: no IAM statement
-            }
-        }
-        return out;
+    static List<Statement> render(Root root, List<IamStatement> statements) {
+        return statements.stream().map(s -> render(root, s)).toList();
     }
 
-    /** Foundation-model ARN; a cross-region inference profile also needs the model in every region it routes to. */
-    private static Expr model(Root root, String id) {
-        Expr p = root.data("aws_partition", "partition");
-        Expr region = root.data("aws_region", "region");
-        if (PROFILE.matcher(id).lookingAt()) {
-            Expr account = root.data("aws_caller_identity", "account_id");
-            String base = id.substring(id.indexOf('.') + 1);
-            return list(tmpl("arn:", p, ":bedrock:", region, ":", account, ":inference-profile/" + id),
-                    tmpl("arn:", p, ":bedrock:*::foundation-model/" + base));
+    static Statement render(Root root, IamStatement s) {
+        Expr condition = null;
+        if (!s.conditions().isEmpty()) {
+            Map<String, Hcl.Obj> tests = new LinkedHashMap<>();
+            for (IamStatement.Condition c : s.conditions()) {
+                tests.computeIfAbsent(c.test(), k -> obj())
+                        .put(c.key(), list(c.values().stream().map(v -> value(root, v)).toList()));
+            }
+            Hcl.Obj o = obj();
+            tests.forEach((test, keys) -> o.put(test, keys.build()));
+            condition = o.build();
         }
-        return list(tmpl("arn:", p, ":bedrock:", region, "::foundation-model/" + id));
+        return new Statement(s.sid(), s.actions(), resources(root, s.resources()), condition);
     }
 
-    private static Statement kms(Root root, String id, boolean decrypt, boolean encrypt, Expr key, String service) {
-        List<String> actions = new ArrayList<>();
-        if (decrypt) {
-            actions.addAll(IamActions.KMS_DECRYPT);
+    /** A list of values: single ARNs in {@code [..]}, lists as they are, several groups through concat(). */
+    static Expr resources(Root root, List<IamValue> values) {
+        List<Expr> groups = new ArrayList<>();
+        List<Expr> single = new ArrayList<>();
+        for (IamValue v : values) {
+            if (v.many()) {
+                if (!single.isEmpty()) {
+                    groups.add(list(single));
+                    single = new ArrayList<>();
+                }
+                groups.add(value(root, v));
+            } else {
+                single.add(value(root, v));
+            }
         }
-        if (encrypt) {
-            actions.addAll(IamActions.KMS_ENCRYPT);
+        if (!single.isEmpty() || groups.isEmpty()) {
+            groups.add(list(single));
         }
-        Expr condition = obj().put("StringEquals", obj().put("kms:ViaService",
-                list(str(service + "." + root.env.environment().region() + ".amazonaws.com"))).build()).build();
-        return new Statement("UseKey" + id, actions, list(key), condition);
+        return groups.size() == 1 ? groups.get(0) : call("concat", groups.toArray(Expr[]::new));
     }
 
-    /** The database user a principal connects as with IAM authentication: its name with '-' as '_'. */
-    static String databaseUser(Ref principal) {
-        return principal.name().replace('-', '_');
+    static Expr value(Root root, IamValue v) {
+        if (v instanceof IamValue.Literal l) {
+            return str(l.text());
+        }
+        if (v instanceof IamValue.Pseudo p) {
+            return pseudo(root, p);
+        }
+        if (v instanceof IamValue.Join j) {
+            return tmpl(j.parts().stream().map(x -> x instanceof IamValue.Literal l ? (Object) l.text() : value(root, x)).toArray());
+        }
+        if (v instanceof IamValue.Attr a) {
+            return attribute(a.resource(), a.attribute(), root);
+        }
+        if (v instanceof IamValue.FailureQueue q) {
+            return RootTriggers.failureQueueArn(root.triggers().stream()
+                    .filter(e -> e.function().equals(q.function())).toList().get(q.trigger()));
+        }
+        // the private subnets
+        return forList("id", ref("module.network.private_subnet_ids"), tmpl("arn:", pseudo(root, IamValue.Pseudo.PARTITION),
+                ":ec2:", pseudo(root, IamValue.Pseudo.REGION), ":", pseudo(root, IamValue.Pseudo.ACCOUNT), ":subnet/", ref("id")));
+    }
+
+    private static Expr pseudo(Root root, IamValue.Pseudo p) {
+        return switch (p) {
+            case PARTITION -> root.data("aws_partition", "partition");
+            case REGION -> root.data("aws_region", "region");
+            case ACCOUNT -> root.data("aws_caller_identity", "account_id");
+        };
+    }
+
+    private static Expr attribute(Ref r, IamValue.Attribute a, Root root) {
+        return switch (a) {
+            case ARN -> switch (r.kind()) {
+                case SECRET, PARAMETER -> Refs.storeArn(root.env.spec(), r);
+                case CACHE -> Refs.out(r, "replication_group_arn");
+                default -> Refs.out(r, r.kind().spelling() + "_arn");
+            };
+            case STREAM_ARN -> Refs.out(r, "table_stream_arn");
+            case INDEX_ARNS -> call("values", Refs.out(r, "table_index_arns"));
+            case KMS_KEY_ARN -> Refs.out(r, r.kind() == Kind.DATABASE ? "kms_key_arn" : r.kind().spelling() + "_kms_key_arn");
+            case ALIAS_ARN -> Refs.out(r, "alias_arn");
+            case LOG_GROUP_ARN -> Refs.out(r, "log_group_arn");
+            case DEAD_LETTER_QUEUE_ARN -> Refs.out(r, "dead_letter_queue_arn");
+            case MASTER_SECRET_ARN -> Refs.out(r, "master_user_secret_arn");
+            case RESOURCE_ID -> Refs.out(r, "resource_id");
+            case USER_ARN -> Refs.out(r, "user_arn");
+            case SECURITY_GROUP_ID -> RootNetwork.securityGroup(r);
+            case REPOSITORY_ARN -> index(ref("module.ecr.repository_arns"), str(r.name()));
+        };
     }
 
     static String camel(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String part : name.split("-")) {
-            if (!part.isEmpty()) {
-                b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-        }
-        return b.toString();
+        return IamPolicies.camel(name);
     }
 }

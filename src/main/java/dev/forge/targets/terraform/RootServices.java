@@ -24,6 +24,7 @@ import dev.forge.model.ServiceSpec;
 import dev.forge.model.Size;
 import dev.forge.model.Spec;
 import dev.forge.platform.aws.Fargate;
+import dev.forge.platform.aws.IamPolicies;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -145,8 +146,7 @@ final class RootServices {
         if (!task.isEmpty()) {
             b.attr("task_statements", list(task.stream().map(Policies.Statement::toHcl).toList()));
         }
-        List<Policies.Statement> execution = env.executionStatements(built
-                ? index(ref("module.ecr.repository_arns"), str(name)) : null);
+        List<Policies.Statement> execution = Policies.render(root, IamPolicies.ecsExecution(root.env, self, built));
         if (!execution.isEmpty()) {
             b.attr("execution_statements", list(execution.stream().map(Policies.Statement::toHcl).toList()));
         }

@@ -19,6 +19,7 @@ import dev.forge.model.StreamStart;
 import dev.forge.model.TopicSpec;
 import dev.forge.model.TopicSubscriptionSpec;
 import dev.forge.model.TriggerSpec;
+import dev.forge.platform.aws.IamActions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -14,6 +14,7 @@ import static dev.forge.emit.hcl.Hcl.tmpl;
 import static dev.forge.emit.hcl.Hcl.var;
 
 import dev.forge.emit.hcl.Expr;
+import dev.forge.platform.aws.IamActions;
 
 /** The optional parts of {@code modules/s3}: cross-region replication and a CloudFront distribution. */
 final class S3Extras {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The IAM walk of issue 13 over the container platform: every statement of the task and execution roles (module
  * inputs written in each environment root, plus the modules' own log statements), CodeDeploy's blue-green role and
  * the job scheduler's role. No action holds '*'; a '*' resource only where every action is in the documented list
- * ({@link IamActions#STAR_RESOURCE}); and every one of those four roles has statements in the examples (the walk
+ * ({@link dev.forge.platform.aws.IamActions#STAR_RESOURCE}); and every one of those four roles has statements in the examples (the walk
  * reached them, so it cannot pass by finding nothing).
  */
 class TerraformEcsIamTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Walks every policy document Forge emits (the module ASTs, each function's statements in every
  * environment root, and the root's trigger resources: schedule roles, queue policies) and fails on a "*"
- * action in an Allow statement, and on a "*" resource outside the documented list ({@link IamActions#STAR_RESOURCE}).
+ * action in an Allow statement, and on a "*" resource outside the documented list ({@link dev.forge.platform.aws.IamActions#STAR_RESOURCE}).
  */
 class TerraformIamTest {
 
@@ -122,7 +122,7 @@ class TerraformIamTest {
                 problems.add(where + ": action '" + a + "'");
             }
         }
-        if (literals(resources).contains("*") && !actions.stream().allMatch(IamActions.STAR_RESOURCE::containsKey)) {
+        if (literals(resources).contains("*") && !actions.stream().allMatch(dev.forge.platform.aws.IamActions.STAR_RESOURCE::containsKey)) {
             problems.add(where + ": resource '*' for " + actions);
         }
     }

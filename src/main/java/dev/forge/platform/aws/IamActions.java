@@ -1,12 +1,14 @@
-package dev.forge.targets.terraform;
+package dev.forge.platform.aws;
 
 import java.util.List;
 
 /**
  * What each access level means in IAM actions, in one place (like the CDK's {@code perms.ts}), exact rather
  * than convenient. Every deliberate exclusion is commented. docs/targets/terraform-aws.md prints this table.
+ * Shared by every AWS target: {@link IamPolicies} picks from these lists, terraform-aws and cloudformation render
+ * what it picks ("owned by Terraform" below means owned by the infrastructure target, whichever renders it).
  */
-final class IamActions {
+public final class IamActions {
 
     private IamActions() {
     }
@@ -16,21 +18,21 @@ final class IamActions {
      * those from an event source mapping, not from {@code uses:}) and PartiQL (dynamodb:PartiQLSelect) which
      * the SDK paths above cover.
      */
-    static final List<String> TABLE_READ = List.of("dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem",
+    public static final List<String> TABLE_READ = List.of("dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem",
             "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan");
 
     /**
      * DynamoDB write. Excludes DeleteTable/UpdateTable (infrastructure, owned by Terraform) and
      * dynamodb:DescribeTable (in read: a writer without read has no need of it).
      */
-    static final List<String> TABLE_WRITE = List.of("dynamodb:BatchWriteItem", "dynamodb:DeleteItem",
+    public static final List<String> TABLE_WRITE = List.of("dynamodb:BatchWriteItem", "dynamodb:DeleteItem",
             "dynamodb:PutItem", "dynamodb:UpdateItem");
 
     /** S3 read of objects (on bucket/*). Excludes s3:GetObjectAcl (ownership is bucket-owner-enforced: ACLs are off). */
-    static final List<String> BUCKET_READ_OBJECTS = List.of("s3:GetObject", "s3:GetObjectVersion");
+    public static final List<String> BUCKET_READ_OBJECTS = List.of("s3:GetObject", "s3:GetObjectVersion");
 
     /** S3 read on the bucket itself: listing keys. */
-    static final List<String> BUCKET_READ_BUCKET = List.of("s3:ListBucket");
+    public static final List<String> BUCKET_READ_BUCKET = List.of("s3:ListBucket");
 
     /**
      * S3 write of objects (on bucket/*). Deliberately NOT s3:DeleteObject / s3:DeleteObjectVersion (unlike
@@ -38,13 +40,13 @@ final class IamActions {
      * hides data. s3:PutObjectAcl is excluded (ACLs are disabled). s3:AbortMultipartUpload lets the SDK clean
      * up a failed large upload.
      */
-    static final List<String> BUCKET_WRITE_OBJECTS = List.of("s3:AbortMultipartUpload", "s3:PutObject");
+    public static final List<String> BUCKET_WRITE_OBJECTS = List.of("s3:AbortMultipartUpload", "s3:PutObject");
 
     /** SQS publish. */
-    static final List<String> QUEUE_PUBLISH = List.of("sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage");
+    public static final List<String> QUEUE_PUBLISH = List.of("sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage");
 
     /** SQS consume. Excludes sqs:PurgeQueue (drops every message: an operator's action, not a consumer's). */
-    static final List<String> QUEUE_CONSUME = List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
+    public static final List<String> QUEUE_CONSUME = List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
             "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage");
 
     /**
@@ -52,7 +54,7 @@ final class IamActions {
      * read attributes, and change visibility (partial batch failures). Not GetQueueUrl: the function is handed its
      * messages and never looks the queue up (a `uses: queue:x (consume)` entry grants that, for code that polls).
      */
-    static final List<String> QUEUE_TRIGGER = List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
+    public static final List<String> QUEUE_TRIGGER = List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
             "sqs:GetQueueAttributes", "sqs:ReceiveMessage");
 
     /**
@@ -60,62 +62,62 @@ final class IamActions {
      * event source mapping calls with the function's role. Excludes every table action (reading the stream is not
      * reading the table: a function that also reads items says so with {@code uses:}).
      */
-    static final List<String> TABLE_STREAM = List.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
+    public static final List<String> TABLE_STREAM = List.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
             "dynamodb:GetShardIterator", "dynamodb:ListStreams");
 
     /** SNS publish. Excludes sns:Subscribe and topic attribute changes (infrastructure, owned by Terraform). */
-    static final List<String> TOPIC_PUBLISH = List.of("sns:Publish");
+    public static final List<String> TOPIC_PUBLISH = List.of("sns:Publish");
 
     /** SSM parameter read. Excludes ssm:GetParametersByPath (reads a whole tree; the function knows its one name). */
-    static final List<String> PARAMETER_READ = List.of("ssm:GetParameter", "ssm:GetParameters");
+    public static final List<String> PARAMETER_READ = List.of("ssm:GetParameter", "ssm:GetParameters");
 
     /** Secrets Manager read. Excludes secretsmanager:ListSecrets (account-wide, resource "*"). */
-    static final List<String> SECRET_READ = List.of("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue");
+    public static final List<String> SECRET_READ = List.of("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue");
 
     /**
      * IAM authentication to an RDS database, as one database user (rds-db:connect on dbuser:RESOURCE_ID/USER).
      * Excludes every rds:* management action (infrastructure, owned by Terraform).
      */
-    static final List<String> DATABASE_IAM_CONNECT = List.of("rds-db:connect");
+    public static final List<String> DATABASE_IAM_CONNECT = List.of("rds-db:connect");
 
     /**
      * IAM authentication to an ElastiCache replication group as its IAM-enabled user (on both the group's and the
      * user's ARN). Excludes every elasticache:* management action.
      */
-    static final List<String> CACHE_CONNECT = List.of("elasticache:Connect");
+    public static final List<String> CACHE_CONNECT = List.of("elasticache:Connect");
 
     /** Bedrock model invocation (streaming included). Excludes bedrock:* management and agent actions. */
-    static final List<String> MODEL_INVOKE = List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
+    public static final List<String> MODEL_INVOKE = List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
 
     /** Invoking another function (on its alias live, never $LATEST or the unqualified ARN). */
-    static final List<String> FUNCTION_INVOKE = List.of("lambda:InvokeFunction");
+    public static final List<String> FUNCTION_INVOKE = List.of("lambda:InvokeFunction");
 
     /** KMS, for customer-managed keys only, narrowed by kms:ViaService to the service that holds the data. */
-    static final List<String> KMS_DECRYPT = List.of("kms:Decrypt");
-    static final List<String> KMS_ENCRYPT = List.of("kms:GenerateDataKey");
+    public static final List<String> KMS_DECRYPT = List.of("kms:Decrypt");
+    public static final List<String> KMS_ENCRYPT = List.of("kms:GenerateDataKey");
 
     /**
      * Logs of the function's own log group. Excludes logs:CreateLogGroup: the group is created by Terraform
      * with its retention, so the function must not create one without retention.
      */
-    static final List<String> LOGS = List.of("logs:CreateLogStream", "logs:PutLogEvents");
+    public static final List<String> LOGS = List.of("logs:CreateLogStream", "logs:PutLogEvents");
 
     /** X-Ray segments. AWS offers no resource-level permission: resource "*". */
-    static final List<String> XRAY = List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments");
+    public static final List<String> XRAY = List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments");
 
     /** The function's own dead-letter queue. */
-    static final List<String> DLQ_SEND = List.of("sqs:SendMessage");
+    public static final List<String> DLQ_SEND = List.of("sqs:SendMessage");
 
     /**
      * Network interfaces of a VPC function. ec2:Describe* actions support no resource-level permission:
      * resource "*" (the same as AWS's AWSLambdaVPCAccessExecutionRole).
      */
-    static final List<String> VPC_DESCRIBE = List.of("ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets");
-    static final List<String> VPC_MANAGE = List.of("ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface",
+    public static final List<String> VPC_DESCRIBE = List.of("ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets");
+    public static final List<String> VPC_MANAGE = List.of("ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface",
             "ec2:DeleteNetworkInterface", "ec2:UnassignPrivateIpAddresses");
 
     /** CI: deploying new code to a function and moving its alias. */
-    static final List<String> DEPLOY_LAMBDA = List.of("lambda:GetAlias", "lambda:GetFunction",
+    public static final List<String> DEPLOY_LAMBDA = List.of("lambda:GetAlias", "lambda:GetFunction",
             "lambda:GetFunctionConfiguration", "lambda:PublishVersion", "lambda:UpdateAlias", "lambda:UpdateFunctionCode");
 
     /**
@@ -123,31 +125,31 @@ final class IamActions {
      * repository policy already lets Lambda pull, and a deployer that may rewrite repository policies could open
      * the images to anyone.
      */
-    static final List<String> DEPLOY_ECR_PUSH = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
+    public static final List<String> DEPLOY_ECR_PUSH = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
             "ecr:CompleteLayerUpload", "ecr:GetDownloadUrlForLayer", "ecr:InitiateLayerUpload", "ecr:PutImage",
             "ecr:UploadLayerPart");
 
     /** CI: registry login. AWS offers no resource-level permission: resource "*". */
-    static final List<String> DEPLOY_ECR_LOGIN = List.of("ecr:GetAuthorizationToken");
+    public static final List<String> DEPLOY_ECR_LOGIN = List.of("ecr:GetAuthorizationToken");
 
     /** CI: Terraform state object and its lock. */
-    static final List<String> STATE_BUCKET = List.of("s3:ListBucket");
-    static final List<String> STATE_OBJECT = List.of("s3:GetObject", "s3:PutObject");
+    public static final List<String> STATE_BUCKET = List.of("s3:ListBucket");
+    public static final List<String> STATE_OBJECT = List.of("s3:GetObject", "s3:PutObject");
     /** CI: the state's S3 lock file ({@code <key>.tflock}, use_lockfile): created, read and deleted per run. */
-    static final List<String> STATE_LOCK = List.of("s3:DeleteObject", "s3:GetObject", "s3:PutObject");
+    public static final List<String> STATE_LOCK = List.of("s3:DeleteObject", "s3:GetObject", "s3:PutObject");
 
     /** S3 replication role (source side). */
-    static final List<String> REPLICATION_SOURCE_BUCKET = List.of("s3:GetReplicationConfiguration", "s3:ListBucket");
-    static final List<String> REPLICATION_SOURCE_OBJECTS = List.of("s3:GetObjectVersionAcl",
+    public static final List<String> REPLICATION_SOURCE_BUCKET = List.of("s3:GetReplicationConfiguration", "s3:ListBucket");
+    public static final List<String> REPLICATION_SOURCE_OBJECTS = List.of("s3:GetObjectVersionAcl",
             "s3:GetObjectVersionForReplication", "s3:GetObjectVersionTagging");
-    static final List<String> REPLICATION_DESTINATION = List.of("s3:ReplicateDelete", "s3:ReplicateObject",
+    public static final List<String> REPLICATION_DESTINATION = List.of("s3:ReplicateDelete", "s3:ReplicateObject",
             "s3:ReplicateTags");
 
     /** Actions that AWS only authorises on resource "*", with AWS's reason; the IAM test allows "*" only for these. */
     private static final String LB_DESCRIBE = "Elastic Load Balancing Describe* actions do not support resource-level"
             + " permissions (CodeDeploy's blue-green role reads listeners, rules and target groups with them).";
 
-    static final java.util.Map<String, String> STAR_RESOURCE = java.util.Map.of(
+    public static final java.util.Map<String, String> STAR_RESOURCE = java.util.Map.of(
             "xray:PutTraceSegments", "X-Ray has no resource types: the action takes no resource ARN.",
             "xray:PutTelemetryRecords", "X-Ray has no resource types: the action takes no resource ARN.",
             "ec2:DescribeNetworkInterfaces", "EC2 Describe* actions do not support resource-level permissions.",
@@ -160,16 +162,16 @@ final class IamActions {
      * An ECS execution role pulling a private image: these three on the repository. ecr:GetAuthorizationToken is
      * authorized on "*" only (FORGE-IAM-002 lists it) and is a statement of its own.
      */
-    static final List<String> ECR_PULL = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
+    public static final List<String> ECR_PULL = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
             "ecr:GetDownloadUrlForLayer");
 
-    static final List<String> ECR_AUTH = List.of("ecr:GetAuthorizationToken");
+    public static final List<String> ECR_AUTH = List.of("ecr:GetAuthorizationToken");
 
     /**
      * What ECS calls with the execution role to inject a task's `secrets`: secretsmanager:GetSecretValue only (not
      * DescribeSecret: the agent reads values), ssm:GetParameters only (the agent fetches them in one batch).
      */
-    static final List<String> ECS_INJECT_SECRET = List.of("secretsmanager:GetSecretValue");
+    public static final List<String> ECS_INJECT_SECRET = List.of("secretsmanager:GetSecretValue");
 
-    static final List<String> ECS_INJECT_PARAMETER = List.of("ssm:GetParameters");
+    public static final List<String> ECS_INJECT_PARAMETER = List.of("ssm:GetParameters");
 }
