@@ -11,8 +11,6 @@ import dev.forge.model.Spec;
 import dev.forge.resolve.Connection;
 import dev.forge.resolve.EnvContract;
 import dev.forge.resolve.EnvVar;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +18,8 @@ import java.util.TreeMap;
 /**
  * A container's environment on ECS from the env contract, as terraform-aws's {@code EcsEnv} renders it: plain values
  * in {@code Environment}; every value read from a store (secrets, parameters, the database's user name and password)
- * in {@code Secrets} by ARN, injected by ECS at start, so no value is ever in the template. Also what the execution
- * role must read for that injection.
+ * in {@code Secrets} by ARN, injected by ECS at start, so no value is ever in the template (the execution role's
+ * statements that injection needs are {@link dev.forge.platform.aws.IamPolicies#ecsExecution}).
  */
 final class ContainerEnv {
 
@@ -29,10 +27,6 @@ final class ContainerEnv {
     final Map<String, Object> environment = new TreeMap<>();
     /** Variables injected from a store: name to ARN (a JSON key of a secret: {@code ARN:key::}). */
     final Map<String, Object> secrets = new TreeMap<>();
-    /** Secrets Manager secrets the execution role reads, keyed by their rendering (deduplicated, first-seen order). */
-    final Map<String, Object> secretArns = new LinkedHashMap<>();
-    /** SSM parameters the execution role reads. */
-    final Map<String, Object> parameterArns = new LinkedHashMap<>();
 
     private ContainerEnv() {
     }
@@ -56,10 +50,7 @@ final class ContainerEnv {
 
                 @Override
                 public Void storeValue(Ref ref) {
-                    Object arn = storeArn(stack, ref);
-                    e.secrets.put(v.name(), arn);
-                    boolean sm = ref.kind() == Kind.SECRET && s.secrets().get(ref.name()).store() == SecretStore.SECRETS_MANAGER;
-                    (sm ? e.secretArns : e.parameterArns).putIfAbsent(arn.toString(), arn);
+                    e.secrets.put(v.name(), storeArn(stack, ref));
                     return null;
                 }
 
@@ -70,7 +61,6 @@ final class ContainerEnv {
                         YamlMap arn = Fn.getAtt(Stack.logicalId(resource), "MasterUserSecret.SecretArn");
                         e.secrets.put(v.name(), Fn.join("", List.of(arn, attribute == Connection.Attribute.USERNAME
                                 ? ":username::" : ":password::")));
-                        e.secretArns.putIfAbsent(arn.toString(), arn);
                     } else {
                         e.environment.put(v.name(), value(stack, v.name(), resource, attribute));
                     }
@@ -152,27 +142,4 @@ final class ContainerEnv {
         return Fn.ref(id);
     }
 
-    /** The execution role's statements: write its own logs, pull its image, read what is injected. */
-    List<YamlMap> executionStatements(String logGroupId, Object repositoryArn) {
-        List<YamlMap> out = new ArrayList<>();
-        out.add(statement("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                YamlList.of(Fn.sub("${" + logGroupId + ".Arn}:log-stream:*"))));
-        if (repositoryArn != null) {
-            // GetAuthorizationToken authorizes no repository: AWS accepts only "*" as its resource
-            out.add(statement("GetRegistryToken", List.of("ecr:GetAuthorizationToken"), YamlList.of("*")));
-            out.add(statement("PullOwnImage", List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
-                    "ecr:GetDownloadUrlForLayer"), YamlList.of(repositoryArn)));
-        }
-        if (!secretArns.isEmpty()) {
-            out.add(statement("InjectSecrets", List.of("secretsmanager:GetSecretValue"), YamlList.copyOf(secretArns.values())));
-        }
-        if (!parameterArns.isEmpty()) {
-            out.add(statement("InjectParameters", List.of("ssm:GetParameters"), YamlList.copyOf(parameterArns.values())));
-        }
-        return out;
-    }
-
-    static YamlMap statement(String sid, List<String> actions, YamlList resources) {
-        return YamlMap.of("Sid", sid, "Effect", "Allow", "Action", YamlList.copyOf(actions), "Resource", resources);
-    }
 }

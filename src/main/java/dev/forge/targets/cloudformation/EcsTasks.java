@@ -37,7 +37,6 @@ final class EcsTasks {
         NetworkPart.logGroup(stack, id + "LogGroup", "/ecs/" + name); // FORGE-LOG-001: logs kept for a bounded time
         boolean built = image.build() != null;
         Object imageUri;
-        Object repositoryArn = null;
         if (built) {
             if (!t.has(IMAGE_TAG)) {
                 t.parameter(IMAGE_TAG, YamlMap.of("Type", "String", "Description", "Tag of the images Forge builds, pushed"
@@ -46,15 +45,14 @@ final class EcsTasks {
             }
             String repository = stack.env().naming().base(self.name());
             imageUri = Fn.sub("${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/" + repository + ":${" + IMAGE_TAG + "}");
-            repositoryArn = Fn.sub("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}:repository/" + repository);
         } else {
             imageUri = image.ref();
         }
         ContainerEnv env = ContainerEnv.of(stack, self);
         role(t, id + "ExecutionRole", name + "-execution", "ECS starting the task: pull the image, inject the secrets,"
-                + " write the logs", env.executionStatements(id + "LogGroup", repositoryArn));
+                + " write the logs", TaskPolicies.execution(stack, self, built));
         role(t, id + "TaskRole", name + "-task", "the code in the task: exactly what the spec's uses: grant",
-                TaskPolicies.statements(stack, self));
+                TaskPolicies.task(stack, self));
         Fargate.TaskSize size = Fargate.fit(cpu, memory); // FORGE-ECS-001/002 refuse a pair that is not a size
         int memoryMib = (int) (size == null ? memory.mebibytes() : size.memoryMib());
         // the container's hard limit is the task's memory: one container (CT.ECS.PR.4)
@@ -93,6 +91,12 @@ final class EcsTasks {
                 "ContainerDefinitions", YamlList.of(container));
         t.add(id + "TaskDefinition", "AWS::ECS::TaskDefinition", props);
         return props;
+    }
+
+    /** The ECR repository of a built image: {@code <app>-<name>-<env>}, created and pushed outside the stack. */
+    static Object repositoryArn(Stack stack, Ref self) {
+        return Fn.sub("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}:repository/"
+                + stack.env().naming().base(self.name()));
     }
 
     /**
