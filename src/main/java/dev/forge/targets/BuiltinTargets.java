@@ -1,6 +1,7 @@
 package dev.forge.targets;
 
 import dev.forge.synth.Target;
+import dev.forge.targets.cloudformation.CloudFormationTarget;
 import dev.forge.targets.compose.ComposeTarget;
 import dev.forge.targets.docker.DockerTarget;
 import dev.forge.targets.helm.HelmTarget;
@@ -19,7 +20,8 @@ public final class BuiltinTargets {
             new DockerTarget(),
             new KubernetesTarget(),
             new ComposeTarget(),
-            new HelmTarget());
+            new HelmTarget(),
+            new CloudFormationTarget());
 
     private BuiltinTargets() {
     }

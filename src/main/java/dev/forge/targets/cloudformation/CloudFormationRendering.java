@@ -1,0 +1,68 @@
+package dev.forge.targets.cloudformation;
+
+import dev.forge.model.ApiSpec;
+import dev.forge.model.ApiType;
+import dev.forge.model.Kind;
+import dev.forge.model.SecretSpec;
+import dev.forge.model.SecretStore;
+import dev.forge.synth.Rendering;
+import java.util.Set;
+
+/**
+ * What the cloudformation target renders of a spec, field by field (proven against the output by
+ * FieldCoverageTest). Everything else is listed by synth as not rendered; in particular: global-table replicas and
+ * bucket replication (a replica lives in another region, so in another stack); functions in the VPC (`vpc`); REST
+ * APIs, Cognito user pools, load balancers, WAF; monitoring alarms, budgets, CI (GitHub OIDC); the families other
+ * parts build list their own fields here when they land.
+ */
+final class CloudFormationRendering {
+
+    static final Rendering DECLARED = Rendering.of(
+            "app", "owner", "cost-centre", "tags", "region",
+            "environments.*.account", "environments.*.region", "environments.*.production", "environments.*.tags",
+            "tables.*.key.partition", "tables.*.key.sort", "tables.*.attributes", "tables.*.indexes.*.partition",
+            "tables.*.indexes.*.sort", "tables.*.indexes.*.projection", "tables.*.indexes.*.include",
+            "tables.*.ttl", "tables.*.pitr", "tables.*.stream", "tables.*.encryption", "tables.*.deletion-protection",
+            "buckets.*.versioning", "buckets.*.encryption", "buckets.*.cors.origins", "buckets.*.cors.methods",
+            "buckets.*.cors.headers", "buckets.*.cors.max-age", "buckets.*.lifecycle[].prefix",
+            "buckets.*.lifecycle[].expire-after", "buckets.*.lifecycle[].noncurrent-expire-after",
+            "buckets.*.lifecycle[].transition.after", "buckets.*.lifecycle[].transition.storage-class",
+            "buckets.*.lifecycle[].abort-uploads-after", "buckets.*.cdn.enabled", "buckets.*.cdn.domain",
+            "buckets.*.cdn.default-root", "buckets.*.deletion-protection",
+            "queues.*.fifo", "queues.*.visibility-timeout", "queues.*.retention", "queues.*.max-receives",
+            "queues.*.encryption",
+            "topics.*.fifo", "topics.*.encryption", "topics.*.subscriptions[].queue",
+            "topics.*.subscriptions[].filter", "topics.*.subscriptions[].raw",
+            "secrets.*.description", "secrets.*.store",
+            "secrets.*.variable", "parameters.*.description", "parameters.*.value", "parameters.*.variable",
+            "models.*.id", "monitoring.log-retention", "databases.*.name", "databases.*.iam-auth",
+            "functions.*.description", "functions.*.runtime", "functions.*.handler", "functions.*.source",
+            "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
+            "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency",
+            "functions.*.provisioned-concurrency", "functions.*.env", "functions.*.uses",
+            "functions.*.triggers[].queue", "functions.*.triggers[].schedule", "functions.*.triggers[].bucket",
+            "functions.*.triggers[].table", "functions.*.triggers[].topic",
+            "functions.*.triggers[].batch-size", "functions.*.triggers[].batching-window",
+            "functions.*.triggers[].max-concurrency", "functions.*.triggers[].partial-failures",
+            "functions.*.triggers[].timezone", "functions.*.triggers[].payload",
+            "functions.*.triggers[].retries", "functions.*.triggers[].max-age",
+            "functions.*.triggers[].events", "functions.*.triggers[].prefix", "functions.*.triggers[].suffix",
+            "functions.*.triggers[].start", "functions.*.triggers[].bisect",
+            "functions.*.triggers[].dead-letter-queue", "functions.*.triggers[].filter",
+            "apis.*.description", "apis.*.auth.type", "apis.*.auth.issuer", "apis.*.auth.audience",
+            "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods", "apis.*.cors.headers",
+            "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate", "apis.*.throttling.burst",
+            "apis.*.access-logs", "apis.*.domain", "apis.*.routes.*.to", "apis.*.routes.*.open")
+            .skipping(Kind.SECRET, SecretSpec.class, Set.of("description"), "SSM secrets (CloudFormation cannot create"
+                    + " SecureString parameters: the README says how to create them, with their description)",
+                    x -> x.store() == SecretStore.SSM)
+            .skipping(Kind.API, ApiSpec.class, "REST APIs, load balancers, HTTP APIs signing in with Cognito and APIs"
+                    + " routing only to services (the cloudformation target renders HTTP APIs in front of functions)",
+                    a -> !HttpApisPart.renders(a))
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "HTTP APIs' routes to services (API Gateway"
+                    + " reaches functions here; route services through a `type: loadbalancer` API)",
+                    a -> a.type() == ApiType.HTTP && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.SERVICE));
+
+    private CloudFormationRendering() {
+    }
+}

@@ -1,0 +1,133 @@
+package dev.forge.targets.cloudformation;
+
+import dev.forge.emit.yaml.YamlList;
+import dev.forge.emit.yaml.YamlMap;
+import dev.forge.model.FunctionSpec;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import java.util.TreeMap;
+
+/**
+ * Functions: {@code AWS::Lambda::Function} with its log group {@code <id>LogGroup} (JSON logs, the environment's
+ * retention), its SQS dead-letter queue {@code <id>DeadLetterQueue} for failed asynchronous invocations, X-Ray tracing,
+ * reserved concurrency, a published version {@code <id>Version} and the alias {@code live} ({@code <id>Alias}, with
+ * provisioned concurrency), the env contract's variables and its execution role ({@link FunctionRoles}), as
+ * terraform-aws's lambda module. Code: a zip from the S3 location in the parameters {@code CodeBucket} and
+ * {@code <id>CodeKey}, an image given by reference, or (for an image Forge builds) the URI in {@code <id>ImageUri}.
+ * A new key or URI publishes a new version and moves {@code live} to it.
+ */
+final class FunctionsPart implements Part {
+
+    /** Retention values CloudWatch Logs accepts. */
+    static final int[] RETENTIONS = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192,
+        2557, 2922, 3288, 3653};
+
+    /** The stack parameter naming the bucket that holds the functions' zips. */
+    static final String CODE_BUCKET = "CodeBucket";
+
+    @Override
+    public void build(Stack stack) {
+        new TreeMap<>(stack.env().spec().functions()).forEach((name, f) -> function(stack, name, f));
+    }
+
+    private static void function(Stack stack, String name, FunctionSpec f) {
+        Ref ref = new Ref(Kind.FUNCTION, name);
+        String id = Stack.logicalId(ref);
+        String physical = stack.physicalName(Kind.FUNCTION, name);
+        Template t = stack.template();
+        logGroup(stack, id + "LogGroup", "/aws/lambda/" + physical);
+        if (Boolean.TRUE.equals(f.dlq())) {
+            t.add(id + "DeadLetterQueue", "AWS::SQS::Queue", YamlMap.of("QueueName", physical + "-dlq",
+                    "MessageRetentionPeriod", QueuesPart.DLQ_RETENTION_SECONDS,
+                    "SqsManagedSseEnabled", true)) // FORGE rule: queues encrypted at rest
+                    .suppressGuard("sqs_dlq_check", "CT.SQS.PR.2: this is itself the dead-letter queue of function " + name);
+        }
+        FunctionRoles.add(stack, name, f);
+        YamlMap p = YamlMap.of("FunctionName", physical);
+        p.put("Description", f.description());
+        p.put("Role", Fn.getAtt(id + "Role", "Arn"));
+        Object version;
+        if (f.image() != null) {
+            p.put("PackageType", "Image");
+            Object uri;
+            if (f.image().build() != null) {
+                String input = id + "ImageUri";
+                t.parameter(input, YamlMap.of("Type", "String", "Description", "URI of the image CI builds for function "
+                        + name + " (an ECR image: <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>)",
+                        "AllowedPattern", "^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/.+$",
+                        "ConstraintDescription", "an ECR image URI (Lambda runs images from ECR only)"));
+                uri = Fn.ref(input);
+            } else {
+                uri = f.image().ref();
+            }
+            p.put("Code", YamlMap.of("ImageUri", uri));
+            version = f.image().build() != null ? Fn.sub("Image ${" + id + "ImageUri}") : "Image " + f.image().ref();
+        } else {
+            codeBucket(stack);
+            String key = id + "CodeKey";
+            t.parameter(key, YamlMap.of("Type", "String", "Default", "functions/" + name + ".zip",
+                    "Description", "S3 key (in CodeBucket) of the zip of function " + name + " (from " + f.source()
+                            + "); upload each build under a new key and pass it here to deploy it"));
+            p.put("PackageType", "Zip");
+            p.put("Runtime", f.runtime().spelling());
+            p.put("Handler", f.handler());
+            p.put("Code", YamlMap.of("S3Bucket", Fn.ref(CODE_BUCKET), "S3Key", Fn.ref(key)));
+            version = Fn.sub("Code s3://${" + CODE_BUCKET + "}/${" + key + "}");
+        }
+        p.put("Architectures", YamlList.of(f.architecture().spelling()));
+        p.put("MemorySize", (int) f.memory().mebibytes());
+        p.put("Timeout", (int) f.timeout().seconds());
+        p.put("ReservedConcurrentExecutions", f.reservedConcurrency());
+        p.putIfNotEmpty("Environment", YamlMap.of("Variables", FunctionEnv.of(stack, ref)));
+        // FORGE rule: functions traced
+        p.put("TracingConfig", YamlMap.of("Mode", Boolean.TRUE.equals(f.tracing()) ? "Active" : "PassThrough"));
+        p.put("LoggingConfig", YamlMap.of("LogFormat", "JSON", "LogGroup", Fn.ref(id + "LogGroup")));
+        if (Boolean.TRUE.equals(f.dlq())) {
+            p.put("DeadLetterConfig", YamlMap.of("TargetArn", Fn.getAtt(id + "DeadLetterQueue", "Arn")));
+        }
+        Resource fn = t.add(id, "AWS::Lambda::Function", p);
+        fn.dependsOn(id + "RolePolicy");
+        fn.suppressGuard("lambda_inside_vpc_check", "CT.LAMBDA.PR.3: the function reaches only AWS APIs; it runs in"
+                + " the VPC when the spec says `vpc: true`");
+        // The version's description names the code: a new key or image publishes a new version (a version is immutable).
+        t.add(id + "Version", "AWS::Lambda::Version", YamlMap.of("FunctionName", Fn.ref(id), "Description", version))
+                .keep(Resource.Policy.Retain);
+        YamlMap alias = YamlMap.of("Name", "live", "Description", "The version that serves traffic",
+                "FunctionName", Fn.ref(id), "FunctionVersion", Fn.getAtt(id + "Version", "Version"));
+        if (f.provisionedConcurrency() != null && f.provisionedConcurrency() > 0) {
+            alias.put("ProvisionedConcurrencyConfig", YamlMap.of("ProvisionedConcurrentExecutions", f.provisionedConcurrency()));
+        }
+        t.add(id + "Alias", "AWS::Lambda::Alias", alias);
+        t.output(id + "AliasArn", "ARN of the alias live of function " + name, Fn.ref(id + "Alias"), null);
+    }
+
+    /** A log group keeping logs as long as the spec's {@code monitoring.log-retention} (rounded up to what CloudWatch offers). */
+    static Resource logGroup(Stack stack, String id, String name) {
+        int days = retention(stack.env().spec().monitoring().logRetention().days());
+        Resource r = stack.template().add(id, "AWS::Logs::LogGroup", YamlMap.of("LogGroupName", name, "RetentionInDays", days));
+        r.suppressGuard("cloudwatch_log_group_encrypted_check", "CT.CLOUDWATCH.PR.3: encrypted at rest by CloudWatch Logs'"
+                + " own keys, as terraform-aws's log groups (no customer key in the spec)");
+        if (days < 365) {
+            r.suppressGuard("cloudwatch_log_group_retention_period_check", "CT.CLOUDWATCH.PR.2: the spec keeps logs "
+                    + days + " days (`monitoring.log-retention`)");
+        }
+        return r;
+    }
+
+    private static void codeBucket(Stack stack) {
+        if (!stack.template().has(CODE_BUCKET)) {
+            stack.template().parameter(CODE_BUCKET, YamlMap.of("Type", "String", "MinLength", 3,
+                    "Description", "S3 bucket (in the stack's region) holding the zips of the functions"));
+        }
+    }
+
+    /** The smallest CloudWatch Logs retention at least {@code days}. */
+    static int retention(long days) {
+        for (int r : RETENTIONS) {
+            if (r >= days) {
+                return r;
+            }
+        }
+        return RETENTIONS[RETENTIONS.length - 1];
+    }
+}

@@ -1,0 +1,45 @@
+package dev.forge.targets.cloudformation;
+
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.synth.Artifact;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The examples the cloudformation target applies to, synthesized in-process for every environment. */
+final class CloudFormationExamples {
+
+    static final CloudFormationTarget TARGET = new CloudFormationTarget();
+
+    private CloudFormationExamples() {
+    }
+
+    static List<String> names() {
+        return dev.forge.testkit.Examples.namesFor(TARGET);
+    }
+
+    static ResolvedSpec resolve(String example) {
+        return dev.forge.testkit.Examples.resolve(example);
+    }
+
+    /** The target's files (paths relative to the cloudformation folder), laid out as `forge synth` does by default. */
+    static List<Artifact> synth(String example) {
+        ResolvedSpec spec = resolve(example);
+        Path dir = dev.forge.testkit.Examples.repoRoot().resolve("examples").resolve(example);
+        return TARGET.synth(new dev.forge.synth.SynthContext(spec, spec.environments(),
+                java.util.Optional.of(new dev.forge.synth.SynthContext.Layout(dir, dir.resolve("out")))));
+    }
+
+    /** The templates of one example, by environment, built again (for tests that read the tree, not the text). */
+    static java.util.Map<String, Template> templates(String example) {
+        ResolvedSpec spec = resolve(example);
+        java.util.Map<String, Template> out = new java.util.LinkedHashMap<>();
+        dev.forge.synth.SynthContext context = new dev.forge.synth.SynthContext(spec, spec.environments(), java.util.Optional.empty());
+        for (var env : spec.environments()) {
+            Template t = new Template("test");
+            Stack stack = new Stack(context, env, t);
+            CloudFormationTarget.PARTS.forEach(p -> p.build(stack));
+            out.put(env.name(), t);
+        }
+        return out;
+    }
+}
