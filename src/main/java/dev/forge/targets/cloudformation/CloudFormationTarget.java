@@ -36,7 +36,9 @@ public final class CloudFormationTarget implements Target {
             new TopicsPart(),
             new FunctionsPart(),
             new TriggersPart(),
-            new HttpApisPart());
+            new HttpApisPart(),
+            new NetworkPart(), new SecurityGroupsPart(), new EcsServicesPart(), new EcsJobsPart(), new DatabasesPart(),
+            new CachesPart(), new LoadBalancersPart(), new WafPart());
 
     @Override
     public String name() {

@@ -42,6 +42,9 @@ final class EcsTasks {
                 t.parameter(IMAGE_TAG, YamlMap.of("Type", "String", "Description", "Tag of the images Forge builds, pushed"
                         + " to their ECR repositories (<app>-<name>-<env>) before the stack is deployed.",
                         "AllowedPattern", "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+                stack.note("Services and jobs whose image Forge builds run `<app>-<name>-<env>:<" + IMAGE_TAG + ">` from"
+                        + " ECR repositories this template does not create (the image must exist before the service"
+                        + " starts): create them and push (`docker push`) before the first deploy.");
             }
             String repository = stack.env().naming().base(self.name());
             imageUri = Fn.sub("${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/" + repository + ":${" + IMAGE_TAG + "}");

@@ -41,7 +41,7 @@ final class NetworkPart implements Part {
     @Override
     public void build(Stack stack) {
         Spec s = stack.env().spec();
-        if (!NetworkEdges.needed(s)) {
+        if (!needed(s)) {
             return;
         }
         if (existing(s)) {
@@ -71,6 +71,25 @@ final class NetworkPart implements Part {
         routes(t, name, zones, natCount(n));
         endpoints(stack, name, zones);
         flowLogs(stack, name);
+    }
+
+    /**
+     * Whether the environment's template has a network: {@link NetworkEdges#needed}, less the functions with
+     * {@code vpc: true}, which the functions part does not place in the VPC yet (its note says so): a network only
+     * they would use is not created, and they get no security group ({@link #placed}).
+     */
+    static boolean needed(Spec s) {
+        return NetworkEdges.principals(s).stream().anyMatch(NetworkPart::placed);
+    }
+
+    /** Whether a network principal is in this template's network (every one but a VPC function, for now). */
+    static boolean placed(dev.forge.model.Ref principal) {
+        return principal.kind() != dev.forge.model.Kind.FUNCTION;
+    }
+
+    /** The edges between placed principals. */
+    static java.util.List<NetworkEdges.Edge> edges(dev.forge.resolve.ResolvedEnv env) {
+        return NetworkEdges.edges(env).stream().filter(e -> placed(e.from()) && placed(e.to())).toList();
     }
 
     static boolean existing(Spec s) {

@@ -19,12 +19,21 @@ final class SecurityGroupsPart implements Part {
     @Override
     public void build(Stack stack) {
         Spec s = stack.env().spec();
-        if (!NetworkEdges.needed(s)) {
+        if (!NetworkPart.needed(s)) {
             return;
         }
         Template t = stack.template();
         boolean endpoints = t.has("VpcEndpointsSecurityGroup");
+        if (!NetworkPart.existing(s) && NetworkPart.natCount(s.network()) == 0) {
+            stack.note("No NAT (`network.nat: false`): the HTTPS egress rules name 0.0.0.0/0, and the private route tables"
+                    + " are what confine it to the VPC, the interface endpoints and the S3 and DynamoDB gateway endpoints"
+                    + " (a security group cannot name those gateways' prefix lists without a lookup CloudFormation lacks;"
+                    + " terraform-aws names them).");
+        }
         for (Ref p : NetworkEdges.principals(s)) {
+            if (!NetworkPart.placed(p)) {
+                continue;
+            }
             YamlList egress = new YamlList();
             if (NetworkEdges.runsCode(p)) {
                 // AWS APIs (through the interface endpoints' private DNS or the gateway endpoints) and, through NAT,
@@ -55,7 +64,7 @@ final class SecurityGroupsPart implements Part {
                         "Description", "HTTPS from " + p));
             }
         }
-        for (NetworkEdges.Edge e : NetworkEdges.edges(stack.env())) {
+        for (NetworkEdges.Edge e : NetworkPart.edges(stack.env())) {
             String id = edgeId(e);
             t.add(id + "Ingress", "AWS::EC2::SecurityGroupIngress", YamlMap.of("GroupId", Fn.getAtt(groupId(e.to()), "GroupId"),
                     "IpProtocol", "tcp", "FromPort", e.port(), "ToPort", e.port(),
