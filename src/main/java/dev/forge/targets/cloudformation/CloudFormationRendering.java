@@ -12,7 +12,7 @@ import java.util.Set;
  * What the cloudformation target renders of a spec, field by field (proven against the output by
  * FieldCoverageTest). Everything else is listed by synth as not rendered; in particular: global-table replicas and
  * bucket replication (a replica lives in another region, so in another stack); functions in the VPC (`vpc`); REST
- * APIs, Cognito user pools; blue-green deployments (CodeDeploy); monitoring alarms, budgets, CI (GitHub OIDC); the families other
+ * APIs, Cognito user pools; monitoring alarms, budgets, CI (GitHub OIDC); the families other
  * parts build list their own fields here when they land.
  */
 final class CloudFormationRendering {
@@ -91,9 +91,6 @@ final class CloudFormationRendering {
                     a -> a.type() == ApiType.LOADBALANCER && a.cors() != null && a.cors().origins().size() > 1)
             .skipping(Kind.SERVICE, dev.forge.model.ServiceSpec.class, Set.of("description"), "ECS services (an ECS"
                     + " service and its task definition have no description)", x -> true)
-            .skipping(Kind.SERVICE, dev.forge.model.ServiceSpec.class, Set.of("deployment"), "blue-green services"
-                    + " (CodeDeploy is not rendered: they deploy rolling, with the circuit breaker)",
-                    x -> x.deployment() == dev.forge.model.Deployment.BLUE_GREEN)
             .skipping(Kind.JOB, dev.forge.model.JobSpec.class, Set.of("description", "timeout"), "ECS jobs (a task"
                     + " definition has no description, and ECS has no run timeout: the job must stop itself)", j -> true)
             .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "HTTP APIs' routes to services (API Gateway"

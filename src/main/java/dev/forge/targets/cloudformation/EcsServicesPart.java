@@ -70,23 +70,52 @@ final class EcsServicesPart implements Part {
                         "Subnets", NetworkPart.subnets(stack, NetworkPart.Tier.PRIVATE),
                         "SecurityGroups", YamlList.of(Fn.getAtt(SecurityGroupsPart.groupId(self), "GroupId")),
                         "AssignPublicIp", "DISABLED")));
+        String rule = LoadBalancersPart.blueGreenRule(stack.env().spec(), name);
         if (front != null) {
             String lb = Stack.logicalId(Kind.API, front);
-            props.put("LoadBalancers", YamlList.of(YamlMap.of("TargetGroupArn", Fn.ref(targetGroup(front, name)),
-                    "ContainerName", EcsTasks.CONTAINER, "ContainerPort", x.port())));
+            YamlMap target = YamlMap.of("TargetGroupArn", Fn.ref(targetGroup(front, name)),
+                    "ContainerName", EcsTasks.CONTAINER, "ContainerPort", x.port());
+            props.put("LoadBalancers", YamlList.of(target));
             props.put("HealthCheckGracePeriodSeconds", (int) x.health().initialDelay().seconds());
-            t.add(id, "AWS::ECS::Service", props).dependsOn(lb + "HttpsListener");
+            Resource service = t.add(id, "AWS::ECS::Service", props).dependsOn(lb + "HttpsListener");
+            if (rule != null) {
+                blueGreen(stack, self, (YamlMap) props.get("DeploymentConfiguration"), target, front, rule);
+                service.dependsOn(rule);
+            }
         } else {
             t.add(id, "AWS::ECS::Service", props);
         }
-        if (x.deployment() == Deployment.BLUE_GREEN) {
-            stack.note("Service `" + name + "`: `deployment: blue-green` is rendered as a rolling deployment with circuit"
-                    + " breaker (the CodeDeploy application and deployment group terraform-aws creates are not in this"
-                    + " template yet).");
+        if (x.deployment() == Deployment.BLUE_GREEN && rule == null) {
+            stack.note("Service `" + name + "`: `deployment: blue-green` deploys rolling here: ECS moves the traffic of"
+                    + " one listener rule, and " + (front == null ? "no load balancer routes to it"
+                    : "several routes of `" + front + "` reach it") + ".");
         }
         if (auto != null) {
             scaling(stack, self, x, auto, front);
         }
+    }
+
+    /**
+     * Blue-green, ECS's own (terraform-aws uses CodeDeploy, which CloudFormation cannot update a service under): the
+     * new version starts beside the old in the green target group, the front rule's traffic moves to it at once, the
+     * old version keeps running 5 minutes (a quick way back), a failed deployment rolls back.
+     */
+    private static void blueGreen(Stack stack, Ref self, YamlMap deployment, YamlMap target, String front, String rule) {
+        String id = Stack.logicalId(self);
+        deployment.put("Strategy", "BLUE_GREEN");
+        deployment.put("BakeTimeInMinutes", 5);
+        stack.template().add(id + "BlueGreenRole", "AWS::IAM::Role", YamlMap.of(
+                "RoleName", EcsTasks.fit(stack.env().naming().base(self.name()), 52) + "-blue-green",
+                "Description", "ECS moving the traffic of a blue-green deployment between the target groups",
+                "AssumeRolePolicyDocument", YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
+                        "Sid", "TrustEcs", "Effect", "Allow", "Principal", YamlMap.of("Service", "ecs.amazonaws.com"),
+                        "Action", "sts:AssumeRole",
+                        "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT))))),
+                // AWS's policy for exactly this: describe and modify the load balancer's listeners, rules and targets
+                "ManagedPolicyArns", YamlList.of(Fn.sub("arn:${AWS::Partition}:iam::aws:policy/"
+                        + "AmazonECSInfrastructureRolePolicyForLoadBalancers"))));
+        target.put("AdvancedConfiguration", YamlMap.of("AlternateTargetGroupArn", Fn.ref(targetGroup(front, self.name())
+                + "Green"), "ProductionListenerRule", Fn.ref(rule), "RoleArn", Fn.getAtt(id + "BlueGreenRole", "Arn")));
     }
 
     private static void scaling(Stack stack, Ref self, ServiceSpec x, AutoscalingSpec auto, String front) {

@@ -78,8 +78,12 @@ final class LoadBalancersPart implements Part {
                     + " (terraform-aws decides the same): other environments are torn down freely");
         }
         List<Rule> rules = rules(a);
-        rules.stream().map(Rule::service).distinct().sorted().forEach(svc -> targetGroup(stack, name, svc,
-                s.services().get(svc)));
+        rules.stream().map(Rule::service).distinct().sorted().forEach(svc -> {
+            targetGroup(stack, name, svc, s.services().get(svc), false);
+            if (blueGreenRule(s, svc) != null && name.equals(EcsServicesPart.frontOf(s, svc))) {
+                targetGroup(stack, name, svc, s.services().get(svc), true);
+            }
+        });
         t.add(id + "HttpListener", "AWS::ElasticLoadBalancingV2::Listener", YamlMap.of("LoadBalancerArn", Fn.ref(id),
                 "Port", 80, "Protocol", "HTTP",
                 // plain HTTP only redirects to HTTPS (AWS FSBP ELB.1)
@@ -106,11 +110,17 @@ final class LoadBalancersPart implements Part {
                         YamlMap.of("Values", YamlList.of(r.method()))));
             }
             int priority = (i + 1) * 10;
+            String blue = EcsServicesPart.targetGroup(name, r.service());
+            YamlMap action = YamlMap.of("Type", "forward", "TargetGroupArn", Fn.ref(blue));
+            if ((id + "Rule" + priority).equals(blueGreenRule(s, r.service()))) {
+                // blue-green: ECS moves the weights to the green group at once, then back on a failed deployment
+                action = YamlMap.of("Type", "forward", "ForwardConfig", YamlMap.of("TargetGroups", YamlList.of(
+                        YamlMap.of("TargetGroupArn", Fn.ref(blue), "Weight", 100),
+                        YamlMap.of("TargetGroupArn", Fn.ref(blue + "Green"), "Weight", 0))));
+            }
             t.add(id + "Rule" + priority, "AWS::ElasticLoadBalancingV2::ListenerRule", YamlMap.of(
                     "ListenerArn", Fn.ref(id + "HttpsListener"), "Priority", priority,
-                    "Actions", YamlList.of(YamlMap.of("Type", "forward", "TargetGroupArn",
-                            Fn.ref(EcsServicesPart.targetGroup(name, r.service())))),
-                    "Conditions", conditions));
+                    "Actions", YamlList.of(action), "Conditions", conditions));
         }
         if (a.zone() != null && a.domain() != null) {
             t.add(id + "DnsRecord", "AWS::Route53::RecordSet", YamlMap.of("HostedZoneId", a.zone(), "Name", a.domain(),
@@ -148,10 +158,32 @@ final class LoadBalancersPart implements Part {
         return out;
     }
 
-    private static void targetGroup(Stack stack, String api, String svc, ServiceSpec x) {
+    /**
+     * The listener rule ECS shifts for a blue-green service: the one rule of its front load balancer that reaches it.
+     * Null when the service is not blue-green, or when several rules reach it (ECS moves one rule: the service then
+     * deploys rolling, and the README says so).
+     */
+    static String blueGreenRule(Spec s, String service) {
+        ServiceSpec x = s.services().get(service);
+        String front = EcsServicesPart.frontOf(s, service);
+        if (x == null || x.deployment() != dev.forge.model.Deployment.BLUE_GREEN || front == null) {
+            return null;
+        }
+        List<Rule> rules = rules(s.apis().get(front));
+        List<Integer> hits = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).service().equals(service)) {
+                hits.add((i + 1) * 10);
+            }
+        }
+        return hits.size() == 1 ? Stack.logicalId(Kind.API, front) + "Rule" + hits.get(0) : null;
+    }
+
+    private static void targetGroup(Stack stack, String api, String svc, ServiceSpec x, boolean green) {
         HealthSpec h = x.health();
-        stack.template().add(EcsServicesPart.targetGroup(api, svc), "AWS::ElasticLoadBalancingV2::TargetGroup", YamlMap.of(
-                "Name", EcsTasks.fit(stack.env().naming().base(api) + "-" + svc, 32),
+        stack.template().add(EcsServicesPart.targetGroup(api, svc) + (green ? "Green" : ""),
+                "AWS::ElasticLoadBalancingV2::TargetGroup", YamlMap.of(
+                "Name", EcsTasks.fit(stack.env().naming().base(api) + "-" + svc + (green ? "-green" : ""), 32),
                 "Port", x.port(), "Protocol", "HTTP", "TargetType", "ip", "VpcId", NetworkPart.vpcId(stack),
                 "HealthCheckPath", h.path(), "HealthCheckIntervalSeconds", (int) h.interval().seconds(),
                 "HealthCheckTimeoutSeconds", (int) h.timeout().seconds(),

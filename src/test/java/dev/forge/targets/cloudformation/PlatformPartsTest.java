@@ -277,8 +277,17 @@ class PlatformPartsTest {
         assertThat(https.get("Certificates")).isEqualTo(YamlList.of(YamlMap.of("CertificateArn", Fn.ref("ApiPublicCertificate"))));
         YamlMap http = t.resource("ApiPublicHttpListener").properties();
         assertThat(((YamlMap) ((YamlList) http.get("DefaultActions")).get(0)).get("Type")).isEqualTo("redirect");
+        // prod's api is blue-green: its one rule weighs the blue and green groups, ECS moves the weights
         assertThat(t.resource("ApiPublicRule10").properties().get("Actions")).isEqualTo(YamlList.of(YamlMap.of("Type",
-                "forward", "TargetGroupArn", Fn.ref("ApiPublicTargetGroupApi"))));
+                "forward", "ForwardConfig", YamlMap.of("TargetGroups", YamlList.of(
+                        YamlMap.of("TargetGroupArn", Fn.ref("ApiPublicTargetGroupApi"), "Weight", 100),
+                        YamlMap.of("TargetGroupArn", Fn.ref("ApiPublicTargetGroupApiGreen"), "Weight", 0))))));
+        YamlMap api = t.resource("ServiceApi").properties();
+        assertThat(((YamlMap) api.get("DeploymentConfiguration")).get("Strategy")).isEqualTo("BLUE_GREEN");
+        assertThat(((YamlMap) ((YamlList) api.get("LoadBalancers")).get(0)).get("AdvancedConfiguration")).isEqualTo(YamlMap.of(
+                "AlternateTargetGroupArn", Fn.ref("ApiPublicTargetGroupApiGreen"), "ProductionListenerRule",
+                Fn.ref("ApiPublicRule10"), "RoleArn", Fn.getAtt("ServiceApiBlueGreenRole", "Arn")));
+        assertThat(((YamlMap) t.resource("ServiceWeb").properties().get("DeploymentConfiguration")).get("Strategy")).isNull();
         assertThat(t.resource("ApiPublicRule20").properties().get("Actions")).isEqualTo(YamlList.of(YamlMap.of("Type",
                 "forward", "TargetGroupArn", Fn.ref("ApiPublicTargetGroupWeb"))));
         assertThat(t.resource("ApiPublicWebAclAssociation").properties().get("ResourceArn")).isEqualTo(Fn.ref("ApiPublic"));
