@@ -11,6 +11,9 @@
 //                          numbers and booleans as strings, "true"/"false")
 //   CFN-DANGLING-REF       Ref / Fn::GetAtt / Fn::Sub / DependsOn / Condition / Fn::If / Fn::FindInMap target missing
 //   CFN-UNKNOWN-ATTRIBUTE  Fn::GetAtt of an attribute the resource type does not have
+//   CFN-NESTED             a nested stack (AWS::CloudFormation::Stack with a local TemplateURL, as `aws cloudformation
+//                          package` takes it) whose file is missing, which is given a parameter it does not declare or
+//                          not given one it requires, or whose output `Fn::GetAtt [Stack, Outputs.X]` it does not have
 //   CFN-TEMPLATE           template structure: unknown section or resource attribute, bad policy, > 500 resources
 // Values that are intrinsics are not type-checked (their branches are, for Fn::If); dynamic references
 // ({{resolve:...}}) stand for any scalar.
@@ -141,6 +144,8 @@ function checkReferences(t, resourceId, value, out, where) {
     const r = resources[id];
     if (!r) { out.push(['CFN-DANGLING-REF', where, `Fn::GetAtt of '${id}.${attr}': no resource '${id}'`]); return; }
     if (typeof attr !== 'string' || typeof r.Type !== 'string' || isCustom(r.Type)) return;
+    // a nested stack's outputs: checked against the nested template itself (checkNested)
+    if (r.Type === 'AWS::CloudFormation::Stack' && /^Outputs\.[A-Za-z0-9]+$/.test(attr)) return;
     const rs = resourceSpec(r.Type);
     if (rs && !(attr in rs.attributes)) {
       out.push(['CFN-UNKNOWN-ATTRIBUTE', where, `Fn::GetAtt '${id}.${attr}': ${r.Type} has no attribute '${attr}'`
@@ -255,10 +260,49 @@ function propertyAt(type, segments) {
   return null;
 }
 
+// Nested stacks whose TemplateURL is a file beside the template: parameters passed and outputs read, against it.
+function checkNested(templates) {
+  const path = require('path');
+  const byFile = new Map(templates.map(({ file, template }) => [path.resolve(file), template]));
+  const out = [];
+  for (const { file, template } of templates) {
+    const resources = template.Resources || {};
+    for (const [id, r] of Object.entries(resources)) {
+      if (!r || r.Type !== 'AWS::CloudFormation::Stack') continue;
+      const url = (r.Properties || {}).TemplateURL;
+      if (typeof url !== 'string' || /^[a-z][a-z0-9+.-]*:\/\//i.test(url)) continue;
+      const nested = byFile.get(path.resolve(path.dirname(file), url));
+      const add = (message) => out.push({ file, resource: id, check: 'spec', code: 'CFN-NESTED', message });
+      if (!nested) { add(`TemplateURL '${url}': no such template beside this one`); continue; }
+      const declared = nested.Parameters || {};
+      const passed = (r.Properties || {}).Parameters || {};
+      for (const k of Object.keys(passed)) if (!(k in declared)) add(`passes parameter '${k}', which '${url}' does not declare`);
+      for (const [k, p] of Object.entries(declared)) {
+        if (!(k in passed) && !(p && 'Default' in p)) add(`does not pass parameter '${k}', which '${url}' requires`);
+      }
+      const outputs = nested.Outputs || {};
+      const walk = (v) => {
+        if (Array.isArray(v)) { v.forEach(walk); return; }
+        if (!v || typeof v !== 'object') return;
+        const ga = v['Fn::GetAtt'];
+        if (Array.isArray(ga) && ga[0] === id && typeof ga[1] === 'string' && ga[1].startsWith('Outputs.')) {
+          const name = ga[1].slice('Outputs.'.length);
+          if (!(name in outputs)) add(`Fn::GetAtt '${id}.${ga[1]}': '${url}' has no output '${name}'`);
+        }
+        Object.values(v).forEach(walk);
+      };
+      walk(template.Resources);
+      walk(template.Outputs);
+    }
+  }
+  return out;
+}
+
 function check(templates) {
   const findings = [];
   const types = {};
   let resources = 0;
+  checkNested(templates).forEach((f) => findings.push(f));
   for (const { file, template } of templates) {
     for (const r of Object.values(template.Resources || {})) {
       if (r && typeof r.Type === 'string') { types[r.Type] = (types[r.Type] || 0) + 1; resources++; }

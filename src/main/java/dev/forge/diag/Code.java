@@ -158,8 +158,9 @@ public enum Code {
             "Add the files the family expects (docs/targets/docker.md), set `image: { build: DIR, runtime: FAMILY }`,"
                     + " or write your own Dockerfile and name it with `image.dockerfile`."),
     E126("FORGE-E126", "over a CloudFormation limit",
-            "The cloudformation target writes one stack per environment, and CloudFormation takes at most 500 resources"
-                    + " in a template: this environment's would hold more, so it could not be deployed.",
+            "The cloudformation target writes one stack per environment; over 500 resources it becomes a parent stack of"
+                    + " nested stacks, each within CloudFormation's limits of 500 resources, 200 parameters and 200 outputs."
+                    + " This environment's resources exchange more values than a nested stack can take or give.",
             "Split the app into several specs (one stack each), or deploy it with terraform-aws, which has no such"
                     + " limit."),
 

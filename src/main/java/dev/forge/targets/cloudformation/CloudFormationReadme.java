@@ -41,12 +41,23 @@ final class CloudFormationReadme {
             if (!stack.notes().isEmpty()) {
                 b.append('\n');
             }
+            boolean nested = stack.template().resources().size() > Template.MAX_RESOURCES;
+            if (nested) {
+                b.append("Over 500 resources: `").append(env).append("/template.yaml` is a parent stack whose nested stacks"
+                        + " are the `template-part-N.yaml` files beside it. Package it first (uploads the parts to a bucket"
+                        + " you own and points the parent at them), then deploy `packaged.yaml`:\n\n");
+            }
             b.append("```sh\n");
+            if (nested) {
+                b.append("aws cloudformation package --region ").append(region).append(" --template-file ").append(env)
+                        .append("/template.yaml \\\n  --s3-bucket <artifact-bucket> --output-template-file ").append(env)
+                        .append("/packaged.yaml\n");
+            }
             b.append("CHANGE_SET=forge-$(date +%s)   # --change-set-type UPDATE once the stack exists\n");
             b.append("aws cloudformation create-change-set --region ").append(region).append(" \\\n")
                     .append("  --stack-name ").append(name).append(" --change-set-name \"$CHANGE_SET\" \\\n")
                     .append("  --change-set-type CREATE \\\n")
-                    .append("  --template-body file://").append(env).append("/template.yaml \\\n")
+                    .append("  --template-body file://").append(env).append(nested ? "/packaged.yaml \\\n" : "/template.yaml \\\n")
                     .append("  --parameters file://").append(env).append("/parameters.json \\\n")
                     .append("  --tags file://").append(env).append("/tags.json \\\n")
                     .append("  --capabilities CAPABILITY_NAMED_IAM\n");

@@ -11,9 +11,8 @@ import java.util.Set;
 /**
  * What the cloudformation target renders of a spec, field by field (proven against the output by
  * FieldCoverageTest). Everything else is listed by synth as not rendered; in particular: global-table replicas and
- * bucket replication (a replica lives in another region, so in another stack); functions in the VPC (`vpc`); REST
- * APIs, Cognito user pools, load balancers, WAF; monitoring alarms, budgets, CI (GitHub OIDC); the families other
- * parts build list their own fields here when they land.
+ * bucket replication (a replica lives in another region, so in another stack); REST APIs, Cognito user pools, CI
+ * (GitHub OIDC).
  */
 final class CloudFormationRendering {
 
@@ -41,7 +40,7 @@ final class CloudFormationRendering {
             "monitoring.alarms.latency",
             "functions.*.description", "functions.*.runtime", "functions.*.handler", "functions.*.source",
             "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
-            "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency",
+            "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency", "functions.*.vpc",
             "functions.*.provisioned-concurrency", "functions.*.env", "functions.*.uses",
             "functions.*.triggers[].queue", "functions.*.triggers[].schedule", "functions.*.triggers[].bucket",
             "functions.*.triggers[].table", "functions.*.triggers[].topic",
@@ -55,13 +54,47 @@ final class CloudFormationRendering {
             "apis.*.description", "apis.*.auth.type", "apis.*.auth.issuer", "apis.*.auth.audience",
             "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods", "apis.*.cors.headers",
             "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate", "apis.*.throttling.burst",
-            "apis.*.access-logs", "apis.*.domain", "apis.*.routes.*.to", "apis.*.routes.*.open")
+            "apis.*.access-logs", "apis.*.domain", "apis.*.routes.*.to", "apis.*.routes.*.open",
+            // the platform parts (network, ECS, RDS, ElastiCache, load balancers, WAF)
+            "databases.*.version", "databases.*.instance", "databases.*.storage", "databases.*.max-storage",
+            "databases.*.multi-az", "databases.*.backup-retention", "databases.*.deletion-protection",
+            "caches.*.description", "caches.*.engine", "caches.*.version", "caches.*.node", "caches.*.nodes",
+            "caches.*.multi-az", "caches.*.snapshot-retention",
+            "network.cidr", "network.zones", "network.nat", "network.nat-gateways", "network.endpoints", "network.vpc",
+            "services.*.image.ref", "services.*.image.runtime", "services.*.port", "services.*.health.path",
+            "services.*.health.interval", "services.*.health.timeout", "services.*.health.healthy-threshold",
+            "services.*.health.unhealthy-threshold", "services.*.health.initial-delay", "services.*.replicas",
+            "services.*.autoscaling.min", "services.*.autoscaling.max", "services.*.autoscaling.cpu",
+            "services.*.autoscaling.memory", "services.*.autoscaling.requests", "services.*.cpu", "services.*.memory",
+            "services.*.command", "services.*.env", "services.*.uses", "services.*.deployment",
+            "services.*.scaling-schedules[].schedule", "services.*.scaling-schedules[].timezone",
+            "services.*.scaling-schedules[].min", "services.*.scaling-schedules[].max",
+            "jobs.*.image.ref", "jobs.*.command", "jobs.*.cpu", "jobs.*.memory", "jobs.*.schedule", "jobs.*.timezone",
+            "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
+            "apis.*.type", "apis.*.certificate", "apis.*.zone", "apis.*.waf")
             .skipping(Kind.SECRET, SecretSpec.class, Set.of("description"), "SSM secrets (CloudFormation cannot create"
                     + " SecureString parameters: the README says how to create them, with their description)",
                     x -> x.store() == SecretStore.SSM)
-            .skipping(Kind.API, ApiSpec.class, "REST APIs, load balancers, HTTP APIs signing in with Cognito and APIs"
-                    + " routing only to services (the cloudformation target renders HTTP APIs in front of functions)",
-                    a -> !HttpApisPart.renders(a))
+            .skipping(Kind.API, ApiSpec.class, "REST APIs, HTTP APIs signing in with Cognito and HTTP APIs"
+                    + " routing only to services (the cloudformation target renders HTTP APIs in front of functions, and"
+                    + " load balancers)", a -> a.type() != ApiType.LOADBALANCER && !HttpApisPart.renders(a))
+            .skipping(Kind.API, ApiSpec.class, Set.of("description", "auth.type", "auth.issuer", "auth.audience",
+                    "auth.scopes", "auth.user-pool.password-length", "auth.user-pool.mfa", "auth.user-pool.domain",
+                    "auth.user-pool.callback-urls", "auth.user-pool.logout-urls", "throttling.rate", "throttling.burst",
+                    "routes.*.open"), "load balancers (an ALB has no authorizer, throttling or per-route openness: the"
+                    + " services authenticate; an ALB has no description)", a -> a.type() == ApiType.LOADBALANCER)
+            .skipping(Kind.API, ApiSpec.class, Set.of("certificate", "zone", "waf"), "API Gateway APIs (these are for"
+                    + " load balancers here)", a -> a.type() != ApiType.LOADBALANCER)
+            .skipping(Kind.API, ApiSpec.class, Set.of("zone"), "load balancers without a domain (the zone validates the"
+                    + " domain's certificate and points the domain at the load balancer)",
+                    a -> a.type() == ApiType.LOADBALANCER && a.domain() == null)
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"), "load balancers with several CORS origins"
+                    + " (the ALB's Access-Control-Allow-Origin header holds one value, the first)",
+                    a -> a.type() == ApiType.LOADBALANCER && a.cors() != null && a.cors().origins().size() > 1)
+            .skipping(Kind.SERVICE, dev.forge.model.ServiceSpec.class, Set.of("description"), "ECS services (an ECS"
+                    + " service and its task definition have no description)", x -> true)
+            .skipping(Kind.JOB, dev.forge.model.JobSpec.class, Set.of("description", "timeout"), "ECS jobs (a task"
+                    + " definition has no description, and ECS has no run timeout: the job must stop itself)", j -> true)
             .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "HTTP APIs' routes to services (API Gateway"
                     + " reaches functions here; route services through a `type: loadbalancer` API)",
                     a -> a.type() == ApiType.HTTP && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.SERVICE));

@@ -13,9 +13,6 @@ import dev.forge.platform.aws.IamPolicies;
  */
 final class FunctionRoles {
 
-    /** The statements about network interfaces a function in the VPC needs. */
-    static final java.util.Set<String> NETWORK = java.util.Set.of("DescribeNetwork", "ManageNetworkInterfaces", "UsePrivateSubnets");
-
     private FunctionRoles() {
     }
 
@@ -32,20 +29,26 @@ final class FunctionRoles {
         stack.template().add(id + "RolePolicy", "AWS::IAM::Policy", YamlMap.of(
                 "PolicyName", physical + "-least-privilege",
                 "Roles", YamlList.of(Fn.ref(id + "Role")),
-                "PolicyDocument", IamRender.document(stack, statements(stack, name, f))));
+                "PolicyDocument", vpcCondition(stack, f, IamRender.document(stack, IamPolicies.function(stack.env(), name)))));
     }
 
     /**
-     * The shared statements; for a function in the VPC without those about the network, because this target does
-     * not place functions in the VPC yet (the README says so, and `functions.*.vpc` is listed as not rendered).
+     * In a brought VPC ({@code network.vpc: existing}) the private subnets are a list parameter, which a template
+     * cannot turn into ARNs: the statement on subnets names any subnet of that VPC, held to it by the condition
+     * {@code ec2:Vpc} (terraform-aws lists the subnets themselves).
      */
-    static java.util.List<dev.forge.platform.aws.IamStatement> statements(Stack stack, String name, FunctionSpec f) {
-        var all = IamPolicies.function(stack.env(), name);
-        if (!Boolean.TRUE.equals(f.vpc())) {
-            return all;
+    private static YamlMap vpcCondition(Stack stack, FunctionSpec f, YamlMap document) {
+        if (!Boolean.TRUE.equals(f.vpc()) || !NetworkPart.existing(stack.env().spec())) {
+            return document;
         }
-        stack.note("Function `" + name + "` asks for `vpc: true`: it is not placed in the VPC by this template (no"
-                + " subnets or security group), so it cannot reach databases or caches in private subnets yet.");
-        return all.stream().filter(s -> !NETWORK.contains(s.sid())).toList();
+        for (Object s : ((YamlList) document.get("Statement")).items()) {
+            YamlMap st = (YamlMap) s;
+            if ("UsePrivateSubnets".equals(st.get("Sid"))) {
+                st.put("Condition", YamlMap.of("StringEquals", YamlMap.of("ec2:Vpc",
+                        Fn.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:vpc/${VpcId}"))));
+            }
+        }
+        return document;
     }
+
 }

@@ -82,10 +82,18 @@ final class FunctionsPart implements Part {
         if (Boolean.TRUE.equals(f.dlq())) {
             p.put("DeadLetterConfig", YamlMap.of("TargetArn", Fn.getAtt(id + "DeadLetterQueue", "Arn")));
         }
+        if (Boolean.TRUE.equals(f.vpc())) {
+            // in the private subnets, behind its own security group (SecurityGroupsPart, edges from uses:)
+            p.put("VpcConfig", YamlMap.of(
+                    "SubnetIds", NetworkPart.subnets(stack, NetworkPart.Tier.PRIVATE),
+                    "SecurityGroupIds", YamlList.of(Fn.getAtt(id + "SecurityGroup", "GroupId"))));
+        }
         Resource fn = t.add(id, "AWS::Lambda::Function", p);
         fn.dependsOn(id + "RolePolicy");
-        fn.suppressGuard("lambda_inside_vpc_check", "CT.LAMBDA.PR.3: the function reaches only AWS APIs; it runs in"
-                + " the VPC when the spec says `vpc: true`");
+        if (!Boolean.TRUE.equals(f.vpc())) {
+            fn.suppressGuard("lambda_inside_vpc_check", "CT.LAMBDA.PR.3: the function reaches only AWS APIs; it runs in"
+                    + " the VPC when the spec says `vpc: true`");
+        }
         // The version's description names the code: a new key or image publishes a new version (a version is immutable).
         t.add(id + "Version", "AWS::Lambda::Version", YamlMap.of("FunctionName", Fn.ref(id), "Description", version))
                 .keep(Resource.Policy.Retain);

@@ -59,7 +59,18 @@ final class IamRender {
             return out;
         }
         if (v instanceof IamValue.PrivateSubnetArns) {
-            throw new IllegalStateException("functions in the VPC are not rendered by the cloudformation target yet");
+            // the generated private subnets one by one; a brought VPC's subnets are a list parameter, which a template
+            // cannot map to ARNs: there the statement names the VPC's subnets by condition (FunctionRoles)
+            List<Object> out = new ArrayList<>();
+            if (NetworkPart.existing(stack.env().spec())) {
+                out.add(Fn.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:subnet/*"));
+                return out;
+            }
+            for (int i = 1; i <= stack.env().spec().network().zones(); i++) {
+                out.add(Fn.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:subnet/${Vpc"
+                        + NetworkPart.Tier.PRIVATE.id() + "Subnet" + i + "}"));
+            }
+            return out;
         }
         return List.of(value(stack, v));
     }

@@ -38,6 +38,13 @@ final class Nesting {
             "UpdateReplacePolicy", "Metadata");
     private static final Pattern SUB_NAME = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
+    /** A part would be over CloudFormation's limits of parameters or outputs. */
+    static final class OverLimit extends RuntimeException {
+        OverLimit(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** One file: its name beside the parent and its template tree. */
     record File(String name, YamlMap template) {
     }
@@ -172,7 +179,7 @@ final class Nesting {
                 outputs.put(ref.key(), YamlMap.of("Value", ref.list() ? Fn.join(",", List.of(ref.node())) : ref.node()));
             }
             if (partParameters.size() > MAX_PARAMETERS || outputs.size() > MAX_OUTPUTS) {
-                throw new IllegalStateException("part " + (i + 1) + " of the template needs " + partParameters.size()
+                throw new OverLimit("part " + (i + 1) + " would need " + partParameters.size()
                         + " parameters and " + outputs.size() + " outputs, over CloudFormation's limits of "
                         + MAX_PARAMETERS + " parameters and " + MAX_OUTPUTS + " outputs");
             }

@@ -48,9 +48,14 @@ class CloudFormationPartsTest {
                         sids.add((String) st.get("Sid"));
                         ((YamlList) st.get("Action")).items().forEach(a -> assertThat((String) a).doesNotContain("*"));
                     });
-                    List<String> expected = IamPolicies.function(env, name).stream().map(IamStatement::sid)
-                            .filter(s -> !Boolean.TRUE.equals(f.vpc()) || !FunctionRoles.NETWORK.contains(s)).toList();
+                    List<String> expected = IamPolicies.function(env, name).stream().map(IamStatement::sid).toList();
                     assertThat(sids).as(example + "/" + env.name() + " " + name).isEqualTo(expected);
+                    if (Boolean.TRUE.equals(f.vpc())) {
+                        // in the private subnets, behind its own security group
+                        YamlMap vpc = (YamlMap) ts.get(env.name()).resource(id).properties().get("VpcConfig");
+                        assertThat(vpc).as(example + "/" + env.name() + " " + name + " VpcConfig").isNotNull();
+                        assertThat(ts.get(env.name()).resource(id + "SecurityGroup")).isNotNull();
+                    }
                 });
             }
         }

@@ -102,6 +102,13 @@ class CloudFormationValidatorsTest {
             }
         }
         assertThat(expectedTemplates).as("examples the target applies to").isNotEmpty();
+        // and an environment over 500 resources: a parent stack of nested stacks, checked like the others
+        ResolvedSpec big = Pipeline.resolve(dev.forge.spec.SpecSource.of("forge.yaml",
+                dev.forge.cli.CloudFormationLimitCliTest.bigSpec(60)));
+        List<Artifact> bigFiles = Pipeline.synth(big, Pipeline.targets(List.of(TARGET), big), big.environments());
+        assertThat(bigFiles).anyMatch(a -> a.path().endsWith("dev/template-part-2.yaml"));
+        write(bigFiles, dir.resolve("nested"));
+        expectedTemplates.add("nested/dev");
 
         CfnCheck.Report report = CfnCheck.run(List.of(dir));
         System.out.println("cfn-check over " + report.templates() + " templates (" + report.resources() + " resources) of "

@@ -1,0 +1,150 @@
+package dev.forge.targets.cloudformation;
+
+import dev.forge.emit.yaml.YamlList;
+import dev.forge.emit.yaml.YamlMap;
+import dev.forge.model.Cpu;
+import dev.forge.model.HealthSpec;
+import dev.forge.model.ImageSpec;
+import dev.forge.model.Ref;
+import dev.forge.model.Size;
+import dev.forge.platform.aws.Fargate;
+import java.util.List;
+
+/**
+ * What services and jobs share, as terraform-aws's {@code EcsTasks} builds it: the log group {@code <id>LogGroup},
+ * the execution role {@code <id>ExecutionRole} (what ECS does to start the task: pull the image, inject the secrets,
+ * write the logs), the task role {@code <id>TaskRole} (what the code may do) and the Fargate task definition
+ * {@code <id>TaskDefinition} with one hardened container named {@value #CONTAINER}.
+ */
+final class EcsTasks {
+
+    /** The container's name in every task definition. */
+    static final String CONTAINER = "app";
+    /** The parameter naming the tag of the images Forge builds (pushed before the stack is deployed). */
+    static final String IMAGE_TAG = "ContainerImageTag";
+    /** Numeric, non-root user the container runs as (FORGE-DKR-001). */
+    static final String USER = "10001:10001";
+
+    private EcsTasks() {
+    }
+
+    /** The task of {@code self}: a service when {@code port} is not null. Returns the task definition's properties. */
+    static YamlMap add(Stack stack, Ref self, ImageSpec image, Cpu cpu, Size memory, List<String> command, Integer port,
+            YamlMap healthCheck) {
+        Template t = stack.template();
+        String id = Stack.logicalId(self);
+        String name = fit(stack.env().naming().base(self.name()), 52);
+        NetworkPart.logGroup(stack, id + "LogGroup", "/ecs/" + name); // FORGE-LOG-001: logs kept for a bounded time
+        boolean built = image.build() != null;
+        Object imageUri;
+        if (built) {
+            if (!t.has(IMAGE_TAG)) {
+                t.parameter(IMAGE_TAG, YamlMap.of("Type", "String", "Description", "Tag of the images Forge builds, pushed"
+                        + " to their ECR repositories (<app>-<name>-<env>) before the stack is deployed.",
+                        "AllowedPattern", "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+                stack.note("Services and jobs whose image Forge builds run `<app>-<name>-<env>:<" + IMAGE_TAG + ">` from"
+                        + " ECR repositories this template does not create (the image must exist before the service"
+                        + " starts): create them and push (`docker push`) before the first deploy.");
+            }
+            String repository = stack.env().naming().base(self.name());
+            imageUri = Fn.sub("${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/" + repository + ":${" + IMAGE_TAG + "}");
+        } else {
+            imageUri = image.ref();
+        }
+        ContainerEnv env = ContainerEnv.of(stack, self);
+        role(t, id + "ExecutionRole", name + "-execution", "ECS starting the task: pull the image, inject the secrets,"
+                + " write the logs", TaskPolicies.execution(stack, self, built));
+        role(t, id + "TaskRole", name + "-task", "the code in the task: exactly what the spec's uses: grant",
+                TaskPolicies.task(stack, self));
+        Fargate.TaskSize size = Fargate.fit(cpu, memory); // FORGE-ECS-001/002 refuse a pair that is not a size
+        int memoryMib = (int) (size == null ? memory.mebibytes() : size.memoryMib());
+        // the container's hard limit is the task's memory: one container (CT.ECS.PR.4)
+        YamlMap container = YamlMap.of("Name", CONTAINER, "Image", imageUri, "Essential", true, "Memory", memoryMib);
+        if (command != null && !command.isEmpty()) {
+            container.put("Command", YamlList.copyOf(command));
+        }
+        if (port != null) {
+            container.put("PortMappings", YamlList.of(YamlMap.of("ContainerPort", port, "Protocol", "tcp")));
+        }
+        container.putIfNotEmpty("Environment", env.environmentList());
+        // secrets arrive as Secrets (ValueFrom), never in Environment (FORGE-SEC-001)
+        container.putIfNotEmpty("Secrets", env.secretsList());
+        // read-only root filesystem (checkov CKV_AWS_336): /tmp is the one writable place; a numeric non-root user,
+        // not privileged, every capability dropped (FORGE-DKR-001)
+        container.put("User", USER);
+        container.put("ReadonlyRootFilesystem", true);
+        container.put("Privileged", false);
+        container.put("MountPoints", YamlList.of(YamlMap.of("SourceVolume", "tmp", "ContainerPath", "/tmp", "ReadOnly", false)));
+        container.put("LinuxParameters", YamlMap.of("InitProcessEnabled", true,
+                "Capabilities", YamlMap.of("Drop", YamlList.of("ALL"))));
+        container.put("LogConfiguration", YamlMap.of("LogDriver", "awslogs", "Options", YamlMap.of(
+                "awslogs-group", Fn.ref(id + "LogGroup"), "awslogs-region", Fn.REGION, "awslogs-stream-prefix", CONTAINER)));
+        if (healthCheck != null) {
+            container.put("HealthCheck", healthCheck);
+        }
+        YamlMap props = YamlMap.of("Family", name, "RequiresCompatibilities", YamlList.of("FARGATE"),
+                "NetworkMode", "awsvpc",
+                "Cpu", String.valueOf(size == null ? Fargate.units(cpu) : size.cpuUnits()),
+                "Memory", String.valueOf(memoryMib),
+                "ExecutionRoleArn", Fn.getAtt(id + "ExecutionRole", "Arn"),
+                "TaskRoleArn", Fn.getAtt(id + "TaskRole", "Arn"),
+                // ARM64 (Graviton: cheaper per vCPU-hour), as terraform-aws
+                "RuntimePlatform", YamlMap.of("OperatingSystemFamily", "LINUX", "CpuArchitecture", "ARM64"),
+                "Volumes", YamlList.of(YamlMap.of("Name", "tmp")),
+                "ContainerDefinitions", YamlList.of(container));
+        t.add(id + "TaskDefinition", "AWS::ECS::TaskDefinition", props);
+        return props;
+    }
+
+    /** The ECR repository of a built image: {@code <app>-<name>-<env>}, created and pushed outside the stack. */
+    static Object repositoryArn(Stack stack, Ref self) {
+        return Fn.sub("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}:repository/"
+                + stack.env().naming().base(self.name()));
+    }
+
+    /**
+     * The container's own health check (ECS ignores an image's HEALTHCHECK): the command the docker target writes,
+     * with the spec's timing fitted to what ECS takes (interval 5-300 s, timeout 2-60 s, retries 1-10, start period
+     * 0-300 s). Null for an image Forge does not build or whose runtime has no client (distroless).
+     */
+    static YamlMap healthCheck(dev.forge.model.ContainerRuntime family, int port, HealthSpec h) {
+        if (family == null || h == null) {
+            return null;
+        }
+        return dev.forge.platform.containers.HealthCommands.of(family, port, h).map(cmd -> {
+            YamlList command = YamlList.of("CMD");
+            cmd.forEach(command::add);
+            return YamlMap.of("Command", command,
+                    "Interval", (int) clamp(h.interval().seconds(), 5, 300),
+                    "Timeout", (int) clamp(h.timeout().seconds(), 2, 60),
+                    "Retries", (int) clamp(h.unhealthyThreshold(), 1, 10),
+                    "StartPeriod", (int) clamp(h.initialDelay().seconds(), 0, 300));
+        }).orElse(null);
+    }
+
+    private static long clamp(long v, long min, long max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    /** A role ECS tasks assume, from this account only (the confused-deputy condition AWS recommends). */
+    private static void role(Template t, String id, String name, String what, List<YamlMap> statements) {
+        YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of("Sid", "TrustEcsTasks",
+                "Effect", "Allow", "Principal", YamlMap.of("Service", "ecs-tasks.amazonaws.com"), "Action", "sts:AssumeRole",
+                "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT)))));
+        YamlMap props = YamlMap.of("RoleName", name, "Description", "Role of " + what, "AssumeRolePolicyDocument", trust);
+        if (!statements.isEmpty()) {
+            props.put("Policies", YamlList.of(YamlMap.of("PolicyName", name, "PolicyDocument",
+                    YamlMap.of("Version", "2012-10-17", "Statement", YamlList.copyOf(statements)))));
+        }
+        t.add(id, "AWS::IAM::Role", props);
+    }
+
+    /** {@code name} cut to {@code max} characters with a hash of the whole (role names add -execution, limit 64). */
+    static String fit(String name, int max) {
+        if (name.length() <= max) {
+            return name;
+        }
+        String hex = dev.forge.util.Hashing.sha256(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        return name.substring(0, max - 9).replaceAll("-+$", "") + "-" + hex; // terraform-aws's cut, the same names
+    }
+}
