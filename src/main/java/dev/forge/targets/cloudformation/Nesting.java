@@ -61,7 +61,7 @@ final class Nesting {
         YamlMap parameters = map(template, "Parameters");
         YamlMap conditions = map(template, "Conditions");
         List<String> order = dependencyOrder(resources);
-        List<List<String>> parts = cut(order, resources, parameters, partResources);
+        List<List<String>> parts = cut(order, resources, parameters, map(template, "Outputs"), partResources);
         Map<String, Integer> partOf = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             for (String id : parts.get(i)) {
@@ -354,33 +354,90 @@ final class Nesting {
         return order;
     }
 
-    /** Consecutive parts of at most {@code size} resources, each taking at most the parameter limit. */
-    private static List<List<String>> cut(List<String> order, YamlMap resources, YamlMap parameters, int size) {
+    /**
+     * Consecutive parts of at most {@code size} resources, each within the limits of parameters (what it takes from
+     * earlier parts and the template's parameters) and of outputs (what later parts and the template's outputs take
+     * from it): a part ends before the resource that would bring either over its limit (less a margin).
+     */
+    private static List<List<String>> cut(List<String> order, YamlMap resources, YamlMap parameters, YamlMap outputs,
+                                          int size) {
+        // every value taken from a resource ("Id" or "Id#Attribute"), and the last position that takes it
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        List<Set<String>> takes = new ArrayList<>();
+        Map<String, Integer> lastTaken = new HashMap<>();
+        Map<String, Set<String>> valuesOf = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            Set<String> refs = new TreeSet<>();
+            collectKeys(resources.get(order.get(i)), refs);
+            refs.removeIf(r -> !parameters.containsKey(r) && !position.containsKey(owner(r)));
+            takes.add(refs);
+            for (String r : refs) {
+                if (position.containsKey(owner(r))) {
+                    lastTaken.merge(r, i, Math::max);
+                    valuesOf.computeIfAbsent(owner(r), k -> new TreeSet<>()).add(r);
+                }
+            }
+        }
+        Set<String> fromOutputs = new TreeSet<>();
+        collectKeys(outputs, fromOutputs);
+        for (String r : fromOutputs) {
+            if (position.containsKey(owner(r))) {
+                lastTaken.put(r, Integer.MAX_VALUE);
+                valuesOf.computeIfAbsent(owner(r), k -> new TreeSet<>()).add(r);
+            }
+        }
         List<List<String>> parts = new ArrayList<>();
         List<String> current = new ArrayList<>();
+        Set<String> members = new java.util.HashSet<>();
         Set<String> inputs = new TreeSet<>();
-        for (String id : order) {
-            Set<String> refs = new TreeSet<>();
-            collectKeys((YamlMap) resources.get(id), refs);
+        for (int i = 0; i < order.size(); i++) {
+            String id = order.get(i);
             Set<String> more = new TreeSet<>(inputs);
-            refs.stream().filter(r -> !current.contains(r.contains("#") ? r.substring(0, r.indexOf('#')) : r))
-                    .filter(r -> parameters.containsKey(r) || resources.containsKey(r.contains("#") ? r.substring(0, r.indexOf('#')) : r))
-                    .forEach(more::add);
-            if (!current.isEmpty() && (current.size() >= size || more.size() > MAX_PARAMETERS - 10)) {
+            takes.get(i).stream().filter(r -> !members.contains(owner(r))).forEach(more::add);
+            int given = 0; // outputs of the part if it ended with this resource
+            for (String m : members) {
+                given += given(valuesOf.get(m), lastTaken, i);
+            }
+            given += given(valuesOf.get(id), lastTaken, i);
+            if (!current.isEmpty() && (current.size() >= size || more.size() > MAX_PARAMETERS - 10
+                    || given > MAX_OUTPUTS - 10)) {
                 parts.add(List.copyOf(current));
                 current.clear();
+                members.clear();
                 inputs.clear();
-                refs.stream().filter(r -> parameters.containsKey(r) || resources.containsKey(r.contains("#")
-                        ? r.substring(0, r.indexOf('#')) : r)).forEach(inputs::add);
+                inputs.addAll(takes.get(i));
             } else {
                 inputs.addAll(more);
             }
             current.add(id);
+            members.add(id);
         }
         if (!current.isEmpty()) {
             parts.add(List.copyOf(current));
         }
         return parts;
+    }
+
+    /** How many of {@code values} are taken after position {@code at}. */
+    private static int given(Set<String> values, Map<String, Integer> lastTaken, int at) {
+        if (values == null) {
+            return 0;
+        }
+        int n = 0;
+        for (String v : values) {
+            if (lastTaken.getOrDefault(v, -1) > at) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String owner(String key) {
+        int hash = key.indexOf('#');
+        return hash < 0 ? key : key.substring(0, hash);
     }
 
     /** The values a resource takes from elsewhere: {@code Id} for a Ref, {@code Id#Attribute} for a GetAtt. */

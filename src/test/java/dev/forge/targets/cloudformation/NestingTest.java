@@ -141,6 +141,27 @@ class NestingTest {
     }
 
     @Test
+    void partsEndBeforeTheyWouldGiveLaterPartsMoreOutputsThanCloudFormationAllows() {
+        // every table first, every function after: cut by size alone, the first part would give 800 values
+        Template t = new Template("data first");
+        for (int i = 0; i < 400; i++) {
+            t.add("Table" + i, "AWS::DynamoDB::Table", YamlMap.of("TableName", "t" + i));
+        }
+        for (int i = 0; i < 400; i++) {
+            t.add("Function" + i, "AWS::Lambda::Function", YamlMap.of("Environment", YamlMap.of("Variables", YamlMap.of(
+                    "NAME", Fn.ref("Table" + i), "ARN", Fn.getAtt("Table" + i, "Arn")))));
+        }
+        List<Nesting.File> files = Nesting.split(t.toTree(), "template.yaml", Nesting.PART_RESOURCES);
+        int resources = 0;
+        for (Nesting.File f : files.subList(1, files.size())) {
+            assertThat(size(f.template(), "Outputs")).as(f.name()).isLessThanOrEqualTo(Nesting.MAX_OUTPUTS);
+            assertThat(size(f.template(), "Parameters")).as(f.name()).isLessThanOrEqualTo(Nesting.MAX_PARAMETERS);
+            resources += ((YamlMap) f.template().get("Resources")).size();
+        }
+        assertThat(resources).isEqualTo(800);
+    }
+
+    @Test
     void aCycleIsRefused() {
         YamlMap resources = YamlMap.of("A", YamlMap.of("Type", "AWS::SQS::Queue", "Properties", YamlMap.of("X", Fn.ref("B"))),
                 "B", YamlMap.of("Type", "AWS::SQS::Queue", "Properties", YamlMap.of("X", Fn.getAtt("A", "Arn"))));
