@@ -183,4 +183,17 @@ public final class NetworkEdges {
     public static boolean isLoadBalancer(ApiSpec a) {
         return a.type() == ApiType.LOADBALANCER;
     }
+
+    /** A principal's security-group description ({@code Service api tasks}, {@code Database main}). */
+    public static String description(Ref p) {
+        return switch (p.kind()) {
+            case SERVICE -> "Service " + p.name() + " tasks";
+            case JOB -> "Job " + p.name() + " tasks";
+            case FUNCTION -> "Function " + p.name() + " in the VPC";
+            case DATABASE -> "Database " + p.name();
+            case CACHE -> "Cache " + p.name();
+            case API -> "Load balancer " + p.name();
+            default -> p.toString();
+        };
+    }
 }

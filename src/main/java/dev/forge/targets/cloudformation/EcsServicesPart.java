@@ -2,7 +2,6 @@ package dev.forge.targets.cloudformation;
 
 import dev.forge.emit.yaml.YamlList;
 import dev.forge.emit.yaml.YamlMap;
-import dev.forge.model.ApiType;
 import dev.forge.model.AutoscalingSpec;
 import dev.forge.model.ContainerRuntime;
 import dev.forge.model.Deployment;
@@ -52,7 +51,7 @@ final class EcsServicesPart implements Part {
         EcsTasks.add(stack, self, x.image(), x.cpu(), x.memory(), x.command(), x.port(),
                 EcsTasks.healthCheck(family, x.port(), x.health()));
         AutoscalingSpec auto = x.autoscaling();
-        String front = frontOf(stack.env().spec(), name);
+        String front = dev.forge.platform.aws.ApiRoutes.frontOf(stack.env().spec(), name);
         YamlMap props = YamlMap.of("ServiceName", EcsTasks.fit(stack.env().naming().base(name), 52),
                 "Cluster", Fn.ref("Cluster"), "TaskDefinition", Fn.ref(id + "TaskDefinition"),
                 "DesiredCount", auto != null ? auto.min() : x.replicas(),
@@ -164,14 +163,6 @@ final class EcsServicesPart implements Part {
                         "ScaleOutCooldown", 60, "PredefinedMetricSpecification", predefined)));
     }
 
-    /** The load balancer whose routes reach {@code service} (the first by name), or null. */
-    static String frontOf(Spec s, String service) {
-        Ref self = new Ref(Kind.SERVICE, service);
-        return new TreeMap<>(s.apis()).entrySet().stream()
-                .filter(e -> e.getValue().type() == ApiType.LOADBALANCER
-                        && e.getValue().routes().values().stream().anyMatch(r -> self.equals(r.to())))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-    }
 
     /** The target group of {@code service} behind load balancer {@code api}. */
     static String targetGroup(String api, String service) {

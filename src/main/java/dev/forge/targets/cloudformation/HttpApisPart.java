@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * HTTP APIs (API Gateway v2) in front of functions' aliases {@code live}, as terraform-aws's api_gateway_http module:
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class HttpApisPart implements Part {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{[^}]*}");
 
     /** Whether this part renders the API. */
     static boolean renders(ApiSpec a) {
@@ -110,7 +108,7 @@ final class HttpApisPart implements Part {
             t.add(rid + "Permission", "AWS::Lambda::Permission", YamlMap.of("Action", "lambda:InvokeFunction",
                     "FunctionName", Fn.ref(Stack.logicalId(r.to()) + "Alias"), "Principal", "apigateway.amazonaws.com",
                     "SourceArn", Fn.join("", List.of("arn:", Fn.PARTITION, ":execute-api:", Fn.REGION, ":", Fn.ACCOUNT, ":",
-                            Fn.ref(id), "/*/" + sourcePath(key)))))
+                            Fn.ref(id), "/*/" + dev.forge.platform.aws.ApiRoutes.sourcePath(key)))))
                     .suppressGuard("lambda_function_public_access_prohibited_check", "CT.LAMBDA.PR.2: only API Gateway,"
                             + " for this route's method and path of API " + name + " of this stack (SourceArn)");
         });
@@ -141,15 +139,6 @@ final class HttpApisPart implements Part {
         t.output(id + "Url", "Base URL of API " + name, Fn.getAtt(id, "ApiEndpoint"), null);
     }
 
-    /** {@code METHOD/path} of the execute-api ARN a route is invoked through: path parameters become '*'. */
-    static String sourcePath(String routeKey) {
-        if (routeKey.equals("$default")) {
-            return "$default";
-        }
-        String[] parts = routeKey.split(" ", 2);
-        String method = parts[0].equals("ANY") ? "*" : parts[0];
-        return method + PARAMETER.matcher(parts[1]).replaceAll("*");
-    }
 
     /** The JSON access log line (one line: API Gateway writes the format as is). */
     static String accessLogFormat(String route) {

@@ -1,5 +1,8 @@
 package dev.forge.targets.cloudformation;
 
+import dev.forge.platform.aws.ApiRoutes;
+import dev.forge.platform.aws.ApiRoutes.Rule;
+
 import dev.forge.emit.yaml.YamlList;
 import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.ApiSpec;
@@ -11,7 +14,6 @@ import dev.forge.model.ServiceSpec;
 import dev.forge.model.Spec;
 import dev.forge.platform.aws.ElbLogDelivery;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -30,8 +32,6 @@ final class LoadBalancersPart implements Part {
     static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
     /** One listener rule: path pattern, method (null: any) and the service it forwards to. */
-    record Rule(String path, String method, String service) {
-    }
 
     @Override
     public void build(Stack stack) {
@@ -77,10 +77,10 @@ final class LoadBalancersPart implements Part {
             lb.suppressGuard("elbv2_deletion_protection_enabled_check", "deletion protection is on in production only"
                     + " (terraform-aws decides the same): other environments are torn down freely");
         }
-        List<Rule> rules = rules(a);
+        List<Rule> rules = ApiRoutes.listenerRules(a);
         rules.stream().map(Rule::service).distinct().sorted().forEach(svc -> {
             targetGroup(stack, name, svc, s.services().get(svc), false);
-            if (blueGreenRule(s, svc) != null && name.equals(EcsServicesPart.frontOf(s, svc))) {
+            if (blueGreenRule(s, svc) != null && name.equals(ApiRoutes.frontOf(s, svc))) {
                 targetGroup(stack, name, svc, s.services().get(svc), true);
             }
         });
@@ -165,11 +165,11 @@ final class LoadBalancersPart implements Part {
      */
     static String blueGreenRule(Spec s, String service) {
         ServiceSpec x = s.services().get(service);
-        String front = EcsServicesPart.frontOf(s, service);
+        String front = ApiRoutes.frontOf(s, service);
         if (x == null || x.deployment() != dev.forge.model.Deployment.BLUE_GREEN || front == null) {
             return null;
         }
-        List<Rule> rules = rules(s.apis().get(front));
+        List<Rule> rules = ApiRoutes.listenerRules(s.apis().get(front));
         List<Integer> hits = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).service().equals(service)) {
@@ -259,29 +259,4 @@ final class LoadBalancersPart implements Part {
         return YamlMap.of("Key", key, "Value", value);
     }
 
-    /**
-     * The routes as listener rules, most specific first (exact paths before patterns, longer before shorter), so
-     * {@code /api/*} wins over {@code /*}; {@code {param}} segments become {@code *}; {@code $default} is {@code /*}.
-     */
-    static List<Rule> rules(ApiSpec a) {
-        List<Rule> out = new ArrayList<>();
-        new TreeMap<>(a.routes()).forEach((key, r) -> {
-            if (r.to().kind() != Kind.SERVICE) {
-                return;
-            }
-            if (key.equals("$default")) {
-                out.add(new Rule("/*", null, r.to().name()));
-                return;
-            }
-            int space = key.indexOf(' ');
-            String method = key.substring(0, space);
-            out.add(new Rule(key.substring(space + 1).replaceAll("\\{[^}]*}", "*"), method.equals("ANY") ? null : method,
-                    r.to().name()));
-        });
-        out.sort(Comparator.comparing((Rule r) -> r.path().contains("*"))
-                .thenComparing(r -> -r.path().length())
-                .thenComparing(r -> r.method() == null)
-                .thenComparing(Rule::path).thenComparing(r -> String.valueOf(r.method())));
-        return out;
-    }
 }

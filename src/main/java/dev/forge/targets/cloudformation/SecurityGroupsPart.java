@@ -41,7 +41,7 @@ final class SecurityGroupsPart implements Part {
                 egress.add(denyAllEgress());
             }
             YamlMap props = YamlMap.of("GroupName", stack.env().naming().base(p.name()) + "-" + p.kind().spelling(),
-                    "GroupDescription", description(p), "VpcId", NetworkPart.vpcId(stack));
+                    "GroupDescription", NetworkEdges.description(p), "VpcId", NetworkPart.vpcId(stack));
             if (NetworkEdges.internetFacing(s).contains(p)) {
                 YamlList ingress = new YamlList();
                 for (int port : NetworkEdges.LOAD_BALANCER_PORTS) {
@@ -89,17 +89,5 @@ final class SecurityGroupsPart implements Part {
     static YamlMap denyAllEgress() {
         return YamlMap.of("IpProtocol", "icmp", "FromPort", 252, "ToPort", 86, "CidrIp", "255.255.255.255/32",
                 "Description", "Disallow all traffic");
-    }
-
-    private static String description(Ref p) {
-        return switch (p.kind()) {
-            case SERVICE -> "Service " + p.name() + " tasks";
-            case JOB -> "Job " + p.name() + " tasks";
-            case FUNCTION -> "Function " + p.name() + " in the VPC";
-            case DATABASE -> "Database " + p.name();
-            case CACHE -> "Cache " + p.name();
-            case API -> "Load balancer " + p.name();
-            default -> p.toString();
-        };
     }
 }

@@ -16,7 +16,6 @@ final class RestRoutes {
     record Resource(int depth, String parent, String pathPart) {
     }
 
-    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{[^}]*}");
 
     private RestRoutes() {
     }
@@ -32,15 +31,6 @@ final class RestRoutes {
         return out;
     }
 
-    /** {@code METHOD/path} of the execute-api ARN a route is invoked through: path parameters become '*'. */
-    static String sourcePath(String routeKey) {
-        if (routeKey.equals("$default")) {
-            return "$default";
-        }
-        String[] parts = routeKey.split(" ", 2);
-        String method = parts[0].equals("ANY") ? "*" : parts[0];
-        return method + PARAMETER.matcher(parts[1]).replaceAll("*");
-    }
 
     static int depth(ApiSpec api) {
         return resources(functionRoutes(api, true).keySet()).values().stream().mapToInt(Resource::depth).max().orElse(1);

@@ -1,5 +1,6 @@
 package dev.forge.targets.terraform;
 
+import dev.forge.platform.aws.ApiRoutes;
 import static dev.forge.emit.hcl.Hcl.bool;
 import static dev.forge.emit.hcl.Hcl.num;
 import static dev.forge.emit.hcl.Hcl.obj;
@@ -88,7 +89,7 @@ final class RootApis {
         routes.forEach((key, r) -> routeObj.put(key, obj()
                 .put("integration", r.to().name())
                 .put("authorized", bool(auth && !Boolean.TRUE.equals(r.open())))
-                .put("source_path", RestRoutes.sourcePath(key)).build()));
+                .put("source_path", ApiRoutes.sourcePath(key)).build()));
         b.attr("routes", routeObj.build());
         if (rest) {
             Hcl.Obj resources = obj();

@@ -1,5 +1,8 @@
 package dev.forge.targets.terraform;
 
+import dev.forge.platform.aws.ApiRoutes;
+import dev.forge.platform.aws.ApiRoutes.Rule;
+
 import static dev.forge.emit.hcl.Hcl.bool;
 import static dev.forge.emit.hcl.Hcl.index;
 import static dev.forge.emit.hcl.Hcl.list;
@@ -23,17 +26,13 @@ import dev.forge.model.Spec;
 import dev.forge.platform.aws.AwsDefaults;
 import dev.forge.platform.aws.ElbLogDelivery;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /** Each {@code type: loadbalancer} API as an Application Load Balancer (module load_balancer) in an environment root. */
 final class RootLoadBalancers {
 
     /** One route as a listener rule: the path pattern ALB matches, the method (null: any), the service. */
-    record Rule(String path, String method, String service) {
-    }
 
     private RootLoadBalancers() {
     }
@@ -47,26 +46,17 @@ final class RootLoadBalancers {
         });
     }
 
-    /** The load-balancer API in front of a service (the first by name when several route to it), or null. */
-    static String frontOf(Spec s, String service) {
-        Ref self = new Ref(Kind.SERVICE, service);
-        return new TreeMap<>(s.apis()).entrySet().stream()
-                .filter(e -> e.getValue().type() == ApiType.LOADBALANCER
-                        && e.getValue().routes().values().stream().anyMatch(r -> self.equals(r.to())))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-    }
-
     private static void api(Root root, String name, ApiSpec a) {
         Spec s = root.env.spec();
         AwsDefaults defaults = AwsDefaults.of(root.env);
         Ref self = new Ref(Kind.API, name);
         String physical = RootTriggers.fit(root.env.naming().base(name), 32);
-        List<Rule> rules = rules(a);
+        List<Rule> rules = ApiRoutes.listenerRules(a);
         Hcl.Obj services = obj();
         rules.stream().map(Rule::service).distinct().sorted().forEach(svc -> {
             ServiceSpec x = s.services().get(svc);
             HealthSpec h = x.health();
-            boolean blueGreen = x.deployment() == Deployment.BLUE_GREEN && name.equals(frontOf(s, svc));
+            boolean blueGreen = x.deployment() == Deployment.BLUE_GREEN && name.equals(ApiRoutes.frontOf(s, svc));
             Hcl.Obj o = obj().put("port", num(x.port()))
                     .put("target_group_name", RootTriggers.fit(root.env.naming().base(name) + "-" + svc, 32))
                     .put("health_path", h.path())
@@ -86,7 +76,7 @@ final class RootLoadBalancers {
             ruleList.add(obj().put("priority", num((i + 1) * 10L)).put("service", r.service())
                     .put("methods", strings(r.method() == null ? List.of() : List.of(r.method())))
                     .put("paths", strings(List.of(r.path())))
-                    .put("blue_green", bool(x.deployment() == Deployment.BLUE_GREEN && name.equals(frontOf(s, r.service()))))
+                    .put("blue_green", bool(x.deployment() == Deployment.BLUE_GREEN && name.equals(ApiRoutes.frontOf(s, r.service()))))
                     .build());
         }
         root.module(self, LoadBalancerModule.NAME, b -> {
@@ -146,45 +136,4 @@ final class RootLoadBalancers {
         }
     }
 
-    /**
-     * The routes as listener rules, most specific first (exact paths before patterns, longer before shorter), so
-     * {@code /api/*} wins over {@code /*}; {@code {param}} segments become {@code *}; {@code $default} is {@code /*}.
-     */
-    static List<Rule> rules(ApiSpec a) {
-        List<Rule> out = new ArrayList<>();
-        new TreeMap<>(a.routes()).forEach((key, r) -> {
-            if (r.to().kind() != Kind.SERVICE) {
-                return;
-            }
-            if (key.equals("$default")) {
-                out.add(new Rule("/*", null, r.to().name()));
-                return;
-            }
-            int space = key.indexOf(' ');
-            String method = key.substring(0, space);
-            out.add(new Rule(pattern(key.substring(space + 1)), method.equals("ANY") ? null : method, r.to().name()));
-        });
-        out.sort(Comparator.comparing((Rule r) -> r.path().contains("*"))
-                .thenComparing(r -> -r.path().length())
-                .thenComparing(r -> r.method() == null)
-                .thenComparing(Rule::path).thenComparing(r -> String.valueOf(r.method())));
-        return out;
-    }
-
-    private static String pattern(String path) {
-        StringBuilder b = new StringBuilder();
-        int i = 0;
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            if (c == '{') {
-                int end = path.indexOf('}', i);
-                b.append('*');
-                i = end < 0 ? path.length() : end + 1;
-            } else {
-                b.append(c);
-                i++;
-            }
-        }
-        return b.toString();
-    }
 }

@@ -95,21 +95,9 @@ final class RootNetwork {
         Map<String, Expr> m = new TreeMap<>();
         for (Ref p : NetworkEdges.principals(root.env.spec())) {
             m.put(p.toString(), obj().put("name", str(root.env.naming().base(p.name()) + "-" + p.kind().spelling()))
-                    .put("description", str(description(p))).build());
+                    .put("description", str(NetworkEdges.description(p))).build());
         }
         return Hcl.obj(m);
-    }
-
-    private static String description(Ref p) {
-        return switch (p.kind()) {
-            case SERVICE -> "Service " + p.name() + " tasks";
-            case JOB -> "Job " + p.name() + " tasks";
-            case FUNCTION -> "Function " + p.name() + " in the VPC";
-            case DATABASE -> "Database " + p.name();
-            case CACHE -> "Cache " + p.name();
-            case API -> "Load balancer " + p.name();
-            default -> p.toString();
-        };
     }
 
     private static Expr connections(Root root) {

@@ -1,5 +1,6 @@
 package dev.forge.targets.terraform;
 
+import dev.forge.platform.aws.ApiRoutes;
 import static dev.forge.emit.hcl.Hcl.index;
 import static dev.forge.emit.hcl.Hcl.list;
 import static dev.forge.emit.hcl.Hcl.num;
@@ -67,7 +68,7 @@ final class RootServices {
         healthCheck(root, b, name, x);
         AutoscalingSpec auto = x.autoscaling();
         b.attr("desired_count", auto != null ? auto.min() : x.replicas());
-        String front = RootLoadBalancers.frontOf(root.env.spec(), name);
+        String front = ApiRoutes.frontOf(root.env.spec(), name);
         Expr lb = front == null ? null : ref("module." + Refs.moduleLabel(new Ref(Kind.API, front)));
         if (lb != null) {
             b.attr("target_group_arn", index(Hcl.attr(lb, "target_group_arns"), str(name)))
