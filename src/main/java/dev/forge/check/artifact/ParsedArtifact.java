@@ -25,6 +25,7 @@ public final class ParsedArtifact {
     private List<Chunk> chunks;
     private List<HclBlock> blocks;
     private List<PolicyStatements.Statement> statements;
+    private java.util.Map<Object, Object> memos;
 
     public ParsedArtifact(String path, String text) {
         this.path = path;
@@ -49,6 +50,23 @@ public final class ParsedArtifact {
             lines = List.of(text.split("\n", -1));
         }
         return lines;
+    }
+
+    /**
+     * What {@code compute} reads from this file, computed once however many rules ask ({@code key} names the
+     * reading, e.g. a Dockerfile's instructions, which four rules walk).
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T memo(Object key, java.util.function.Function<ParsedArtifact, T> compute) {
+        if (memos == null) {
+            memos = new java.util.HashMap<>();
+        }
+        Object v = memos.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            memos.put(key, v);
+        }
+        return (T) v;
     }
 
     /** The file name without folders, e.g. {@code Dockerfile}. */

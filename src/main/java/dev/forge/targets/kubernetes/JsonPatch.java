@@ -25,26 +25,35 @@ final class JsonPatch {
     }
 
     private static void diff(String path, YamlMap base, YamlMap target, List<Map<String, Object>> ops) {
-        for (String k : base.entries().keySet()) {
-            if (!target.containsKey(k)) {
-                ops.add(op("remove", path + "/" + escape(k), null));
+        Map<String, Object> b = base.entries();
+        Map<String, Object> t = target.entries();
+        for (String k : b.keySet()) {
+            if (!t.containsKey(k)) {
+                ops.add(op("remove", child(path, k), null));
             }
         }
-        for (String k : target.entries().keySet()) {
-            String p = path + "/" + escape(k);
-            Object t = target.get(k);
-            if (!base.containsKey(k)) {
-                ops.add(op("add", p, t));
-            } else if (base.get(k) instanceof YamlMap bm && t instanceof YamlMap tm) {
-                diff(p, bm, tm, ops);
-            } else if (base.get(k) instanceof YamlList bl && t instanceof YamlList tl && sameNames(bl, tl)) {
+        // a key's pointer is built only for an operation or a descent: most keys are equal in base and environment
+        for (Map.Entry<String, Object> e : t.entrySet()) {
+            String k = e.getKey();
+            Object tv = e.getValue();
+            Object bv = b.get(k);
+            if (bv == null && !b.containsKey(k)) {
+                ops.add(op("add", child(path, k), tv));
+            } else if (bv instanceof YamlMap bm && tv instanceof YamlMap tm) {
+                diff(child(path, k), bm, tm, ops);
+            } else if (bv instanceof YamlList bl && tv instanceof YamlList tl && sameNames(bl, tl)) {
+                String p = child(path, k);
                 for (int i = 0; i < bl.size(); i++) {
                     diff(p + "/" + i, (YamlMap) bl.get(i), (YamlMap) tl.get(i), ops);
                 }
-            } else if (!base.get(k).equals(t)) {
-                ops.add(op("replace", p, t));
+            } else if (!java.util.Objects.equals(bv, tv)) {
+                ops.add(op("replace", child(path, k), tv));
             }
         }
+    }
+
+    private static String child(String path, String key) {
+        return path + "/" + escape(key);
     }
 
     /**

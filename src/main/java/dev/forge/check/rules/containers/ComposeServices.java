@@ -13,6 +13,10 @@ import java.util.List;
 /** Rules over every service of a Docker Compose file ({@code docker-compose*.yml}, {@code compose*.yaml}). */
 abstract class ComposeServices implements ArtifactRule {
 
+    /** Compose files, override files included, and the main compose file only (by file name). */
+    private static final java.util.regex.Pattern ANY_COMPOSE = java.util.regex.Pattern.compile("(docker-)?compose[\\w.-]*\\.ya?ml");
+    private static final java.util.regex.Pattern MAIN_COMPOSE = java.util.regex.Pattern.compile("(docker-)?compose\\.ya?ml");
+
     /** One compose service: its name and its mapping. */
     record Service(String name, MapNode spec) {
 
@@ -37,7 +41,7 @@ abstract class ComposeServices implements ArtifactRule {
     @Override
     public final boolean appliesTo(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.matches(readsOverrides() ? "(docker-)?compose[\\w.-]*\\.ya?ml" : "(docker-)?compose\\.ya?ml");
+        return (readsOverrides() ? ANY_COMPOSE : MAIN_COMPOSE).matcher(name).matches();
     }
 
     /**

@@ -23,6 +23,8 @@ public final class DockerfileBasePinned extends DockerfileRule {
                     + " repository:tag`), and refresh the digest on purpose.",
             List.of("checkov CKV_DOCKER_7", "hadolint DL3006", "hadolint DL3007"));
 
+    private static final java.util.regex.Pattern PINNED = java.util.regex.Pattern.compile(".+@sha256:[0-9a-f]{64}");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -32,11 +34,11 @@ public final class DockerfileBasePinned extends DockerfileRule {
     public Result check(ParsedArtifact a) {
         Set<String> stages = new HashSet<>();
         List<Violation> bad = new ArrayList<>();
-        for (Dockerfiles.Instruction i : Dockerfiles.instructions(a.lines())) {
+        for (Dockerfiles.Instruction i : Dockerfiles.instructions(a)) {
             if (!i.keyword().equals("FROM")) {
                 continue;
             }
-            List<String> words = new ArrayList<>(List.of(i.args().trim().split("\\s+")));
+            List<String> words = new ArrayList<>(List.of(Dockerfiles.words(i.args().trim(), 0)));
             words.removeIf(w -> w.startsWith("--")); // --platform=...
             String image = words.isEmpty() ? "" : words.get(0);
             boolean earlierStage = stages.contains(image.toLowerCase(java.util.Locale.ROOT));
@@ -49,7 +51,7 @@ public final class DockerfileBasePinned extends DockerfileRule {
             String name = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
             String tag = name.substring(name.lastIndexOf('/') + 1);
             boolean latest = !tag.contains(":") || tag.endsWith(":latest");
-            if (!image.matches(".+@sha256:[0-9a-f]{64}") || latest) {
+            if (!PINNED.matcher(image).matches() || latest) {
                 bad.add(Violation.line(i.line(), 1, a.path(), "base image '" + image + "' is "
                         + (latest ? "not pinned to a tag other than latest" : "not pinned by digest")));
             }

@@ -27,7 +27,7 @@ public final class DockerfileHealthcheck extends DockerfileRule {
 
     @Override
     public Result check(ParsedArtifact a) {
-        List<Dockerfiles.Instruction> stage = Dockerfiles.finalStage(Dockerfiles.instructions(a.lines()));
+        List<Dockerfiles.Instruction> stage = Dockerfiles.finalStage(Dockerfiles.instructions(a));
         if (stage.stream().anyMatch(i -> i.keyword().equals("HEALTHCHECK"))) {
             return Result.compliant();
         }

@@ -7,7 +7,6 @@ import dev.forge.check.Violation;
 import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.diag.Severity;
 import java.util.List;
-import java.util.Locale;
 
 /** FORGE-DKR-001: the final stage of a Dockerfile runs as a non-root user. */
 public final class DockerfileUser extends DockerfileRule {
@@ -28,15 +27,13 @@ public final class DockerfileUser extends DockerfileRule {
     public Result check(ParsedArtifact a) {
         String user = null;
         int line = 0;
-        for (int i = 0; i < a.lines().size(); i++) {
-            String[] words = a.lines().get(i).trim().split("\\s+", 2);
-            String instr = words[0].toUpperCase(Locale.ROOT);
-            if (instr.equals("FROM")) {
+        for (Dockerfiles.Instruction i : Dockerfiles.instructions(a)) {
+            if (i.keyword().equals("FROM")) {
                 user = null;
-                line = i + 1;
-            } else if (instr.equals("USER") && words.length > 1) {
-                user = words[1].trim().split(":")[0];
-                line = i + 1;
+                line = i.line();
+            } else if (i.keyword().equals("USER") && !i.args().isBlank()) {
+                user = i.args().trim().split(":")[0];
+                line = i.line();
             }
         }
         boolean root = user == null || user.equals("root") || user.equals("0");

@@ -11,7 +11,22 @@ final class Dockerfiles {
     record Instruction(int line, String keyword, String args) {
     }
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
+    /** The memo key of a file's instructions. */
+    private static final Object INSTRUCTIONS = new Object();
+
     private Dockerfiles() {
+    }
+
+    /** The file's instructions ({@link #instructions(List)}), read once however many rules ask. */
+    static List<Instruction> instructions(dev.forge.check.artifact.ParsedArtifact a) {
+        return a.memo(INSTRUCTIONS, f -> List.copyOf(instructions(f.lines())));
+    }
+
+    /** {@code text} cut at runs of white space, at most {@code limit} pieces (as {@link String#split(String, int)}). */
+    static String[] words(String text, int limit) {
+        return BLANKS.split(text, limit);
     }
 
     /** Dockerfile, Dockerfile.dev, api.Dockerfile; never an ignore file (Dockerfile.dockerignore). */
@@ -42,7 +57,7 @@ final class Dockerfiles {
             current.append(continued ? t.substring(0, t.length() - 1) : t).append(' ');
             if (!continued) {
                 String text = current.toString().trim();
-                String[] words = text.split("\\s+", 2);
+                String[] words = words(text, 2);
                 out.add(new Instruction(start, words[0].toUpperCase(Locale.ROOT), words.length > 1 ? words[1] : ""));
                 current = null;
             }
