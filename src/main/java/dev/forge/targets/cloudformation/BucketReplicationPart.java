@@ -138,7 +138,7 @@ final class BucketReplicationPart implements Part {
         sourceBucket.properties().put("ReplicationConfiguration", YamlMap.of(
                 "Role", Fn.getAtt(id + "ReplicationRole", "Arn"),
                 "Rules", YamlList.of(rule)));
-        // S3 starts replicating as soon as the configuration is set: the role may by then
+        // S3 starts replicating as soon as the configuration is set: by then the role must hold its statements
         sourceBucket.dependsOn(id + "ReplicationRolePolicy");
         t.output(id + "ReplicaName", "Name of the replica of bucket " + name + " (in " + region + ")", replica, null);
         stack.note("Bucket `" + name + "` replicates into `" + replica + "` in " + region + ": deploy the replica stack"

@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * replica in this one stack, this stack's region first (CloudFormation requires it among the replicas) and the
  * spec's regions after it, sorted. As terraform-aws's dynamodb module with {@code replica_regions}: the stream is
  * NEW_AND_OLD_IMAGES (replication reads it), every replica has the table's point-in-time recovery and its tags
- * (terraform's {@code propagate_tags}). Every replica also has the table's deletion protection (terraform's replica
- * block sets none: a replica removed from the spec would be deleted with its items). Under a customer-managed key each
+ * (terraform's {@code propagate_tags}). Every replica also has the table's deletion protection, which DynamoDB sets per
+ * replica (terraform's replica block sets none: a replica removed from the spec would be deleted with its items). Under a customer-managed key each
  * replica needs a key of its own region: this region's is {@code <id>Key}, another region's the ARN the operator gives
  * in the parameter {@code <id>ReplicaKey<Region>} (a key in that region; the README lists it).
  *
@@ -55,11 +55,13 @@ final class GlobalTables {
         p.put("Replicas", replicas);
         Data.keep(stack, stack.template().add(id, "AWS::DynamoDB::GlobalTable", p));
         stack.note("`" + id + "` is an `AWS::DynamoDB::GlobalTable` with replicas in " + String.join(", ",
-                regions(stack, t).subList(1, regions(stack, t).size())) + ". CloudFormation refuses to change the type of a"
-                + " deployed resource (`AWS::DynamoDB::Table` to `GlobalTable` or back, when replicas are added to or"
-                + " removed from a deployed table): never delete the table to recreate it, its items go with it. Keep it"
-                + " (`DeletionPolicy: Retain`), remove it from the stack, import it as the global table with only this"
-                + " region's replica (`--change-set-type IMPORT`), then update the stack to add the other replicas.");
+                regions(stack, t).subList(1, regions(stack, t).size())) + ". If this stack already holds it as an"
+                + " `AWS::DynamoDB::Table` (replicas added to a deployed table), do not deploy the change of type: AWS"
+                + " warns it may delete the table with its items (with `DeletionPolicy: Retain` the old table stays and"
+                + " the new one, of the same name, fails). Convert it as AWS advises: set `DeletionPolicy: Retain` on the"
+                + " table, remove it from the stack, add the replicas to it outside CloudFormation (console or `aws"
+                + " dynamodb update-table --replica-updates`), then import it as this `AWS::DynamoDB::GlobalTable`"
+                + " (`--change-set-type IMPORT`).");
     }
 
     /** This stack's region, then the replicas' regions, sorted. */

@@ -116,7 +116,7 @@ class CloudFormationReplicasTest {
         assertThat(keys).containsExactly(Fn.getAtt("TableOrdersKey", "Arn"), Fn.ref("TableOrdersReplicaKeyUsEast1"));
         assertThat(CloudFormationTarget.required(t)).contains("TableOrdersReplicaKeyUsEast1");
         assertThat(prod.notes()).anyMatch(n -> n.startsWith("`TableOrders` is an `AWS::DynamoDB::GlobalTable`")
-                && n.contains("never delete the table to recreate it"));
+                && n.contains("do not deploy the change of type") && n.contains("--change-set-type IMPORT"));
     }
 
     @Test
