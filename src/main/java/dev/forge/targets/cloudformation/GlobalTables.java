@@ -61,7 +61,8 @@ final class GlobalTables {
                 + " the new one, of the same name, fails). Convert it as AWS advises: set `DeletionPolicy: Retain` on the"
                 + " table, remove it from the stack, add the replicas to it outside CloudFormation (console or `aws"
                 + " dynamodb update-table --replica-updates`), then import it as this `AWS::DynamoDB::GlobalTable`"
-                + " (`--change-set-type IMPORT`).");
+                + " (`--change-set-type IMPORT`). The same holds the other way: removing every replica from the spec"
+                + " makes it an `AWS::DynamoDB::Table` again.");
     }
 
     /** This stack's region, then the replicas' regions, sorted. */
