@@ -68,6 +68,17 @@ class AwsParityTest {
             assertThat(cfnRoles).as(example + " " + env.name() + ": IAM statements per role").isEqualTo(tfRoles);
             assertThat(cloudFormationEdges(template, env)).as(example + " " + env.name() + ": security-group edges")
                     .isEqualTo(terraformEdges(tf));
+            // a replicated bucket's role: terraform-aws's s3 module (one policy for every bucket it replicates) and the
+            // bucket's role in the template, for buckets whose objects both targets replicate (SSE-S3)
+            List<String> tfReplication = replicationStatements(text.getOrDefault("terraform-aws/modules/s3/main.tf", ""));
+            for (var b : env.spec().buckets().entrySet()) {
+                if (b.getValue().replication() != null && b.getValue().encryption() == dev.forge.model.Encryption.MANAGED) {
+                    String role = logicalId(new Ref(Kind.BUCKET, b.getKey())) + "ReplicationRole";
+                    assertThat(cloudFormationStatements(template).get(role)).as(example + " " + env.name() + ": " + role)
+                            .isEqualTo(tfReplication);
+                    compared++;
+                }
+            }
             compared++;
         }
         assertThat(compared).as("environments compared").isPositive();
@@ -157,6 +168,34 @@ class AwsParityTest {
             default -> "execution";
         };
         return (kind.equals("role") ? "function" : kind) + ":" + name + " " + what;
+    }
+
+    private static final Pattern TF_SID = Pattern.compile("^\\s*Sid\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern TF_ACTION = Pattern.compile("^\\s*Action\\s*=\\s*\\[(.*)]");
+
+    /** {@code Sid: action, action} of each statement of the s3 module's replication role policy, in order. */
+    static List<String> replicationStatements(String s3Module) {
+        List<String> out = new ArrayList<>();
+        int start = s3Module.indexOf("resource \"aws_iam_role_policy\" \"replication\" {");
+        if (start < 0) {
+            return out;
+        }
+        String sid = null;
+        for (String l : s3Module.substring(start, s3Module.indexOf("\n}\n", start)).split("\n")) {
+            Matcher s = TF_SID.matcher(l);
+            Matcher a = TF_ACTION.matcher(l);
+            if (s.find()) {
+                sid = s.group(1);
+            } else if (a.find()) {
+                List<String> names = new ArrayList<>();
+                Matcher q = QUOTED.matcher(a.group(1));
+                while (q.find()) {
+                    names.add(q.group(1));
+                }
+                out.add(sid + ": " + String.join(", ", new TreeSet<>(names)));
+            }
+        }
+        return out;
     }
 
     private static final Pattern CONNECTION = Pattern.compile("^    \"([a-z]+:[a-z0-9-]+)->([a-z]+:[a-z0-9-]+):(\\d+)\" = \\{$");

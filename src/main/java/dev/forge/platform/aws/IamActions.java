@@ -144,6 +144,12 @@ public final class IamActions {
             "s3:GetObjectVersionForReplication", "s3:GetObjectVersionTagging");
     public static final List<String> REPLICATION_DESTINATION = List.of("s3:ReplicateDelete", "s3:ReplicateObject",
             "s3:ReplicateTags");
+    /**
+     * S3 replication role of a bucket encrypted with KMS: S3 decrypts each source object under the source's key and
+     * encrypts its replica under the replica's key, as the role (AWS: "Replicating encrypted objects"); nothing else.
+     */
+    public static final List<String> REPLICATION_SOURCE_KEY = List.of("kms:Decrypt");
+    public static final List<String> REPLICATION_REPLICA_KEY = List.of("kms:Encrypt");
 
     /** Actions that AWS only authorises on resource "*", with AWS's reason; the IAM test allows "*" only for these. */
     private static final String LB_DESCRIBE = "Elastic Load Balancing Describe* actions do not support resource-level"

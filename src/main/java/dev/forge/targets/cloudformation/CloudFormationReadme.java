@@ -18,7 +18,12 @@ final class CloudFormationReadme {
         b.append("| file | what |\n|---|---|\n");
         b.append("| `<env>/template.yaml` | the environment's whole stack (YAML, long-form intrinsics) |\n");
         b.append("| `<env>/parameters.json` | its parameters, in the list form `--parameters file://` reads |\n");
-        b.append("| `<env>/tags.json` | the stack's tags (`--tags file://`); CloudFormation copies them to every resource that takes tags |\n\n");
+        b.append("| `<env>/tags.json` | the stack's tags (`--tags file://`); CloudFormation copies them to every resource that takes tags |\n");
+        if (stacks.values().stream().anyMatch(st -> !st.replicas().isEmpty())) {
+            b.append("| `<env>/replica-<region>/` | the environment's replica stack in another region (template, parameters, tags):"
+                    + " what the environment's stack refers to there (a bucket's replica), deployed first |\n");
+        }
+        b.append('\n');
         b.append("Data (tables, buckets, queues, secrets, keys) carries `DeletionPolicy`/`UpdateReplacePolicy: Retain` in"
                 + " production: removing it from the spec or deleting the stack leaves it in the account.\n"
                 + "Exceptions to the AWS Control Tower guard rules are listed, with their reasons, in each resource's"
@@ -42,31 +47,45 @@ final class CloudFormationReadme {
                 b.append('\n');
             }
             boolean nested = stack.template().resources().size() > Template.MAX_RESOURCES;
+            stack.replicas().forEach((replicaRegion, rt) -> {
+                String dir = env + "/" + CloudFormationTarget.replicaFolder(replicaRegion);
+                b.append("First the replica stack in ").append(replicaRegion).append(" (`").append(dir)
+                        .append("/`): this environment's stack refers to what it holds.\n\n");
+                commands(b, replicaRegion, name + "-replica-" + replicaRegion, dir + "/template.yaml", dir, false);
+                b.append('\n');
+            });
             if (nested) {
                 b.append("Over 500 resources: `").append(env).append("/template.yaml` is a parent stack whose nested stacks"
                         + " are the `template-part-N.yaml` files beside it. Package it first (uploads the parts to a bucket"
                         + " you own and points the parent at them), then deploy `packaged.yaml`:\n\n");
+            } else if (!stack.replicas().isEmpty()) {
+                b.append("Then the environment's stack:\n\n");
             }
-            b.append("```sh\n");
-            if (nested) {
-                b.append("aws cloudformation package --region ").append(region).append(" --template-file ").append(env)
-                        .append("/template.yaml \\\n  --s3-bucket <artifact-bucket> --output-template-file ").append(env)
-                        .append("/packaged.yaml\n");
-            }
-            b.append("CHANGE_SET=forge-$(date +%s)   # --change-set-type UPDATE once the stack exists\n");
-            b.append("aws cloudformation create-change-set --region ").append(region).append(" \\\n")
-                    .append("  --stack-name ").append(name).append(" --change-set-name \"$CHANGE_SET\" \\\n")
-                    .append("  --change-set-type CREATE \\\n")
-                    .append("  --template-body file://").append(env).append(nested ? "/packaged.yaml \\\n" : "/template.yaml \\\n")
-                    .append("  --parameters file://").append(env).append("/parameters.json \\\n")
-                    .append("  --tags file://").append(env).append("/tags.json \\\n")
-                    .append("  --capabilities CAPABILITY_NAMED_IAM\n");
-            String ids = " --region " + region + " --stack-name " + name + " --change-set-name \"$CHANGE_SET\"";
-            b.append("aws cloudformation wait change-set-create-complete").append(ids).append('\n');
-            b.append("aws cloudformation describe-change-set").append(ids).append("   # review it, then:\n");
-            b.append("aws cloudformation execute-change-set").append(ids).append('\n');
-            b.append("```\n");
+            commands(b, region, name, env + (nested ? "/packaged.yaml" : "/template.yaml"), env, nested);
         });
         return b.toString();
+    }
+
+    /** The change-set commands deploying {@code template} as the stack {@code name} in {@code region}. */
+    private static void commands(StringBuilder b, String region, String name, String template, String dir, boolean nested) {
+        b.append("```sh\n");
+        if (nested) {
+            b.append("aws cloudformation package --region ").append(region).append(" --template-file ").append(dir)
+                    .append("/template.yaml \\\n  --s3-bucket <artifact-bucket> --output-template-file ").append(dir)
+                    .append("/packaged.yaml\n");
+        }
+        b.append("CHANGE_SET=forge-$(date +%s)   # --change-set-type UPDATE once the stack exists\n");
+        b.append("aws cloudformation create-change-set --region ").append(region).append(" \\\n")
+                .append("  --stack-name ").append(name).append(" --change-set-name \"$CHANGE_SET\" \\\n")
+                .append("  --change-set-type CREATE \\\n")
+                .append("  --template-body file://").append(template).append(" \\\n")
+                .append("  --parameters file://").append(dir).append("/parameters.json \\\n")
+                .append("  --tags file://").append(dir).append("/tags.json \\\n")
+                .append("  --capabilities CAPABILITY_NAMED_IAM\n");
+        String ids = " --region " + region + " --stack-name " + name + " --change-set-name \"$CHANGE_SET\"";
+        b.append("aws cloudformation wait change-set-create-complete").append(ids).append('\n');
+        b.append("aws cloudformation describe-change-set").append(ids).append("   # review it, then:\n");
+        b.append("aws cloudformation execute-change-set").append(ids).append('\n');
+        b.append("```\n");
     }
 }

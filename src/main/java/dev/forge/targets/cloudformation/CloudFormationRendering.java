@@ -10,9 +10,8 @@ import java.util.Set;
 
 /**
  * What the cloudformation target renders of a spec, field by field (proven against the output by
- * FieldCoverageTest). Everything else is listed by synth as not rendered; in particular: global-table replicas and
- * bucket replication (a replica lives in another region, so in another stack); REST APIs, Cognito user pools, CI
- * (GitHub OIDC).
+ * FieldCoverageTest). Everything else is listed by synth as not rendered; in particular: REST APIs, Cognito user
+ * pools, CI (GitHub OIDC).
  */
 final class CloudFormationRendering {
 
@@ -22,12 +21,14 @@ final class CloudFormationRendering {
             "tables.*.key.partition", "tables.*.key.sort", "tables.*.attributes", "tables.*.indexes.*.partition",
             "tables.*.indexes.*.sort", "tables.*.indexes.*.projection", "tables.*.indexes.*.include",
             "tables.*.ttl", "tables.*.pitr", "tables.*.stream", "tables.*.encryption", "tables.*.deletion-protection",
+            "tables.*.replicas",
             "buckets.*.versioning", "buckets.*.encryption", "buckets.*.cors.origins", "buckets.*.cors.methods",
             "buckets.*.cors.headers", "buckets.*.cors.max-age", "buckets.*.lifecycle[].prefix",
             "buckets.*.lifecycle[].expire-after", "buckets.*.lifecycle[].noncurrent-expire-after",
             "buckets.*.lifecycle[].transition.after", "buckets.*.lifecycle[].transition.storage-class",
             "buckets.*.lifecycle[].abort-uploads-after", "buckets.*.cdn.enabled", "buckets.*.cdn.domain",
             "buckets.*.cdn.default-root", "buckets.*.deletion-protection",
+            "buckets.*.replication.region", "buckets.*.replication.storage-class",
             "queues.*.fifo", "queues.*.visibility-timeout", "queues.*.retention", "queues.*.max-receives",
             "queues.*.encryption",
             "topics.*.fifo", "topics.*.encryption", "topics.*.subscriptions[].queue",

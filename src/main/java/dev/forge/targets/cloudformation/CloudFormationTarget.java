@@ -20,7 +20,9 @@ import java.util.Map;
  * --parameters file://} reads) and {@code <env>/tags.json} (the stack's tags, which CloudFormation copies to every
  * resource that takes tags), and a {@code README.md} with the deploy commands. The AWS decisions (IAM actions,
  * security-group edges, alarms, sizes, settings) are the ones terraform-aws renders, read from
- * {@code dev.forge.platform.aws}.
+ * {@code dev.forge.platform.aws}. What must exist in another region before an environment's stack (a bucket's replica
+ * bucket) is in a replica stack of that environment, {@code <env>/replica-<region>/} with the same three files,
+ * deployed first.
  */
 public final class CloudFormationTarget implements Target {
 
@@ -32,6 +34,7 @@ public final class CloudFormationTarget implements Target {
             new StoresPart(),
             new TablesPart(),
             new BucketsPart(),
+            new BucketReplicationPart(),
             new QueuesPart(),
             new TopicsPart(),
             new FunctionsPart(),
@@ -110,6 +113,13 @@ public final class CloudFormationTarget implements Target {
                         dev.forge.emit.yaml.YamlPrinter.print(f.template(), HEADER))));
                 out.add(Artifact.text(env.name() + "/parameters.json", Json.write(parameters(t))));
                 out.add(Artifact.text(env.name() + "/tags.json", Json.write(tags(env))));
+                // the replica stacks, deployed before this one (see Stack#replica)
+                stack.replicas().forEach((region, rt) -> {
+                    String dir = env.name() + "/" + replicaFolder(region) + "/";
+                    out.add(Artifact.text(dir + "template.yaml", rt.print(HEADER)));
+                    out.add(Artifact.text(dir + "parameters.json", Json.write(parameters(rt))));
+                    out.add(Artifact.text(dir + "tags.json", Json.write(tags(env))));
+                });
                 stacks.put(env.name(), stack);
             }
         }
@@ -117,6 +127,11 @@ public final class CloudFormationTarget implements Target {
             out.add(Artifact.text("README.md", CloudFormationReadme.render(context.spec(), stacks)));
         }
         return out;
+    }
+
+    /** The folder of an environment's replica stack in {@code region}, beside its template. */
+    static String replicaFolder(String region) {
+        return "replica-" + region;
     }
 
     /** Where the environment is deployed: its account (when pinned) and region. */

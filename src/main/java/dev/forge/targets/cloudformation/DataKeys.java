@@ -32,7 +32,20 @@ final class DataKeys {
         if (t.has(id)) {
             return;
         }
-        YamlMap policy = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
+        Resource key = t.add(id, "AWS::KMS::Key", YamlMap.of("Description", description, "EnableKeyRotation", true,
+                "PendingWindowInDays", 30, "KeyPolicy", policy()));
+        t.add(id + "Alias", "AWS::KMS::Alias", YamlMap.of("AliasName", alias, "TargetKeyId", Fn.ref(id)));
+        if (stack.production()) {
+            key.keep(Resource.Policy.Retain);
+        }
+    }
+
+    /**
+     * The key policy of every customer-managed key of the target: the account's IAM policies decide who uses the key
+     * (AWS's default policy, with the actions named), and grants only for AWS services acting for the account.
+     */
+    static YamlMap policy() {
+        return YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
                 "Sid", "EnableIamPolicies", "Effect", "Allow",
                 "Principal", YamlMap.of("AWS", Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root")),
                 "Action", YamlList.copyOf(ACCOUNT_ACTIONS),
@@ -42,11 +55,5 @@ final class DataKeys {
                         "Action", YamlList.of("kms:CreateGrant"), "Resource", "*",
                         "Condition", YamlMap.of("BoolIfExists", YamlMap.of("kms:GrantIsForAWSResource", "false",
                                 "aws:PrincipalIsAWSService", "false")))));
-        Resource key = t.add(id, "AWS::KMS::Key", YamlMap.of("Description", description, "EnableKeyRotation", true,
-                "PendingWindowInDays", 30, "KeyPolicy", policy));
-        t.add(id + "Alias", "AWS::KMS::Alias", YamlMap.of("AliasName", alias, "TargetKeyId", Fn.ref(id)));
-        if (stack.production()) {
-            key.keep(Resource.Policy.Retain);
-        }
     }
 }

@@ -6,8 +6,9 @@ import dev.forge.model.Ref;
 
 /**
  * Customer-managed KMS keys ({@code encryption: customer-kms}): one key per resource, {@code <id>Key}, with yearly
- * rotation and a 30-day deletion window (what terraform-aws creates). No key policy is written: CloudFormation then
- * applies KMS's default policy (the account's IAM policies decide), as Terraform's {@code aws_kms_key} does.
+ * rotation and a 30-day deletion window (what terraform-aws creates). Its key policy is {@link DataKeys#policy}: the
+ * account's IAM policies decide, as KMS's default policy (Terraform's {@code aws_kms_key}) does, with the actions named
+ * and grants only for AWS services (CT.KMS.PR.3, which a key with no policy fails).
  */
 final class Keys {
 
@@ -23,7 +24,8 @@ final class Keys {
         Resource key = stack.template().add(id, "AWS::KMS::Key", YamlMap.of(
                 "Description", what + " " + stack.physicalName(ref.kind(), ref.name()),
                 "EnableKeyRotation", true, // FORGE rule: customer keys rotate
-                "PendingWindowInDays", 30));
+                "PendingWindowInDays", 30,
+                "KeyPolicy", DataKeys.policy()));
         Data.keep(stack, key);
         return Fn.getAtt(id, "Arn");
     }

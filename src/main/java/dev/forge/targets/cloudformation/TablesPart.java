@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * Tables: {@code AWS::DynamoDB::Table}, on-demand, with the key attributes of the table and its indexes, global
  * secondary indexes, TTL, point-in-time recovery (on unless the spec turns it off), server-side encryption
  * (AWS-owned key, the AWS-managed key, or a customer key {@code <id>Key}), stream and deletion protection, as
- * terraform-aws's dynamodb module. Global-table replicas are not rendered (see {@link CloudFormationRendering}).
+ * terraform-aws's dynamodb module. A table with replicas is a global table instead ({@link GlobalTables}).
  */
 final class TablesPart implements Part {
 
@@ -63,8 +63,12 @@ final class TablesPart implements Part {
         if (t.ttl() != null) {
             p.put("TimeToLiveSpecification", YamlMap.of("AttributeName", t.ttl(), "Enabled", true));
         }
-        // FORGE-DDB-002: point-in-time recovery, the spec's `pitr`, on by default
         AwsDefaults.TableSettings settings = AwsDefaults.table(t);
+        if (t.replicas() != null && !t.replicas().isEmpty()) {
+            GlobalTables.add(stack, ref, t, p, settings);
+            return;
+        }
+        // FORGE-DDB-002: point-in-time recovery, the spec's `pitr`, on by default
         p.put("PointInTimeRecoverySpecification", YamlMap.of("PointInTimeRecoveryEnabled", settings.pointInTimeRecovery()));
         YamlMap sse = YamlMap.of("SSEEnabled", t.encryption() != Encryption.MANAGED);
         if (t.encryption() != Encryption.MANAGED) {

@@ -14,7 +14,7 @@ import static dev.forge.emit.hcl.Hcl.tmpl;
 import static dev.forge.emit.hcl.Hcl.var;
 
 import dev.forge.emit.hcl.Expr;
-import dev.forge.platform.aws.IamActions;
+import dev.forge.platform.aws.S3Replication;
 
 /** The optional parts of {@code modules/s3}: cross-region replication and a CloudFront distribution. */
 final class S3Extras {
@@ -77,7 +77,7 @@ final class S3Extras {
                 .attr("assume_role_policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
                         .put("Statement", list(obj()
-                                .put("Sid", "TrustS3")
+                                .put("Sid", S3Replication.TRUST_SID)
                                 .put("Effect", "Allow")
                                 .put("Principal", obj().put("Service", "s3.amazonaws.com").build())
                                 .put("Action", "sts:AssumeRole").build())).build()))
@@ -88,18 +88,14 @@ final class S3Extras {
                 .attr("role", ref("aws_iam_role.replication[0].id"))
                 .attr("policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
-                        .put("Statement", list(
-                                statement("SourceBucket", IamActions.REPLICATION_SOURCE_BUCKET, list(ref("aws_s3_bucket.this.arn"))),
-                                statement("SourceObjects", IamActions.REPLICATION_SOURCE_OBJECTS,
-                                        list(tmpl(ref("aws_s3_bucket.this.arn"), "/*"))),
-                                statement("ReplicaObjects", IamActions.REPLICATION_DESTINATION,
-                                        list(tmpl(ref("aws_s3_bucket.replica[0].arn"), "/*"))))).build())));
+                        .put("Statement", list(S3Replication.ROLE.stream().map(st -> statement(st.sid(), st.actions(),
+                                list(on(st.on())))).toList())).build())));
         m.resource("aws_s3_bucket_replication_configuration", "this", b -> b
                 .attr("count", on).blank()
                 .attr("bucket", ref("aws_s3_bucket.this.id"))
                 .attr("role", ref("aws_iam_role.replication[0].arn"))
                 .block("rule", r -> r
-                        .attr("id", "replicate-all")
+                        .attr("id", S3Replication.RULE_ID)
                         .attr("status", "Enabled")
                         .block("filter", f -> f.attr("prefix", ""))
                         .block("delete_marker_replication", d -> d.attr("status", "Enabled"))
@@ -108,6 +104,15 @@ final class S3Extras {
                                 .attr("storage_class", var("replica_storage_class"))))
                 .blank()
                 .attr("depends_on", list(ref("aws_s3_bucket_versioning.this"), ref("aws_s3_bucket_versioning.replica"))));
+    }
+
+    private static Expr on(S3Replication.On on) {
+        return switch (on) {
+            case SOURCE_BUCKET -> ref("aws_s3_bucket.this.arn");
+            case SOURCE_OBJECTS -> tmpl(ref("aws_s3_bucket.this.arn"), "/*");
+            case REPLICA_OBJECTS -> tmpl(ref("aws_s3_bucket.replica[0].arn"), "/*");
+            case SOURCE_KEY, REPLICA_KEY -> throw new IllegalArgumentException("the s3 module's replica is SSE-S3: " + on);
+        };
     }
 
     private static Expr statement(String sid, java.util.List<String> actions, Expr resources) {

@@ -29,6 +29,19 @@ final class CloudFormationExamples {
                 java.util.Optional.of(new dev.forge.synth.SynthContext.Layout(dir, dir.resolve("out")))));
     }
 
+    /** The stacks of one example (template, replica stacks, notes), by environment, built again. */
+    static java.util.Map<String, Stack> stacks(String example) {
+        ResolvedSpec spec = resolve(example);
+        java.util.Map<String, Stack> out = new java.util.LinkedHashMap<>();
+        dev.forge.synth.SynthContext context = new dev.forge.synth.SynthContext(spec, spec.environments(), java.util.Optional.empty());
+        for (var env : spec.environments()) {
+            Stack stack = new Stack(context, env, new Template("test"));
+            CloudFormationTarget.PARTS.forEach(p -> p.build(stack));
+            out.put(env.name(), stack);
+        }
+        return out;
+    }
+
     /** The templates of one example, by environment, built again (for tests that read the tree, not the text). */
     static java.util.Map<String, Template> templates(String example) {
         ResolvedSpec spec = resolve(example);

@@ -22,8 +22,9 @@ class CloudFormationPartsTest {
     void givenTheSiteBuilder_whenSynthesized_thenItsDataIsRetainedInProductionOnlyAndDeletionProtectedThere() {
         Map<String, Template> ts = CloudFormationExamples.templates("site-builder");
 
-        Resource prod = ts.get("prod").resource("TableGenerations");
-        Resource dev = ts.get("dev").resource("TableGenerations");
+        // agent-sessions: a table in every environment (generations is a global table in prod: CloudFormationReplicasTest)
+        Resource prod = ts.get("prod").resource("TableAgentSessions");
+        Resource dev = ts.get("dev").resource("TableAgentSessions");
 
         assertThat(prod.deletionPolicy()).isEqualTo(Resource.Policy.Retain);
         assertThat(prod.properties().get("DeletionProtectionEnabled")).isEqualTo(true);

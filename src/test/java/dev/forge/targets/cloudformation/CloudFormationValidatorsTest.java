@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  *   <li>every example x every environment synthesized by the target named {@code cloudformation} through the
  *       pipeline: no finding. Skipped (an assumption, reported as skipped) only while no target of that name is
- *       registered; once {@code forge targets} lists it, the test runs;</li>
+ *       registered; once {@code forge targets} lists it, the test runs; with them the replica stacks beside an
+ *       environment's template ({@code <env>/replica-<region>/}) and src/test/resources/cloudformation/specs/replicas.yaml
+ *       (global tables and replicated buckets under every encryption);</li>
  *   <li>the hand-written templates under src/test/resources/cloudformation/valid: no finding;</li>
  *   <li>the mutants under src/test/resources/cloudformation/mutants, each a template with one mistake: exactly the
  *       findings its {@code # expect: <check> <code> <resource>} header lines name, so each checker is shown to
@@ -44,6 +46,8 @@ class CloudFormationValidatorsTest {
 
     static final String TARGET = "cloudformation";
     static final Path FIXTURES = Path.of("src/test/resources/cloudformation");
+    /** A spec with global tables and replicated buckets under every encryption (CloudFormationReplicasTest reads it too). */
+    static final Path REPLICAS = FIXTURES.resolve("specs/replicas.yaml");
     private static final Pattern EXPECT = Pattern.compile("^# expect: (\\S+) (\\S+) (\\S+)$", Pattern.MULTILINE);
 
     private static CfnCheck.Report mutantReport;
@@ -100,7 +104,19 @@ class CloudFormationValidatorsTest {
                                 && a.text().contains("Resources"));
                 expectedTemplates.add(example + "/" + env.name());
             }
+            // the replica stacks beside an environment's template (<env>/replica-<region>/template.yaml) are templates too
+            files.stream().filter(a -> a.path().matches(".*/replica-[a-z0-9-]+/template\\.yaml"))
+                    .forEach(a -> expectedTemplates.add(example + "/" + a.path()));
         }
+        // global tables and bucket replication under every encryption, with the consumers of a global table
+        ResolvedSpec replicas = Pipeline.resolve(Pipeline.read(REPLICAS, "replicas.yaml"));
+        List<Artifact> replicaFiles = Pipeline.synth(replicas, Pipeline.targets(List.of(TARGET), replicas), replicas.environments());
+        List<String> replicaTemplates = replicaFiles.stream().map(Artifact::path).filter(p -> p.endsWith("template.yaml")).toList();
+        assertThat(replicaTemplates).as("an environment's template and its replica stacks")
+                .contains("cloudformation/prod/template.yaml", "cloudformation/prod/replica-us-east-1/template.yaml",
+                        "cloudformation/prod/replica-eu-central-1/template.yaml");
+        write(replicaFiles, dir.resolve("replicas"));
+        replicaTemplates.forEach(p -> expectedTemplates.add("replicas/" + p));
         assertThat(expectedTemplates).as("examples the target applies to").isNotEmpty();
         // and an environment over 500 resources: a parent stack of nested stacks, checked like the others
         ResolvedSpec big = Pipeline.resolve(dev.forge.spec.SpecSource.of("forge.yaml",
