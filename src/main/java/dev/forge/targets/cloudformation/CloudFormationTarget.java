@@ -30,6 +30,7 @@ public final class CloudFormationTarget implements Target {
     /** The resource families, in the order they are added to a template. */
     static final List<Part> PARTS = List.of(
             new StoresPart(),
+            new UserPoolsPart(),
             new TablesPart(),
             new BucketsPart(),
             new QueuesPart(),
@@ -37,6 +38,7 @@ public final class CloudFormationTarget implements Target {
             new FunctionsPart(),
             new TriggersPart(),
             new HttpApisPart(),
+            new RestApisPart(),
             new NetworkPart(),
             new SecurityGroupsPart(),
             new EcsServicesPart(),
