@@ -5,13 +5,13 @@ import dev.forge.model.ApiType;
 import dev.forge.model.Kind;
 import dev.forge.model.SecretSpec;
 import dev.forge.model.SecretStore;
+import dev.forge.platform.aws.ApiRoutes;
 import dev.forge.synth.Rendering;
 import java.util.Set;
 
 /**
  * What the cloudformation target renders of a spec, field by field (proven against the output by
- * FieldCoverageTest). Everything else is listed by synth as not rendered; in particular: REST APIs, Cognito user
- * pools, CI (GitHub OIDC).
+ * FieldCoverageTest). Everything else is listed by synth as not rendered; in particular: CI (GitHub OIDC).
  */
 final class CloudFormationRendering {
 
@@ -56,6 +56,9 @@ final class CloudFormationRendering {
             "apis.*.auth.scopes", "apis.*.cors.origins", "apis.*.cors.methods", "apis.*.cors.headers",
             "apis.*.cors.credentials", "apis.*.cors.max-age", "apis.*.throttling.rate", "apis.*.throttling.burst",
             "apis.*.access-logs", "apis.*.domain", "apis.*.routes.*.to", "apis.*.routes.*.open",
+            // REST APIs and the Cognito user pools Forge creates
+            "apis.*.auth.user-pool.password-length", "apis.*.auth.user-pool.mfa", "apis.*.auth.user-pool.domain",
+            "apis.*.auth.user-pool.callback-urls", "apis.*.auth.user-pool.logout-urls",
             // the platform parts (network, ECS, RDS, ElastiCache, load balancers, WAF)
             "databases.*.version", "databases.*.instance", "databases.*.storage", "databases.*.max-storage",
             "databases.*.multi-az", "databases.*.backup-retention", "databases.*.deletion-protection",
@@ -76,16 +79,21 @@ final class CloudFormationRendering {
             .skipping(Kind.SECRET, SecretSpec.class, Set.of("description"), "SSM secrets (CloudFormation cannot create"
                     + " SecureString parameters: the README says how to create them, with their description)",
                     x -> x.store() == SecretStore.SSM)
-            .skipping(Kind.API, ApiSpec.class, "REST APIs, HTTP APIs signing in with Cognito and HTTP APIs"
-                    + " routing only to services (the cloudformation target renders HTTP APIs in front of functions, and"
-                    + " load balancers)", a -> a.type() != ApiType.LOADBALANCER && !HttpApisPart.renders(a))
             .skipping(Kind.API, ApiSpec.class, Set.of("description", "auth.type", "auth.issuer", "auth.audience",
                     "auth.scopes", "auth.user-pool.password-length", "auth.user-pool.mfa", "auth.user-pool.domain",
                     "auth.user-pool.callback-urls", "auth.user-pool.logout-urls", "throttling.rate", "throttling.burst",
                     "routes.*.open"), "load balancers (an ALB has no authorizer, throttling or per-route openness: the"
                     + " services authenticate; an ALB has no description)", a -> a.type() == ApiType.LOADBALANCER)
-            .skipping(Kind.API, ApiSpec.class, Set.of("certificate", "zone", "waf"), "API Gateway APIs (these are for"
-                    + " load balancers here)", a -> a.type() != ApiType.LOADBALANCER)
+            .skipping(Kind.API, ApiSpec.class, "APIs that route only to services (API Gateway reaches functions here;"
+                    + " a `type: loadbalancer` API reaches services)",
+                    a -> a.type() != ApiType.LOADBALANCER && !ApiRoutes.servesFunctions(a))
+            .skipping(Kind.API, ApiSpec.class, Set.of("certificate", "zone"), "API Gateway APIs (their custom domain's"
+                    + " certificate is a parameter; these two are for load balancers)", a -> a.type() != ApiType.LOADBALANCER)
+            .skipping(Kind.API, ApiSpec.class, Set.of("waf"), "HTTP APIs (API Gateway v2 cannot take a WAFv2 web ACL;"
+                    + " REST APIs and load balancers have one)", a -> a.type() == ApiType.HTTP)
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("cors.origins"), "REST APIs with several CORS origins (the"
+                    + " preflight answers one origin, the first)",
+                    a -> a.type() == ApiType.REST && a.cors() != null && a.cors().origins().size() > 1)
             .skipping(Kind.API, ApiSpec.class, Set.of("zone"), "load balancers without a domain (the zone validates the"
                     + " domain's certificate and points the domain at the load balancer)",
                     a -> a.type() == ApiType.LOADBALANCER && a.domain() == null)
@@ -96,9 +104,9 @@ final class CloudFormationRendering {
                     + " service and its task definition have no description)", x -> true)
             .skipping(Kind.JOB, dev.forge.model.JobSpec.class, Set.of("description", "timeout"), "ECS jobs (a task"
                     + " definition has no description, and ECS has no run timeout: the job must stop itself)", j -> true)
-            .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "HTTP APIs' routes to services (API Gateway"
-                    + " reaches functions here; route services through a `type: loadbalancer` API)",
-                    a -> a.type() == ApiType.HTTP && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.SERVICE));
+            .skippingPart(Kind.API, ApiSpec.class, Set.of("routes.*.to"), "HTTP and REST APIs' routes to services (API"
+                    + " Gateway reaches functions here; route services through a `type: loadbalancer` API)",
+                    a -> a.type() != ApiType.LOADBALANCER && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.SERVICE));
 
     private CloudFormationRendering() {
     }

@@ -32,6 +32,7 @@ public final class CloudFormationTarget implements Target {
     /** The resource families, in the order they are added to a template. */
     static final List<Part> PARTS = List.of(
             new StoresPart(),
+            new UserPoolsPart(),
             new TablesPart(),
             new BucketsPart(),
             new BucketReplicationPart(),
@@ -40,6 +41,7 @@ public final class CloudFormationTarget implements Target {
             new FunctionsPart(),
             new TriggersPart(),
             new HttpApisPart(),
+            new RestApisPart(),
             new NetworkPart(),
             new SecurityGroupsPart(),
             new EcsServicesPart(),
@@ -61,6 +63,7 @@ public final class CloudFormationTarget implements Target {
         return "Plain CloudFormation templates, one per environment, with a parameters and a tags file each: Lambda"
                 + " (alias live, DLQ, log group) with least-privilege roles, function triggers (queues, streams, EventBridge"
                 + " Scheduler schedules, S3 notifications, SNS subscriptions), HTTP APIs (API Gateway v2, JWT, custom domains),"
+                + " REST APIs (API Gateway v1, Cognito authorizer, CORS, WAF, custom domains), Cognito user pools,"
                 + " DynamoDB, S3 and CloudFront (origin access control), SQS, SNS, Secrets Manager, SSM parameters, KMS,"
                 + " CloudWatch alarms with an SNS topic, AWS Budgets budgets; the network (VPC, subnets, NAT, endpoints, flow"
                 + " logs, security groups from uses:), ECS on Fargate (services with autoscaling, rolling or blue-green;"

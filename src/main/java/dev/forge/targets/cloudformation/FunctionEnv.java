@@ -92,6 +92,9 @@ final class FunctionEnv {
         if (HttpApisPart.renders(a)) {
             return Fn.sub("https://${" + Stack.logicalId(r) + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}");
         }
+        if (RestApisPart.renders(a)) {
+            return RestApisPart.baseUrl(r.name());
+        }
         return input(stack, variable, "Base URL of " + r + " (not rendered in this template)");
     }
 

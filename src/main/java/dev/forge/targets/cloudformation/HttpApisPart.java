@@ -21,16 +21,15 @@ import java.util.TreeMap;
  * route key ({@code <id>Route<Key>}) with its own permission scoped to its method and path, an optional JWT authorizer
  * ({@code <id>Authorizer}; a route marked authorized is never public), CORS, the {@code $default} stage
  * ({@code <id>Stage}: auto-deploy, throttling, JSON access logs into {@code <id>AccessLogs}) and a custom domain
- * whose certificate is the parameter {@code <id>CertificateArn}. HTTP APIs with Cognito user pools, REST APIs and
- * load balancers are not rendered by this part (see {@link CloudFormationRendering}).
+ * whose certificate is the parameter {@code <id>CertificateArn}. An API signing in with Cognito has a JWT authorizer
+ * trusting the pool's issuer and app client (the {@link UserPoolsPart}'s pool, or parameters for a brought one).
  */
 final class HttpApisPart implements Part {
 
 
     /** Whether this part renders the API. */
     static boolean renders(ApiSpec a) {
-        return a.type() == ApiType.HTTP && a.auth().type() != AuthType.COGNITO
-                && a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.FUNCTION);
+        return a.type() == ApiType.HTTP && dev.forge.platform.aws.ApiRoutes.servesFunctions(a);
     }
 
     @Override
@@ -53,13 +52,12 @@ final class HttpApisPart implements Part {
                     "AllowCredentials", Boolean.TRUE.equals(a.cors().credentials()), "MaxAge", (int) a.cors().maxAge().seconds()));
         }
         t.add(id, "AWS::ApiGatewayV2::Api", p);
-        boolean auth = a.auth().type() == AuthType.JWT;
+        boolean auth = a.auth().type() != AuthType.NONE;
         if (auth) {
             t.add(id + "Authorizer", "AWS::ApiGatewayV2::Authorizer", YamlMap.of("ApiId", Fn.ref(id),
                     "Name", physical + "-jwt", "AuthorizerType", "JWT",
                     "IdentitySource", YamlList.of("$request.header.Authorization"),
-                    "JwtConfiguration", YamlMap.of("Issuer", a.auth().issuer(),
-                            "Audience", YamlList.copyOf(a.auth().audience() == null ? List.of() : a.auth().audience()))));
+                    "JwtConfiguration", jwt(stack, name, a, id)));
         }
         Map<String, RouteSpec> routes = new TreeMap<>();
         a.routes().forEach((key, r) -> {
@@ -123,11 +121,7 @@ final class HttpApisPart implements Part {
         }
         t.add(id + "Stage", "AWS::ApiGatewayV2::Stage", stage);
         if (a.domain() != null) {
-            String cert = id + "CertificateArn";
-            t.parameter(cert, YamlMap.of("Type", "String", "Description", "ARN of the ACM certificate of " + a.domain()
-                    + " (API " + name + "), issued in the stack's region",
-                    "AllowedPattern", "^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/.+$",
-                    "ConstraintDescription", "an ACM certificate ARN"));
+            String cert = certificate(stack, id, name, a.domain());
             t.add(id + "Domain", "AWS::ApiGatewayV2::DomainName", YamlMap.of("DomainName", a.domain(),
                     "DomainNameConfigurations", YamlList.of(YamlMap.of("CertificateArn", Fn.ref(cert),
                             "EndpointType", "REGIONAL", "SecurityPolicy", "TLS_1_2"))));
@@ -139,6 +133,36 @@ final class HttpApisPart implements Part {
         t.output(id + "Url", "Base URL of API " + name, Fn.getAtt(id, "ApiEndpoint"), null);
     }
 
+
+    /**
+     * What the JWT authorizer trusts: the spec's issuer and audience; for a user pool Forge creates, its issuer and its
+     * app client; for a Cognito pool the spec brings, the parameters {@code <id>JwtIssuer} and {@code <id>JwtAudience}.
+     */
+    private static YamlMap jwt(Stack stack, String name, ApiSpec a, String id) {
+        if (a.auth().type() == AuthType.JWT) {
+            return YamlMap.of("Issuer", a.auth().issuer(),
+                    "Audience", YamlList.copyOf(a.auth().audience() == null ? List.of() : a.auth().audience()));
+        }
+        if (dev.forge.platform.aws.ApiRoutes.createsUserPool(a)) {
+            return YamlMap.of("Issuer", UserPoolsPart.issuer(name), "Audience", YamlList.of(Fn.ref(id + "UserPoolClient")));
+        }
+        stack.template().parameter(id + "JwtIssuer", YamlMap.of("Type", "String", "Description", "Issuer of API " + name
+                + "'s tokens: https://cognito-idp.<region>.amazonaws.com/<user pool id>",
+                "AllowedPattern", "^https://.+$", "ConstraintDescription", "an https:// issuer URL"));
+        stack.template().parameter(id + "JwtAudience", YamlMap.of("Type", "CommaDelimitedList", "Description",
+                "App client IDs of the user pool accepted by API " + name + " (comma-separated)"));
+        return YamlMap.of("Issuer", Fn.ref(id + "JwtIssuer"), "Audience", Fn.ref(id + "JwtAudience"));
+    }
+
+    /** The parameter {@code <id>CertificateArn}: the ACM certificate of an API Gateway API's custom domain. */
+    static String certificate(Stack stack, String id, String name, String domain) {
+        String cert = id + "CertificateArn";
+        stack.template().parameter(cert, YamlMap.of("Type", "String", "Description", "ARN of the ACM certificate of " + domain
+                + " (API " + name + "), issued in the stack's region",
+                "AllowedPattern", "^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/.+$",
+                "ConstraintDescription", "an ACM certificate ARN"));
+        return cert;
+    }
 
     /** The JSON access log line (one line: API Gateway writes the format as is). */
     static String accessLogFormat(String route) {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * Monitoring, as terraform-aws's monitoring module: the alarm topic {@code AlarmTopic} ({@code <app>-<env>-alarms})
  * with an e-mail subscription per alert address, and (unless {@code monitoring.alarms.enabled: false}) the shared
- * serverless alarm set ({@link AlarmSets#SERVERLESS}) on what this target renders: functions, HTTP APIs, tables,
+ * serverless alarm set ({@link AlarmSets#SERVERLESS}) on what this target renders: functions, HTTP and REST APIs, tables,
  * dead-letter queues, stream consumers and the schedule group. Each alarm is {@code <app>-<env>-<key>-<suffix>},
  * notifying the topic on alarm and on recovery. The platform alarms (load balancers, ECS, databases, caches) and the
  * dashboard are not rendered here.
@@ -82,6 +82,11 @@ final class MonitoringPart implements Part {
                     out.put(n, Fn.ref(Stack.logicalId(Kind.API, n)));
                 }
             });
+            case REST_API -> new TreeMap<>(s.apis()).forEach((n, a) -> {
+                if (RestApisPart.renders(a)) {
+                    out.put(n, stack.physicalName(Kind.API, n)); // the ApiName dimension: a REST API has no name attribute
+                }
+            });
             case TABLE -> new TreeMap<>(s.tables()).keySet().forEach(n -> out.put(n, Fn.ref(Stack.logicalId(Kind.TABLE, n))));
             case DEAD_LETTER_QUEUE -> {
                 new TreeMap<>(s.functions()).forEach((n, f) -> {
@@ -120,7 +125,7 @@ final class MonitoringPart implements Part {
                 }
             }
             default -> {
-                // REST APIs and the platform's subjects: not rendered by this target's parts
+                // the platform's subjects: not raised by this part
             }
         }
         return out;

@@ -29,6 +29,13 @@ import java.util.List;
  *   <li>database: {@code AWS::RDS::DBInstance} (Endpoint.Address, Endpoint.Port, DbiResourceId,
  *       MasterUserSecret.SecretArn), key {@code <id>Key}; cache: {@code AWS::ElastiCache::ReplicationGroup}
  *       (PrimaryEndPoint.Address, PrimaryEndPoint.Port), user {@code <id>User};</li>
+ *   <li>api: an HTTP API's {@code AWS::ApiGatewayV2::Api}, a REST API's {@code AWS::ApiGateway::RestApi}
+ *       (RootResourceId; path resources {@code <id>Resource<Path>}, methods {@code <id>Method<RouteKey>} and
+ *       {@code <id>Options<Path>}, deployment {@code <id>Deployment<hash>}) or a load balancer's
+ *       {@code AWS::ElasticLoadBalancingV2::LoadBalancer}; the stage {@code <id>Stage} (Ref is the stage name), the
+ *       authorizer {@code <id>Authorizer}, access logs {@code <id>AccessLogs}, web ACL {@code <id>WebAcl}; the Cognito
+ *       user pool Forge creates for it {@code <id>UserPool} (Arn, ProviderURL), its app client
+ *       {@code <id>UserPoolClient} (Ref is the client ID) and sign-in domain {@code <id>UserPoolDomain};</li>
  *   <li>every principal that runs in the VPC and every database and cache: security group {@code <id>SecurityGroup}.</li>
  * </ul>
  * Customer-managed KMS keys of a resource are {@code <id>Key}. Physical names come from the environment's naming

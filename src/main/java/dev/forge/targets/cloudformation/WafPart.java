@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * A regional WAFv2 web ACL ({@code <id>WebAcl}) in front of each load-balancer API whose {@code waf} is on (the
- * default in production; FORGE-API-005), with terraform-aws's rules: AWS managed rule groups (common, known bad
- * inputs, IP reputation) and a per-IP rate rule, blocking; requests no rule blocks are allowed.
+ * A regional WAFv2 web ACL ({@code <id>WebAcl}) in front of each load-balancer API and each REST API's stage whose
+ * {@code waf} is on (the default in production; FORGE-API-005), with terraform-aws's rules: AWS managed rule groups
+ * (common, known bad inputs, IP reputation) and a per-IP rate rule, blocking; requests no rule blocks are allowed.
+ * HTTP APIs (API Gateway v2) cannot take a web ACL.
  */
 final class WafPart implements Part {
 
@@ -24,12 +25,16 @@ final class WafPart implements Part {
     public void build(Stack stack) {
         new TreeMap<>(stack.env().spec().apis()).forEach((name, a) -> {
             if (a.type() == ApiType.LOADBALANCER && Boolean.TRUE.equals(a.waf())) {
-                acl(stack, name);
+                acl(stack, name, "Web ACL of ", Fn.ref(Stack.logicalId(Kind.API, name)));
+            } else if (RestApisPart.renders(a) && Boolean.TRUE.equals(a.waf())) {
+                String id = Stack.logicalId(Kind.API, name);
+                acl(stack, name, "Web ACL of API ", Fn.join("", List.of("arn:", Fn.PARTITION, ":apigateway:", Fn.REGION,
+                        "::/restapis/", Fn.ref(id), "/stages/", Fn.ref(id + "Stage"))));
             }
         });
     }
 
-    private static void acl(Stack stack, String api) {
+    private static void acl(Stack stack, String api, String description, Object resourceArn) {
         String id = Stack.logicalId(Kind.API, api);
         String name = stack.env().naming().base(api) + "-waf";
         YamlList rules = new YamlList();
@@ -43,10 +48,10 @@ final class WafPart implements Part {
                 "Statement", YamlMap.of("RateBasedStatement", YamlMap.of("Limit", RATE_LIMIT, "AggregateKeyType", "IP")),
                 "VisibilityConfig", visibility(name + "-RateLimitPerIp")));
         Template t = stack.template();
-        t.add(id + "WebAcl", "AWS::WAFv2::WebACL", YamlMap.of("Name", name, "Description", "Web ACL of "
+        t.add(id + "WebAcl", "AWS::WAFv2::WebACL", YamlMap.of("Name", name, "Description", description
                 + stack.env().naming().base(api), "Scope", "REGIONAL", "DefaultAction", YamlMap.of("Allow", new YamlMap()),
                 "Rules", rules, "VisibilityConfig", visibility(name)));
-        t.add(id + "WebAclAssociation", "AWS::WAFv2::WebACLAssociation", YamlMap.of("ResourceArn", Fn.ref(id),
+        t.add(id + "WebAclAssociation", "AWS::WAFv2::WebACLAssociation", YamlMap.of("ResourceArn", resourceArn,
                 "WebACLArn", Fn.getAtt(id + "WebAcl", "Arn")));
     }
 

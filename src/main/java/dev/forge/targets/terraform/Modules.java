@@ -2,7 +2,6 @@ package dev.forge.targets.terraform;
 
 import dev.forge.model.ApiSpec;
 import dev.forge.model.ApiType;
-import dev.forge.model.Kind;
 import dev.forge.model.SecretStore;
 import dev.forge.model.Spec;
 import dev.forge.resolve.ResolvedEnv;
@@ -117,7 +116,7 @@ final class Modules {
     }
 
     static boolean servesFunctions(ApiSpec a) {
-        return a.routes().values().stream().anyMatch(r -> r.to().kind() == Kind.FUNCTION);
+        return dev.forge.platform.aws.ApiRoutes.servesFunctions(a);
     }
 
     static boolean has(List<TfModule> modules, String name) {

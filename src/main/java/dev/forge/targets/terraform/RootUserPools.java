@@ -6,8 +6,6 @@ import static dev.forge.emit.hcl.Hcl.strings;
 
 import dev.forge.emit.hcl.Expr;
 import dev.forge.model.ApiSpec;
-import dev.forge.model.ApiType;
-import dev.forge.model.AuthType;
 import dev.forge.model.UserPoolSpec;
 import dev.forge.platform.aws.AwsDefaults;
 import java.util.Map;
@@ -25,8 +23,7 @@ final class RootUserPools {
 
     /** Whether Forge creates a pool for this API: an API Gateway API for functions asking for a new Cognito pool. */
     static boolean creates(ApiSpec api) {
-        return api.type() != ApiType.LOADBALANCER && Modules.servesFunctions(api)
-                && api.auth().type() == AuthType.COGNITO && api.auth().userPool() != null;
+        return dev.forge.platform.aws.ApiRoutes.createsUserPool(api);
     }
 
     static String label(String api) {

@@ -125,6 +125,13 @@ class CloudFormationValidatorsTest {
         assertThat(bigFiles).anyMatch(a -> a.path().endsWith("dev/template-part-2.yaml"));
         write(bigFiles, dir.resolve("nested"));
         expectedTemplates.add("nested/dev");
+        // and the API Gateway shapes no example has: a REST API's domain, firewall, root and $default routes and
+        // brought user pool; HTTP APIs signing in with a user pool Forge creates and with a brought one
+        ResolvedSpec apis = Pipeline.resolve(Pipeline.read(FIXTURES.resolve("specs/api-gateway.yaml"), "api-gateway.yaml"));
+        List<Artifact> apiFiles = Pipeline.synth(apis, Pipeline.targets(List.of(TARGET), apis), apis.environments());
+        assertThat(apiFiles).anyMatch(a -> a.path().endsWith("prod/template.yaml") && a.text().contains("ApiShopWebAclAssociation"));
+        write(apiFiles, dir.resolve("api-gateway"));
+        apis.environments().forEach(e -> expectedTemplates.add("api-gateway/" + e.name()));
 
         CfnCheck.Report report = CfnCheck.run(List.of(dir));
         System.out.println("cfn-check over " + report.templates() + " templates (" + report.resources() + " resources) of "
