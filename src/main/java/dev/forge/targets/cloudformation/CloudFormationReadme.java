@@ -18,6 +18,7 @@ final class CloudFormationReadme {
         b.append("| file | what |\n|---|---|\n");
         b.append("| `<env>/template.yaml` | the environment's whole stack (YAML, long-form intrinsics) |\n");
         b.append("| `<env>/parameters.json` | its parameters, in the list form `--parameters file://` reads |\n");
+        b.append("| `<env>/bootstrap.yaml` | the first deploy: the stack's ECR repositories alone (when CI builds images) |\n");
         b.append("| `<env>/tags.json` | the stack's tags (`--tags file://`); CloudFormation copies them to every resource that takes tags |\n\n");
         b.append("Data (tables, buckets, queues, secrets, keys) carries `DeletionPolicy`/`UpdateReplacePolicy: Retain` in"
                 + " production: removing it from the spec or deleting the stack leaves it in the account.\n"
@@ -47,16 +48,38 @@ final class CloudFormationReadme {
                         + " are the `template-part-N.yaml` files beside it. Package it first (uploads the parts to a bucket"
                         + " you own and points the parent at them), then deploy `packaged.yaml`:\n\n");
             }
+            boolean bootstrap = !nested && RepositoriesPart.bootstrap(stack.template(), "") != null;
+            if (bootstrap) {
+                b.append("First deploy only: an image must be in its repository before a service starts or an image"
+                        + " function is created, and the repositories are in this stack. Create the stack with `").append(env)
+                        .append("/bootstrap.yaml` (the repositories alone, the same logical IDs as the template), push the"
+                        + " first images tagged `$TAG` to the URIs in its outputs, then deploy the template below with"
+                        + " `ContainerImageTag` set to `$TAG` (the change set then updates the stack and keeps the"
+                        + " repositories):\n\n```sh\n");
+                b.append("aws cloudformation create-stack --region ").append(region).append(" --stack-name ").append(name)
+                        .append(" \\\n  --template-body file://").append(env).append("/bootstrap.yaml --tags file://")
+                        .append(env).append("/tags.json\n");
+                b.append("aws cloudformation wait stack-create-complete --region ").append(region).append(" --stack-name ")
+                        .append(name).append('\n');
+                b.append("aws cloudformation describe-stacks --region ").append(region).append(" --stack-name ").append(name)
+                        .append(" \\\n  --query 'Stacks[0].Outputs[].[OutputKey,OutputValue]' --output text   # the repositories' URIs\n");
+                b.append("aws ecr get-login-password --region ").append(region)
+                        .append(" | docker login --username AWS --password-stdin <registry>\n");
+                b.append("docker build -t <uri>:\"$TAG\" <build folder> && docker push <uri>:\"$TAG\"   # each image\n```\n\n");
+                b.append("Each later build is pushed under a new tag (tags are immutable) and deployed by a change set"
+                        + " with `ContainerImageTag` set to it.\n\n");
+            }
             b.append("```sh\n");
             if (nested) {
                 b.append("aws cloudformation package --region ").append(region).append(" --template-file ").append(env)
                         .append("/template.yaml \\\n  --s3-bucket <artifact-bucket> --output-template-file ").append(env)
                         .append("/packaged.yaml\n");
             }
-            b.append("CHANGE_SET=forge-$(date +%s)   # --change-set-type UPDATE once the stack exists\n");
+            b.append(bootstrap ? "CHANGE_SET=forge-$(date +%s)\n"
+                    : "CHANGE_SET=forge-$(date +%s)   # --change-set-type UPDATE once the stack exists\n");
             b.append("aws cloudformation create-change-set --region ").append(region).append(" \\\n")
                     .append("  --stack-name ").append(name).append(" --change-set-name \"$CHANGE_SET\" \\\n")
-                    .append("  --change-set-type CREATE \\\n")
+                    .append(bootstrap ? "  --change-set-type UPDATE \\\n" : "  --change-set-type CREATE \\\n")
                     .append("  --template-body file://").append(env).append(nested ? "/packaged.yaml \\\n" : "/template.yaml \\\n")
                     .append("  --parameters file://").append(env).append("/parameters.json \\\n")
                     .append("  --tags file://").append(env).append("/tags.json \\\n")
@@ -66,7 +89,37 @@ final class CloudFormationReadme {
             b.append("aws cloudformation describe-change-set").append(ids).append("   # review it, then:\n");
             b.append("aws cloudformation execute-change-set").append(ids).append('\n');
             b.append("```\n");
+            if (stack.template().has(DeployPart.ROLE)) {
+                ci(b, stack, env, name, region);
+            }
         });
         return b.toString();
+    }
+
+    /** How GitHub Actions deploys once the stack (with its two deploy roles) exists. */
+    private static void ci(StringBuilder b, Stack stack, String env, String name, String region) {
+        String repo = stack.env().spec().ci().github().repo();
+        b.append("\nCI: a job of `").append(repo).append("` bound to its GitHub environment `").append(env)
+                .append("` assumes the output `").append(DeployPart.ROLE).append("Arn` (configure-aws-credentials'"
+                        + " `role-to-assume`). That role may only create change sets on this stack that CloudFormation"
+                        + " runs as `").append(DeployPart.SERVICE_ROLE).append("Arn` (named `forge-*`), run them, push"
+                        + " to the stack's repositories and upload to `").append(DeployPart.ARTIFACTS).append("`"
+                        + (stack.template().has(FunctionsPart.CODE_BUCKET) ? " and `CodeBucket` (under `functions/`)" : "")
+                        + ":\n\n```sh\n");
+        b.append("KEY=").append(name).append("/template-$GITHUB_SHA.yaml\n");
+        b.append("aws s3 cp ").append(env).append("/template.yaml \"s3://$DEPLOY_ARTIFACT_BUCKET/$KEY\"\n");
+        b.append("aws cloudformation create-change-set --region ").append(region).append(" --stack-name ").append(name)
+                .append(" \\\n  --change-set-name \"forge-$GITHUB_RUN_ID\" --change-set-type UPDATE \\\n")
+                .append("  --template-url \"https://$DEPLOY_ARTIFACT_BUCKET.s3.").append(region)
+                .append(".amazonaws.com/$KEY\" \\\n  --role-arn \"$DEPLOY_CLOUDFORMATION_ROLE_ARN\" \\\n")
+                .append("  --parameters file://").append(env).append("/parameters.json --tags file://").append(env)
+                .append("/tags.json \\\n  --capabilities CAPABILITY_NAMED_IAM\n```\n\n");
+        b.append("The two roles are created by an administrator's deploy (the commands above, before CI can deploy),"
+                + " and only an administrator's deploy changes them: a change that adds or removes a role, an image"
+                + " repository or an AWS-managed policy changes what they may do, so CI's change set fails on it"
+                + " (CloudFormation's service role cannot change itself or the deploy role); once CI has deployed, such a"
+                + " deploy passes `--role-arn` of an administrator's role (CloudFormation otherwise reuses the service"
+                + " role). The service role holds"
+                + " AWS's `PowerUserAccess` and IAM on the stack's own roles only.\n");
     }
 }

@@ -65,6 +65,10 @@ public final class Template {
         return this;
     }
 
+    public String description() {
+        return description;
+    }
+
     public boolean has(String id) {
         return resources.containsKey(id) || parameters.containsKey(id);
     }
