@@ -18,6 +18,7 @@ final class CloudFormationReadme {
         b.append("| file | what |\n|---|---|\n");
         b.append("| `<env>/template.yaml` | the environment's whole stack (YAML, long-form intrinsics) |\n");
         b.append("| `<env>/parameters.json` | its parameters, in the list form `--parameters file://` reads |\n");
+        b.append("| `<env>/ecs-task-<service>.json` | each service's task definition as `aws ecs register-task-definition --cli-input-json` reads it (see below) |\n");
         b.append("| `<env>/bootstrap.yaml` | the first deploy: the stack's ECR repositories alone (when CI builds images) |\n");
         b.append("| `<env>/tags.json` | the stack's tags (`--tags file://`); CloudFormation copies them to every resource that takes tags |\n\n");
         b.append("Data (tables, buckets, queues, secrets, keys) carries `DeletionPolicy`/`UpdateReplacePolicy: Retain` in"
@@ -92,8 +93,30 @@ final class CloudFormationReadme {
             if (stack.template().has(DeployPart.ROLE)) {
                 ci(b, stack, env, name, region);
             }
+            if (!stack.files().isEmpty()) {
+                ecsTasks(b, stack, env, name, region);
+            }
         });
         return b.toString();
+    }
+
+    /** The services' task definitions as register-task-definition reads them, and how to fill in what the deploy knows. */
+    private static void ecsTasks(StringBuilder b, Stack stack, String env, String name, String region) {
+        String first = new java.util.TreeMap<>(stack.env().spec().services()).firstKey();
+        b.append("\nECS task files: ").append(String.join(", ", new java.util.TreeMap<>(stack.env().spec().services())
+                .keySet().stream().map(x -> "`" + env + "/" + EcsTaskFiles.path(x) + "`").toList()))
+                .append(" are the services' task definitions as `aws ecs register-task-definition --cli-input-json`"
+                        + " reads them, converted from the template's `Service<Name>TaskDefinition`. A value only the"
+                        + " deploy knows (a secret's ARN, the database's endpoint, a role's ARN without a pinned account,"
+                        + " the image tag) is written `${Key}`, the stack output or parameter `Key`; once the stack is"
+                        + " deployed, fill them and register:\n\n```sh\n");
+        b.append(EcsTaskFiles.fillCommand(region, name, env, first, EcsTaskFiles.path(first)));
+        b.append("aws ecs register-task-definition --region ").append(region).append(" --cli-input-json file://")
+                .append(EcsTaskFiles.path(first)).append('\n');
+        b.append("```\n\nThe stack owns the services: a revision registered this way and set on a service"
+                + " (`aws ecs update-service`) is drift, which the next change set that changes the task definition (a"
+                + " new `ContainerImageTag`) replaces. Deploy a new image with a change set; use these files to review"
+                + " the definition, run it elsewhere, or hand the service to another deployer.\n");
     }
 
     /** How GitHub Actions deploys once the stack (with its two deploy roles) exists. */

@@ -50,6 +50,7 @@ public final class CloudFormationTarget implements Target {
             new LoadBalancersPart(),
             new WafPart(),
             new MonitoringPart(),
+            new EcsTaskFiles(),
             new DeployPart(),
             new BudgetPart());
 
@@ -120,6 +121,7 @@ public final class CloudFormationTarget implements Target {
                 }
                 out.add(Artifact.text(env.name() + "/parameters.json", Json.write(parameters(t))));
                 out.add(Artifact.text(env.name() + "/tags.json", Json.write(tags(env))));
+                stack.files().forEach((path, text) -> out.add(Artifact.text(env.name() + "/" + path, text)));
                 stacks.put(env.name(), stack);
             }
         }

@@ -81,6 +81,10 @@ public final class Template {
         return java.util.Collections.unmodifiableMap(resources);
     }
 
+    public Map<String, YamlMap> outputs() {
+        return java.util.Collections.unmodifiableMap(outputs);
+    }
+
     public Map<String, YamlMap> parameters() {
         return java.util.Collections.unmodifiableMap(parameters);
     }
