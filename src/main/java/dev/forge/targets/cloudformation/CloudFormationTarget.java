@@ -67,7 +67,8 @@ public final class CloudFormationTarget implements Target {
                 + " DynamoDB, S3 and CloudFront (origin access control), SQS, SNS, Secrets Manager, SSM parameters, KMS,"
                 + " CloudWatch alarms with an SNS topic, AWS Budgets budgets; the network (VPC, subnets, NAT, endpoints, flow"
                 + " logs, security groups from uses:), ECS on Fargate (services with autoscaling, rolling or blue-green;"
-                + " jobs on demand or scheduled), Application Load Balancers, WAFv2, RDS PostgreSQL, ElastiCache";
+                + " jobs on demand or scheduled), Application Load Balancers, WAFv2, RDS PostgreSQL, ElastiCache; ECR repositories"
+                + " with a bootstrap template, the GitHub OIDC deploy role, ECS task files (register-task-definition's shape)";
     }
 
     @Override
