@@ -63,7 +63,7 @@ final class DeployPart implements Part {
         Set<Object> managed = new LinkedHashSet<>();
         t.resources().forEach((id, r) -> {
             if (r.type().equals("AWS::IAM::Role")) {
-                stackRoles.add(new String[] {id, (String) r.properties().get("RoleName")});
+                stackRoles.add(new String[] {id, r.properties().get("RoleName") instanceof String n ? n : null});
                 if (r.properties().get("ManagedPolicyArns") instanceof YamlList l) {
                     managed.addAll(l.items());
                 }
