@@ -25,6 +25,9 @@ public final class AwsDefaults {
     /** Two weeks: the longest SQS keeps a message, so a failure in a dead-letter queue is not lost before someone looks. */
     public static final long DEAD_LETTER_RETENTION_SECONDS = 1_209_600;
 
+    /** Images an ECR repository keeps (older ones expire): enough to roll back several releases. */
+    public static final int KEEP_IMAGES = 10;
+
     private final ResolvedEnv env;
 
     private AwsDefaults(ResolvedEnv env) {

@@ -132,6 +132,43 @@ public final class IamActions {
     /** CI: registry login. AWS offers no resource-level permission: resource "*". */
     public static final List<String> DEPLOY_ECR_LOGIN = List.of("ecr:GetAuthorizationToken");
 
+    /**
+     * CI deploying a CloudFormation stack: creating a change set (on the stack, and only as the stack's CloudFormation
+     * service role, by the condition cloudformation:RoleArn). Deliberately not CreateStack/UpdateStack/DeleteStack:
+     * every change is a change set, reviewed before it runs.
+     */
+    public static final List<String> DEPLOY_CHANGE_SET_CREATE = List.of("cloudformation:CreateChangeSet");
+
+    /** CI: waiting for, reviewing, running and dropping its change sets, and reading the stack's state and outputs. */
+    public static final List<String> DEPLOY_CHANGE_SETS = List.of("cloudformation:DeleteChangeSet",
+            "cloudformation:DescribeChangeSet", "cloudformation:DescribeStackEvents", "cloudformation:DescribeStacks",
+            "cloudformation:ExecuteChangeSet", "cloudformation:GetTemplate", "cloudformation:ListChangeSets");
+
+    /** CI: uploading a template (over CloudFormation's 51,200 bytes inline) and reading it back, as CloudFormation does. */
+    public static final List<String> DEPLOY_TEMPLATE_UPLOAD = List.of("s3:GetObject", "s3:PutObject");
+
+    /** CI: uploading functions' zips (each build under a new key; never deleting: older versions roll back). */
+    public static final List<String> DEPLOY_CODE_UPLOAD = List.of("s3:PutObject");
+
+    /**
+     * A CloudFormation service role managing the stack's own IAM roles (on their names only). Excludes
+     * iam:CreatePolicy and managed-policy versions (the stack's roles use inline policies and AWS-managed ones) and
+     * every user, group and access-key action.
+     */
+    public static final List<String> CFN_MANAGE_ROLES = List.of("iam:AttachRolePolicy", "iam:CreateRole",
+            "iam:DeleteRole", "iam:DeleteRolePolicy", "iam:DetachRolePolicy", "iam:GetRole", "iam:GetRolePolicy",
+            "iam:ListAttachedRolePolicies", "iam:ListRolePolicies", "iam:ListRoleTags", "iam:PutRolePolicy",
+            "iam:TagRole", "iam:UntagRole", "iam:UpdateAssumeRolePolicy", "iam:UpdateRole", "iam:UpdateRoleDescription");
+
+    /** A CloudFormation service role handing the stack's roles to the services that assume them. */
+    public static final List<String> PASS_ROLE = List.of("iam:PassRole");
+
+    /** A CloudFormation service role managing GitHub's OIDC provider (on its ARN only). */
+    public static final List<String> CFN_MANAGE_OIDC_PROVIDER = List.of("iam:AddClientIDToOpenIDConnectProvider",
+            "iam:CreateOpenIDConnectProvider", "iam:DeleteOpenIDConnectProvider", "iam:GetOpenIDConnectProvider",
+            "iam:RemoveClientIDFromOpenIDConnectProvider", "iam:TagOpenIDConnectProvider",
+            "iam:UntagOpenIDConnectProvider", "iam:UpdateOpenIDConnectProviderThumbprint");
+
     /** CI: Terraform state object and its lock. */
     public static final List<String> STATE_BUCKET = List.of("s3:ListBucket");
     public static final List<String> STATE_OBJECT = List.of("s3:GetObject", "s3:PutObject");

@@ -19,6 +19,8 @@ final class CloudFormationReadme {
         b.append("| `<env>/template.yaml` | the environment's whole stack (YAML, long-form intrinsics) |\n");
         b.append("| `<env>/parameters.json` | its parameters, in the list form `--parameters file://` reads |\n");
         b.append("| `<env>/tags.json` | the stack's tags (`--tags file://`); CloudFormation copies them to every resource that takes tags |\n");
+        b.append("| `<env>/ecs-task-<service>.json` | each service's task definition as `aws ecs register-task-definition --cli-input-json` reads it (see below) |\n");
+        b.append("| `<env>/bootstrap.yaml` | the first deploy: the stack's ECR repositories alone (when CI builds images) |\n");
         if (stacks.values().stream().anyMatch(st -> !st.replicas().isEmpty())) {
             b.append("| `<env>/replica-<region>/` | the environment's replica stack in another region (template, parameters, tags):"
                     + " what the environment's stack refers to there (a bucket's replica), deployed first |\n");
@@ -51,7 +53,7 @@ final class CloudFormationReadme {
                 String dir = env + "/" + CloudFormationTarget.replicaFolder(replicaRegion);
                 b.append("First the replica stack in ").append(replicaRegion).append(" (`").append(dir)
                         .append("/`): this environment's stack refers to what it holds.\n\n");
-                commands(b, replicaRegion, name + "-replica-" + replicaRegion, dir + "/template.yaml", dir, false);
+                commands(b, replicaRegion, name + "-replica-" + replicaRegion, dir + "/template.yaml", dir, false, false);
                 b.append('\n');
             });
             if (nested) {
@@ -61,23 +63,55 @@ final class CloudFormationReadme {
             } else if (!stack.replicas().isEmpty()) {
                 b.append("Then the environment's stack:\n\n");
             }
-            commands(b, region, name, env + (nested ? "/packaged.yaml" : "/template.yaml"), env, nested);
+            boolean bootstrap = !nested && RepositoriesPart.bootstrap(stack.template(), "") != null;
+            if (bootstrap) {
+                b.append("First deploy only: an image must be in its repository before a service starts or an image"
+                        + " function is created, and the repositories are in this stack. Create the stack with `").append(env)
+                        .append("/bootstrap.yaml` (the repositories alone, the same logical IDs as the template), push the"
+                        + " first images tagged `$TAG` to the URIs in its outputs, then deploy the template below with"
+                        + " `ContainerImageTag` set to `$TAG` (the change set then updates the stack and keeps the"
+                        + " repositories):\n\n```sh\n");
+                b.append("aws cloudformation create-stack --region ").append(region).append(" --stack-name ").append(name)
+                        .append(" \\\n  --template-body file://").append(env).append("/bootstrap.yaml --tags file://")
+                        .append(env).append("/tags.json\n");
+                b.append("aws cloudformation wait stack-create-complete --region ").append(region).append(" --stack-name ")
+                        .append(name).append('\n');
+                b.append("aws cloudformation describe-stacks --region ").append(region).append(" --stack-name ").append(name)
+                        .append(" \\\n  --query 'Stacks[0].Outputs[].[OutputKey,OutputValue]' --output text   # the repositories' URIs\n");
+                b.append("aws ecr get-login-password --region ").append(region)
+                        .append(" | docker login --username AWS --password-stdin <registry>\n");
+                b.append("docker build -t <uri>:\"$TAG\" <build folder> && docker push <uri>:\"$TAG\"   # each image\n```\n\n");
+                b.append("Each later build is pushed under a new tag (tags are immutable) and deployed by a change set"
+                        + " with `ContainerImageTag` set to it.\n\n");
+            }
+            commands(b, region, name, env + (nested ? "/packaged.yaml" : "/template.yaml"), env, nested, bootstrap);
+            if (stack.template().has(DeployPart.ROLE)) {
+                ci(b, stack, env, name, region);
+            }
+            if (!stack.files().isEmpty()) {
+                ecsTasks(b, stack, env, name, region);
+            }
         });
         return b.toString();
     }
 
-    /** The change-set commands deploying {@code template} as the stack {@code name} in {@code region}. */
-    private static void commands(StringBuilder b, String region, String name, String template, String dir, boolean nested) {
+    /**
+     * The change-set commands deploying {@code template} as the stack {@code name} in {@code region}: an update when
+     * {@code update} (the stack exists, created from its bootstrap template), else a create.
+     */
+    private static void commands(StringBuilder b, String region, String name, String template, String dir, boolean nested,
+                                 boolean update) {
         b.append("```sh\n");
         if (nested) {
             b.append("aws cloudformation package --region ").append(region).append(" --template-file ").append(dir)
                     .append("/template.yaml \\\n  --s3-bucket <artifact-bucket> --output-template-file ").append(dir)
                     .append("/packaged.yaml\n");
         }
-        b.append("CHANGE_SET=forge-$(date +%s)   # --change-set-type UPDATE once the stack exists\n");
+        b.append(update ? "CHANGE_SET=forge-$(date +%s)\n"
+                : "CHANGE_SET=forge-$(date +%s)   # --change-set-type UPDATE once the stack exists\n");
         b.append("aws cloudformation create-change-set --region ").append(region).append(" \\\n")
                 .append("  --stack-name ").append(name).append(" --change-set-name \"$CHANGE_SET\" \\\n")
-                .append("  --change-set-type CREATE \\\n")
+                .append(update ? "  --change-set-type UPDATE \\\n" : "  --change-set-type CREATE \\\n")
                 .append("  --template-body file://").append(template).append(" \\\n")
                 .append("  --parameters file://").append(dir).append("/parameters.json \\\n")
                 .append("  --tags file://").append(dir).append("/tags.json \\\n")
@@ -87,5 +121,51 @@ final class CloudFormationReadme {
         b.append("aws cloudformation describe-change-set").append(ids).append("   # review it, then:\n");
         b.append("aws cloudformation execute-change-set").append(ids).append('\n');
         b.append("```\n");
+    }
+
+    /** The services' task definitions as register-task-definition reads them, and how to fill in what the deploy knows. */
+    private static void ecsTasks(StringBuilder b, Stack stack, String env, String name, String region) {
+        String first = new java.util.TreeMap<>(stack.env().spec().services()).firstKey();
+        b.append("\nECS task files: ").append(String.join(", ", new java.util.TreeMap<>(stack.env().spec().services())
+                .keySet().stream().map(x -> "`" + env + "/" + EcsTaskFiles.path(x) + "`").toList()))
+                .append(" are the services' task definitions as `aws ecs register-task-definition --cli-input-json`"
+                        + " reads them, converted from the template's `Service<Name>TaskDefinition`. A value only the"
+                        + " deploy knows (a secret's ARN, the database's endpoint, a role's ARN without a pinned account,"
+                        + " the image tag) is written `${Key}`, the stack output or parameter `Key`; once the stack is"
+                        + " deployed, fill them and register:\n\n```sh\n");
+        b.append(EcsTaskFiles.fillCommand(region, name, env, first, EcsTaskFiles.path(first)));
+        b.append("aws ecs register-task-definition --region ").append(region).append(" --cli-input-json file://")
+                .append(EcsTaskFiles.path(first)).append('\n');
+        b.append("```\n\nThe stack owns the services: a revision registered this way and set on a service"
+                + " (`aws ecs update-service`) is drift, which the next change set that changes the task definition (a"
+                + " new `ContainerImageTag`) replaces. Deploy a new image with a change set; use these files to review"
+                + " the definition, run it elsewhere, or hand the service to another deployer.\n");
+    }
+
+    /** How GitHub Actions deploys once the stack (with its two deploy roles) exists. */
+    private static void ci(StringBuilder b, Stack stack, String env, String name, String region) {
+        String repo = stack.env().spec().ci().github().repo();
+        b.append("\nCI: a job of `").append(repo).append("` bound to its GitHub environment `").append(env)
+                .append("` assumes the output `").append(DeployPart.ROLE).append("Arn` (configure-aws-credentials'"
+                        + " `role-to-assume`). That role may only create change sets on this stack that CloudFormation"
+                        + " runs as `").append(DeployPart.SERVICE_ROLE).append("Arn` (named `forge-*`), run them, push"
+                        + " to the stack's repositories and upload to `").append(DeployPart.ARTIFACTS).append("`"
+                        + (stack.template().has(FunctionsPart.CODE_BUCKET) ? " and `CodeBucket` (under `functions/`)" : "")
+                        + ":\n\n```sh\n");
+        b.append("KEY=").append(name).append("/template-$GITHUB_SHA.yaml\n");
+        b.append("aws s3 cp ").append(env).append("/template.yaml \"s3://$DEPLOY_ARTIFACT_BUCKET/$KEY\"\n");
+        b.append("aws cloudformation create-change-set --region ").append(region).append(" --stack-name ").append(name)
+                .append(" \\\n  --change-set-name \"forge-$GITHUB_RUN_ID\" --change-set-type UPDATE \\\n")
+                .append("  --template-url \"https://$DEPLOY_ARTIFACT_BUCKET.s3.").append(region)
+                .append(".amazonaws.com/$KEY\" \\\n  --role-arn \"$DEPLOY_CLOUDFORMATION_ROLE_ARN\" \\\n")
+                .append("  --parameters file://").append(env).append("/parameters.json --tags file://").append(env)
+                .append("/tags.json \\\n  --capabilities CAPABILITY_NAMED_IAM\n```\n\n");
+        b.append("The two roles are created by an administrator's deploy (the commands above, before CI can deploy),"
+                + " and only an administrator's deploy changes them: a change that adds or removes a role, an image"
+                + " repository or an AWS-managed policy changes what they may do, so CI's change set fails on it"
+                + " (CloudFormation's service role cannot change itself or the deploy role); once CI has deployed, such a"
+                + " deploy passes `--role-arn` of an administrator's role (CloudFormation otherwise reuses the service"
+                + " role). The service role holds"
+                + " AWS's `PowerUserAccess` and IAM on the stack's own roles only.\n");
     }
 }

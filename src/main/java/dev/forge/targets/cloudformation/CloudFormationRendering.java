@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * What the cloudformation target renders of a spec, field by field (proven against the output by
- * FieldCoverageTest). Everything else is listed by synth as not rendered; in particular: CI (GitHub OIDC).
+ * FieldCoverageTest). Everything else is listed by synth as not rendered, with the reasons the skips below give.
  */
 final class CloudFormationRendering {
 
@@ -75,7 +75,9 @@ final class CloudFormationRendering {
             "services.*.scaling-schedules[].min", "services.*.scaling-schedules[].max",
             "jobs.*.image.ref", "jobs.*.command", "jobs.*.cpu", "jobs.*.memory", "jobs.*.schedule", "jobs.*.timezone",
             "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
-            "apis.*.type", "apis.*.certificate", "apis.*.zone", "apis.*.waf")
+            "apis.*.type", "apis.*.certificate", "apis.*.zone", "apis.*.waf",
+            // the deploy roles (DeployPart)
+            "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals")
             .skipping(Kind.SECRET, SecretSpec.class, Set.of("description"), "SSM secrets (CloudFormation cannot create"
                     + " SecureString parameters: the README says how to create them, with their description)",
                     x -> x.store() == SecretStore.SSM)

@@ -20,8 +20,6 @@ final class EcsTasks {
 
     /** The container's name in every task definition. */
     static final String CONTAINER = "app";
-    /** The parameter naming the tag of the images Forge builds (pushed before the stack is deployed). */
-    static final String IMAGE_TAG = "ContainerImageTag";
     /** Numeric, non-root user the container runs as (FORGE-DKR-001). */
     static final String USER = "10001:10001";
 
@@ -36,21 +34,8 @@ final class EcsTasks {
         String name = fit(stack.env().naming().base(self.name()), 52);
         NetworkPart.logGroup(stack, id + "LogGroup", "/ecs/" + name); // FORGE-LOG-001: logs kept for a bounded time
         boolean built = image.build() != null;
-        Object imageUri;
-        if (built) {
-            if (!t.has(IMAGE_TAG)) {
-                t.parameter(IMAGE_TAG, YamlMap.of("Type", "String", "Description", "Tag of the images Forge builds, pushed"
-                        + " to their ECR repositories (<app>-<name>-<env>) before the stack is deployed.",
-                        "AllowedPattern", "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
-                stack.note("Services and jobs whose image Forge builds run `<app>-<name>-<env>:<" + IMAGE_TAG + ">` from"
-                        + " ECR repositories this template does not create (the image must exist before the service"
-                        + " starts): create them and push (`docker push`) before the first deploy.");
-            }
-            String repository = stack.env().naming().base(self.name());
-            imageUri = Fn.sub("${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/" + repository + ":${" + IMAGE_TAG + "}");
-        } else {
-            imageUri = image.ref();
-        }
+        // a built image runs from the stack's own repository (RepositoriesPart), at the stack's image tag
+        Object imageUri = built ? RepositoriesPart.imageUri(self) : image.ref();
         ContainerEnv env = ContainerEnv.of(stack, self);
         role(t, id + "ExecutionRole", name + "-execution", "ECS starting the task: pull the image, inject the secrets,"
                 + " write the logs", TaskPolicies.execution(stack, self, built));
@@ -94,12 +79,6 @@ final class EcsTasks {
                 "ContainerDefinitions", YamlList.of(container));
         t.add(id + "TaskDefinition", "AWS::ECS::TaskDefinition", props);
         return props;
-    }
-
-    /** The ECR repository of a built image: {@code <app>-<name>-<env>}, created and pushed outside the stack. */
-    static Object repositoryArn(Stack stack, Ref self) {
-        return Fn.sub("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}:repository/"
-                + stack.env().naming().base(self.name()));
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * reserved concurrency, a published version {@code <id>Version} and the alias {@code live} ({@code <id>Alias}, with
  * provisioned concurrency), the env contract's variables and its execution role ({@link FunctionRoles}), as
  * terraform-aws's lambda module. Code: a zip from the S3 location in the parameters {@code CodeBucket} and
- * {@code <id>CodeKey}, an image given by reference, or (for an image Forge builds) the URI in {@code <id>ImageUri}.
+ * {@code <id>CodeKey}, an image given by reference, or (for an image CI builds) its
+ * repository's URI at the stack's image tag ({@link RepositoriesPart}).
  * A new key or URI publishes a new version and moves {@code live} to it.
  */
 final class FunctionsPart implements Part {
@@ -46,19 +47,11 @@ final class FunctionsPart implements Part {
         Object version;
         if (f.image() != null) {
             p.put("PackageType", "Image");
-            Object uri;
-            if (f.image().build() != null) {
-                String input = id + "ImageUri";
-                t.parameter(input, YamlMap.of("Type", "String", "Description", "URI of the image CI builds for function "
-                        + name + " (an ECR image: <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>)",
-                        "AllowedPattern", "^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/.+$",
-                        "ConstraintDescription", "an ECR image URI (Lambda runs images from ECR only)"));
-                uri = Fn.ref(input);
-            } else {
-                uri = f.image().ref();
-            }
+            // a built image runs from the stack's own repository (RepositoriesPart), at the stack's image tag
+            Object uri = f.image().build() != null ? RepositoriesPart.imageUri(ref) : f.image().ref();
             p.put("Code", YamlMap.of("ImageUri", uri));
-            version = f.image().build() != null ? Fn.sub("Image ${" + id + "ImageUri}") : "Image " + f.image().ref();
+            version = f.image().build() != null ? Fn.sub("Image ${" + Stack.logicalId(ref, RepositoriesPart.SUFFIX)
+                    + ".RepositoryUri}:${" + RepositoriesPart.IMAGE_TAG + "}") : "Image " + f.image().ref();
         } else {
             codeBucket(stack);
             String key = id + "CodeKey";

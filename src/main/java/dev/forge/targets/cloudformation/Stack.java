@@ -48,6 +48,7 @@ final class Stack {
     private final Template template;
     private final List<String> notes = new ArrayList<>();
     private final java.util.TreeMap<String, Template> replicas = new java.util.TreeMap<>();
+    private final java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
 
     Stack(SynthContext context, ResolvedEnv env, Template template) {
         this.context = context;
@@ -117,6 +118,17 @@ final class Stack {
 
     List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /** A file written beside the template ({@code path} relative to the environment's folder). */
+    void file(String path, String text) {
+        if (files.put(path, text) != null) {
+            throw new IllegalStateException("the file '" + path + "' is already written");
+        }
+    }
+
+    java.util.Map<String, String> files() {
+        return java.util.Collections.unmodifiableMap(files);
     }
 
     private static String prefix(Kind kind) {

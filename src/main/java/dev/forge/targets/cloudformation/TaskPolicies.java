@@ -5,14 +5,13 @@ import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.Ref;
 import dev.forge.platform.aws.IamPolicies;
 import dev.forge.platform.aws.IamStatement;
-import dev.forge.platform.aws.IamValue;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The statements of a service's or job's two roles, from the shared derivation ({@link IamPolicies#grants} for the
  * task role, {@link IamPolicies#ecsExecution} for the execution role: the same statements terraform-aws renders),
- * rendered by {@link IamRender}.
+ * rendered by {@link IamRender} (a built image's repository is the stack's own, {@link RepositoriesPart}).
  */
 final class TaskPolicies {
 
@@ -34,25 +33,7 @@ final class TaskPolicies {
         return out;
     }
 
-    /**
-     * The statements in CloudFormation's terms ({@link IamRender}), but for a built image's repository: it lives outside
-     * the stack ({@link EcsTasks#repositoryArn}), so its ARN is built from its name.
-     */
     static List<YamlMap> render(Stack stack, List<IamStatement> statements) {
-        List<YamlMap> out = new ArrayList<>();
-        for (IamStatement st : statements) {
-            List<IamValue> own = st.resources().stream().filter(v -> v instanceof IamValue.Attr a
-                    && a.attribute() == IamValue.Attribute.REPOSITORY_ARN).toList();
-            if (own.isEmpty()) {
-                out.add(IamRender.statement(stack, st));
-                continue;
-            }
-            YamlMap m = IamRender.statement(stack, new IamStatement(st.sid(), st.actions(), st.resources().stream()
-                    .filter(v -> !own.contains(v)).toList(), st.conditions()));
-            YamlList resources = (YamlList) m.get("Resource");
-            own.forEach(v -> resources.add(EcsTasks.repositoryArn(stack, ((IamValue.Attr) v).resource())));
-            out.add(m);
-        }
-        return out;
+        return statements.stream().map(st -> IamRender.statement(stack, st)).toList();
     }
 }

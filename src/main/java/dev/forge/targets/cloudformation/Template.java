@@ -65,6 +65,10 @@ public final class Template {
         return this;
     }
 
+    public String description() {
+        return description;
+    }
+
     public boolean has(String id) {
         return resources.containsKey(id) || parameters.containsKey(id);
     }
@@ -75,6 +79,10 @@ public final class Template {
 
     public Map<String, Resource> resources() {
         return java.util.Collections.unmodifiableMap(resources);
+    }
+
+    public Map<String, YamlMap> outputs() {
+        return java.util.Collections.unmodifiableMap(outputs);
     }
 
     public Map<String, YamlMap> parameters() {

@@ -120,14 +120,9 @@ final class EnvironmentRoot {
         }
     }
 
-    /** The OIDC provider is per account: only the first environment of each account (unknown = one account) creates it. */
+    /** The OIDC provider is per account (shared: {@link dev.forge.platform.aws.GithubOidc#createsProvider}). */
     private static boolean firstInAccount(ResolvedSpec spec, ResolvedEnv env) {
-        for (ResolvedEnv e : spec.environments()) {
-            if (java.util.Objects.equals(e.environment().account(), env.environment().account())) {
-                return e.name().equals(env.name());
-            }
-        }
-        return true;
+        return dev.forge.platform.aws.GithubOidc.createsProvider(spec, env);
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.List;
 final class GithubOidcModule {
 
     static final String NAME = "github_oidc";
-    private static final String ISSUER = "token.actions.githubusercontent.com";
+    private static final String ISSUER = dev.forge.platform.aws.GithubOidc.ISSUER;
 
     private GithubOidcModule() {
     }
@@ -57,7 +57,7 @@ final class GithubOidcModule {
         m.resource("aws_iam_openid_connect_provider", "this", b -> b
                 .attr("count", cond(var("create_provider"), num(1), num(0))).blank()
                 .attr("url", "https://" + ISSUER)
-                .attr("client_id_list", strings(List.of("sts.amazonaws.com")))
+                .attr("client_id_list", strings(List.of(dev.forge.platform.aws.GithubOidc.AUDIENCE)))
                 .attr("tags", var("tags")));
         m.data("aws_iam_openid_connect_provider", "existing", b -> b
                 .attr("count", cond(var("create_provider"), num(0), num(1))).blank()
@@ -92,7 +92,7 @@ final class GithubOidcModule {
                                 .put("Action", "sts:AssumeRoleWithWebIdentity")
                                 .put("Condition", obj()
                                         .put("StringEquals", obj()
-                                                .put(ISSUER + ":aud", "sts.amazonaws.com")
+                                                .put(ISSUER + ":aud", dev.forge.platform.aws.GithubOidc.AUDIENCE)
                                                 .put(ISSUER + ":sub", cond(var("require_environment"),
                                                         list(tmpl("repo:", var("repository"), ":environment:", var("github_environment"))),
                                                         list(tmpl("repo:", var("repository"), ":ref:refs/heads/", var("branch")),

@@ -30,21 +30,9 @@ final class RootOps {
         Spec s = root.env.spec();
         Hcl.Obj repos = obj();
         List<String> built = new ArrayList<>();
-        new TreeMap<>(s.functions()).forEach((n, f) -> {
-            if (f.image() != null && f.image().build() != null) {
-                repos.put(n, root.env.naming().base(n));
-                built.add(n);
-            }
-        });
-        // services and jobs built from a directory: one repository each (their names are unique across kinds)
-        TreeMap<String, dev.forge.model.ImageSpec> containers = new TreeMap<>();
-        s.services().forEach((n, x) -> containers.put(n, x.image()));
-        s.jobs().forEach((n, j) -> containers.put(n, j.image()));
-        containers.forEach((n, image) -> {
-            if (image != null && image.build() != null) {
-                repos.put(n, root.env.naming().base(n));
-                built.add(n);
-            }
+        dev.forge.platform.aws.EcrRepositories.of(s).forEach(r -> {
+            repos.put(r.name(), root.env.naming().base(r.name()));
+            built.add(r.name());
         });
         if (!built.isEmpty()) {
             root.module("ecr", "ecr", b -> b.attr("repositories", repos.build())
@@ -78,10 +66,9 @@ final class RootOps {
         RootWaf.add(root);
     }
 
-    /** Whether a person approves this environment's deployments: {@code ci.approvals}, else the environment's own flag. */
+    /** Whether a person approves this environment's deployments (shared: {@link dev.forge.platform.aws.GithubOidc}). */
     static boolean approved(Spec s, String env, boolean envApproval) {
-        List<String> approvals = s.ci() == null ? null : s.ci().approvals();
-        return approvals != null ? approvals.contains(env) : envApproval;
+        return dev.forge.platform.aws.GithubOidc.onlyEnvironment(s, env, envApproval);
     }
 
     private static void monitoring(Root root, Spec s) {

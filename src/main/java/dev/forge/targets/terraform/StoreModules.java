@@ -105,7 +105,7 @@ final class StoreModules {
                 + " lifecycle policy that keeps the last `keep_images` images, and a repository policy that lets the account's"
                 + " Lambda functions pull (so no deployer needs ecr:SetRepositoryPolicy).");
         m.required("repositories", Types.STRING_MAP, "Repository names by key.");
-        m.optional("keep_images", Types.NUMBER, "Images kept per repository.", num(10));
+        m.optional("keep_images", Types.NUMBER, "Images kept per repository.", num(dev.forge.platform.aws.AwsDefaults.KEEP_IMAGES));
         m.optional("force_delete", Types.BOOL, "Delete repositories that still hold images.", Hcl2.FALSE);
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
         m.resource("aws_ecr_repository", "this", b -> b

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The platform parts run alone over an example's environments (as the target will run them after the data parts). */
+/** The platform parts run alone over an example's environments, after the image repositories they run images from. */
 final class PlatformStacks {
 
     static final List<String> EXAMPLES = List.of("ai-validation-platform", "forge-platform");
 
-    static final List<Part> PARTS = List.of(new NetworkPart(), new SecurityGroupsPart(), new EcsServicesPart(),
+    static final List<Part> PARTS = List.of(new RepositoriesPart(), new NetworkPart(), new SecurityGroupsPart(), new EcsServicesPart(),
             new EcsJobsPart(), new DatabasesPart(), new CachesPart(), new LoadBalancersPart(), new WafPart());
 
     private PlatformStacks() {

@@ -1,0 +1,55 @@
+package dev.forge.platform.aws;
+
+import dev.forge.model.Spec;
+import java.util.List;
+
+/**
+ * Who may assume an environment's deploy role through GitHub's OIDC provider, for both AWS targets: a token issued
+ * by {@value #ISSUER} for the audience {@value #AUDIENCE} AND (never or) whose subject is one of {@link #subjects}:
+ * the spec's repository's GitHub environment of the same name, and, only where no person approves the environment's
+ * deployments, also its branch (FORGE-CI-002: trusting the branch where a person approves would let any job on it
+ * skip the approval gate, which GitHub holds on the environment).
+ */
+public final class GithubOidc {
+
+    /** GitHub's OIDC issuer (the provider's URL without https://, the prefix of its condition keys). */
+    public static final String ISSUER = "token.actions.githubusercontent.com";
+    /** The audience GitHub's aws-actions/configure-aws-credentials asks tokens for. */
+    public static final String AUDIENCE = "sts.amazonaws.com";
+
+    private GithubOidc() {
+    }
+
+    /** Whether CI deploys with a role assumed through OIDC ({@code ci.oidc}, true by default). */
+    public static boolean enabled(Spec s) {
+        return s.ci() != null && s.ci().github() != null && Boolean.TRUE.equals(s.ci().oidc());
+    }
+
+    /**
+     * Whether a person approves this environment's deployments ({@code ci.approvals}, else the environment's own
+     * {@code approval}): then only jobs bound to its GitHub environment may assume the role.
+     */
+    public static boolean onlyEnvironment(Spec s, String env, boolean envApproval) {
+        List<String> approvals = s.ci() == null ? null : s.ci().approvals();
+        return approvals != null ? approvals.contains(env) : envApproval;
+    }
+
+    /**
+     * Whether this environment's stack creates GitHub's OIDC provider: the provider is one per account, so only the
+     * first environment of each account creates it (environments with no account pinned count as one account).
+     */
+    public static boolean createsProvider(dev.forge.resolve.ResolvedSpec spec, dev.forge.resolve.ResolvedEnv env) {
+        for (dev.forge.resolve.ResolvedEnv e : spec.environments()) {
+            if (java.util.Objects.equals(e.environment().account(), env.environment().account())) {
+                return e.name().equals(env.name());
+            }
+        }
+        return true;
+    }
+
+    /** The token subjects the role trusts (any one of them, and the audience too). */
+    public static List<String> subjects(String repository, String branch, String githubEnvironment, boolean onlyEnvironment) {
+        String environment = "repo:" + repository + ":environment:" + githubEnvironment;
+        return onlyEnvironment ? List.of(environment) : List.of("repo:" + repository + ":ref:refs/heads/" + branch, environment);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.forge.targets.cloudformation;
+
+import dev.forge.emit.yaml.YamlList;
+import dev.forge.emit.yaml.YamlMap;
+import dev.forge.model.Spec;
+import dev.forge.platform.aws.GithubOidc;
+import dev.forge.platform.aws.IamActions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GitHub Actions deploying this stack ({@code ci:} with {@code oidc}), with two roles, the pattern of CDK's bootstrap
+ * (a deploy role and a CloudFormation execution role), narrower:
+ * <ul>
+ *   <li>{@code DeployRole}, assumed through GitHub's OIDC provider ({@code GithubOidcProvider}, created by the first
+ *       environment of each account, {@link GithubOidc#createsProvider}) by the spec's repository only, its GitHub
+ *       environment of this name (and its branch only where no person approves: {@link GithubOidc#subjects}), the
+ *       audience AND the subject. It holds no right on the stack's resources: it may create change sets on this stack
+ *       only, and only as the service role below (the condition {@code cloudformation:RoleArn}), pass that role to
+ *       CloudFormation, review, run and drop its change sets, push images to this stack's repositories, upload
+ *       functions' zips to {@code CodeBucket} and templates to {@code DeployArtifactBucket}.</li>
+ *   <li>{@code DeployCloudFormationRole}, the role CloudFormation assumes to change the resources: AWS's
+ *       {@code PowerUserAccess} (every service but IAM, Organizations and the account: the stack holds some forty
+ *       resource types whose handlers' permissions AWS changes), and IAM only on the stack's own roles, by name (not
+ *       on itself or the deploy role, so a change set cannot widen either), attaching only the AWS-managed policies
+ *       the stack uses, passing them only, and managing only GitHub's OIDC provider.</li>
+ * </ul>
+ * Consequence: a change to the set of roles, repositories or managed policies also changes these two roles, which
+ * only an administrator deploys (the README says so).
+ */
+final class DeployPart implements Part {
+
+    static final String ROLE = "DeployRole";
+    static final String SERVICE_ROLE = "DeployCloudFormationRole";
+    static final String PROVIDER = "GithubOidcProvider";
+    static final String CREATE_PROVIDER = "CreateGithubOidcProvider";
+    static final String ARTIFACTS = "DeployArtifactBucket";
+    static final String CREATES_PROVIDER = "CreatesGithubOidcProvider";
+
+    @Override
+    public void build(Stack stack) {
+        Spec s = stack.env().spec();
+        if (!GithubOidc.enabled(s)) {
+            return;
+        }
+        Template t = stack.template();
+        t.parameter(CREATE_PROVIDER, YamlMap.of("Type", "String", "AllowedValues", YamlList.of("true", "false"),
+                "Default", String.valueOf(GithubOidc.createsProvider(stack.spec(), stack.env())),
+                "Description", "Create GitHub's OIDC provider (one per account: false when the account has one, e.g."
+                        + " made by another environment's stack)"));
+        t.parameter(ARTIFACTS, YamlMap.of("Type", "String", "MinLength", 3, "Description", "S3 bucket (in the stack's"
+                + " region) CI uploads this stack's templates to (CloudFormation reads a template over 51,200 bytes"
+                + " from S3) under <stack name>/"));
+        t.condition(CREATES_PROVIDER, Fn.equalsTo(Fn.ref(CREATE_PROVIDER), "true"));
+        // kept when the stack goes: other environments in the account trust it too
+        t.add(PROVIDER, "AWS::IAM::OIDCProvider", YamlMap.of("Url", "https://" + GithubOidc.ISSUER,
+                "ClientIdList", YamlList.of(GithubOidc.AUDIENCE))).condition(CREATES_PROVIDER).keep(Resource.Policy.Retain);
+        String base = stack.env().naming().base("deploy");
+        List<String[]> stackRoles = new ArrayList<>();
+        Set<Object> managed = new LinkedHashSet<>();
+        t.resources().forEach((id, r) -> {
+            if (r.type().equals("AWS::IAM::Role")) {
+                stackRoles.add(new String[] {id, r.properties().get("RoleName") instanceof String n ? n : null});
+                if (r.properties().get("ManagedPolicyArns") instanceof YamlList l) {
+                    managed.addAll(l.items());
+                }
+            }
+        });
+        serviceRole(stack, EcsTasks.fit(base, 49) + "-cloudformation", stackRoles, managed);
+        deployRole(stack, base);
+        t.output(ROLE + "Arn", "Role GitHub Actions assumes to deploy (role-to-assume)", Fn.getAtt(ROLE, "Arn"), null);
+        t.output(SERVICE_ROLE + "Arn", "Role CloudFormation assumes for CI's change sets (--role-arn)",
+                Fn.getAtt(SERVICE_ROLE, "Arn"), null);
+    }
+
+    private static void serviceRole(Stack stack, String name, List<String[]> stackRoles, Set<Object> managed) {
+        YamlList roles = new YamlList();
+        stackRoles.forEach(r -> roles.add(roleArn(r)));
+        List<YamlMap> statements = new ArrayList<>();
+        if (!roles.isEmpty()) {
+            statements.add(statement("ManageStackRoles", without(IamActions.CFN_MANAGE_ROLES, "iam:AttachRolePolicy",
+                    "iam:DetachRolePolicy"), roles.copy(), null));
+            statements.add(statement("PassStackRoles", IamActions.PASS_ROLE, roles.copy(), null));
+        }
+        if (!roles.isEmpty() && !managed.isEmpty()) {
+            // only the AWS-managed policies the template attaches (never, say, AdministratorAccess)
+            statements.add(statement("AttachStackPolicies", List.of("iam:AttachRolePolicy", "iam:DetachRolePolicy"),
+                    roles.copy(), YamlMap.of("ArnEquals", YamlMap.of("iam:PolicyARN", YamlList.copyOf(managed)))));
+        }
+        statements.add(statement("ManageGithubOidcProvider", IamActions.CFN_MANAGE_OIDC_PROVIDER, YamlList.of(Fn.sub(
+                "arn:${AWS::Partition}:iam::${AWS::AccountId}:oidc-provider/" + GithubOidc.ISSUER)), null));
+        YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of("Sid", "TrustCloudFormation",
+                "Effect", "Allow", "Principal", YamlMap.of("Service", "cloudformation.amazonaws.com"),
+                "Action", "sts:AssumeRole",
+                "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT)))));
+        stack.template().add(SERVICE_ROLE, "AWS::IAM::Role", YamlMap.of("RoleName", name,
+                "Description", "CloudFormation changing the resources of stack " + stack.env().naming().prefix()
+                        + " for CI's change sets",
+                "AssumeRolePolicyDocument", trust,
+                "ManagedPolicyArns", YamlList.of(Fn.sub("arn:${AWS::Partition}:iam::aws:policy/PowerUserAccess")),
+                "Policies", YamlList.of(YamlMap.of("PolicyName", "stack-iam", "PolicyDocument",
+                        YamlMap.of("Version", "2012-10-17", "Statement", YamlList.copyOf(statements))))));
+    }
+
+    private static void deployRole(Stack stack, String name) {
+        Template t = stack.template();
+        Spec s = stack.env().spec();
+        YamlList subjects = YamlList.copyOf(GithubOidc.subjects(s.ci().github().repo(), s.ci().github().branch(),
+                stack.env().name(), GithubOidc.onlyEnvironment(s, stack.env().name(), stack.env().environment().approval())));
+        Object provider = Fn.ifThen(CREATES_PROVIDER, Fn.ref(PROVIDER), Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}"
+                + ":oidc-provider/" + GithubOidc.ISSUER));
+        // the token's audience AND its subject (one of the list): one StringEquals block, never two statements
+        YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
+                "Sid", "TrustGithubRepository", "Effect", "Allow", "Principal", YamlMap.of("Federated", provider),
+                "Action", "sts:AssumeRoleWithWebIdentity",
+                "Condition", YamlMap.of("StringEquals", YamlMap.of(GithubOidc.ISSUER + ":aud", GithubOidc.AUDIENCE,
+                        GithubOidc.ISSUER + ":sub", subjects)))));
+        Object stackArn = Fn.sub("arn:${AWS::Partition}:cloudformation:${AWS::Region}:${AWS::AccountId}:stack/${AWS::StackName}/*");
+        List<YamlMap> statements = new ArrayList<>();
+        statements.add(statement("CreateChangeSets", IamActions.DEPLOY_CHANGE_SET_CREATE, YamlList.of(stackArn),
+                YamlMap.of("ArnEquals", YamlMap.of("cloudformation:RoleArn", Fn.getAtt(SERVICE_ROLE, "Arn")))));
+        statements.add(statement("RunChangeSets", IamActions.DEPLOY_CHANGE_SETS, YamlList.of(stackArn, Fn.sub(
+                "arn:${AWS::Partition}:cloudformation:${AWS::Region}:${AWS::AccountId}:changeSet/forge-*/*")), null));
+        statements.add(statement("PassServiceRole", IamActions.PASS_ROLE, YamlList.of(Fn.getAtt(SERVICE_ROLE, "Arn")),
+                YamlMap.of("StringEquals", YamlMap.of("iam:PassedToService", "cloudformation.amazonaws.com"))));
+        statements.add(statement("UploadTemplates", IamActions.DEPLOY_TEMPLATE_UPLOAD, YamlList.of(Fn.sub(
+                "arn:${AWS::Partition}:s3:::${" + ARTIFACTS + "}/${AWS::StackName}/*")), null));
+        YamlList repositories = new YamlList();
+        t.resources().forEach((id, r) -> {
+            if (r.type().equals("AWS::ECR::Repository")) {
+                repositories.add(Fn.getAtt(id, "Arn"));
+            }
+        });
+        if (!repositories.isEmpty()) {
+            statements.add(statement("PushImages", IamActions.DEPLOY_ECR_PUSH, repositories, null));
+            statements.add(statement("RegistryLogin", IamActions.DEPLOY_ECR_LOGIN, YamlList.of("*"), null));
+        }
+        if (t.has(FunctionsPart.CODE_BUCKET)) {
+            statements.add(statement("UploadFunctionCode", IamActions.DEPLOY_CODE_UPLOAD, YamlList.of(Fn.sub(
+                    "arn:${AWS::Partition}:s3:::${" + FunctionsPart.CODE_BUCKET + "}/functions/*")), null));
+        }
+        t.add(ROLE, "AWS::IAM::Role", YamlMap.of("RoleName", name,
+                "Description", "GitHub Actions deployments of " + s.ci().github().repo() + " to " + stack.env().name(),
+                "AssumeRolePolicyDocument", trust,
+                "Policies", YamlList.of(YamlMap.of("PolicyName", "deploy", "PolicyDocument",
+                        YamlMap.of("Version", "2012-10-17", "Statement", YamlList.copyOf(statements))))));
+    }
+
+    private static Object roleArn(String[] role) {
+        return role[1] == null ? Fn.getAtt(role[0], "Arn")
+                : Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/" + role[1]);
+    }
+
+    private static YamlMap statement(String sid, List<String> actions, YamlList resources, YamlMap condition) {
+        YamlMap m = YamlMap.of("Sid", sid, "Effect", "Allow", "Action", YamlList.copyOf(actions), "Resource", resources);
+        if (condition != null) {
+            m.put("Condition", condition);
+        }
+        return m;
+    }
+
+    private static List<String> without(List<String> actions, String... dropped) {
+        List<String> out = new ArrayList<>(actions);
+        out.removeAll(List.of(dropped));
+        return out;
+    }
+
+}
