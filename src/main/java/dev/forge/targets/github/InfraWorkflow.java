@@ -75,7 +75,7 @@ final class InfraWorkflow {
                 .raw(Shell.Fragment.PLAN_OUTPUT);
         return cloudJob("plan-" + env.name(), "Plan " + env.name(), 30, env)
                 .needs("validate")
-                .when("github.event_name == 'pull_request' && " + SAME_REPOSITORY)
+                .when("github.event_name == 'pull_request' && " + SAME_REPOSITORY + " && " + ownRepository(env))
                 .output("plan", "${{ steps.plan.outputs.plan }}")
                 .step(Step.run("terraform plan", sh).id("plan").in(dir + "/environments/" + env.name()));
     }
@@ -87,7 +87,7 @@ final class InfraWorkflow {
                 .cmd("terraform", "apply", "-no-color", "-lock-timeout=5m", "tfplan");
         Job job = cloudJob("apply-" + env.name(), "Apply " + env.name(), 60, env)
                 .needs("validate")
-                .when("github.event_name == 'push'")
+                .when("github.event_name == 'push' && " + ownRepository(env))
                 .concurrency("terraform-apply-" + env.name());
         if (previous != null) {
             job.needs(previous); // promotion order: an environment is applied only after the one before it
@@ -110,6 +110,11 @@ final class InfraWorkflow {
                 .step(Step.uses("Assume the " + env.name() + " role (OIDC)", Actions.CONFIGURE_AWS_CREDENTIALS)
                         .with("role-to-assume", "${{ vars." + GithubActionsTarget.ROLE_VARIABLE + " }}")
                         .with("aws-region", env.environment().region()));
+    }
+
+    /** Only the spec's repository holds the roles: a fork or a copy of it never tries to assume them. */
+    private static String ownRepository(ResolvedEnv env) {
+        return "github.repository == '" + env.spec().ci().github().repo() + "'";
     }
 
     private static Step setupTerraform() {
