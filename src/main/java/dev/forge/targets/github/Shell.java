@@ -45,6 +45,10 @@ final class Shell {
             } else if (w instanceof Op o) {
                 out.add(o.text());
             } else if (w instanceof String s) {
+                if (s.contains("${{")) {
+                    // GitHub substitutes expressions into the script's text before bash runs: quoting cannot help
+                    throw new IllegalArgumentException("an expression in a script (pass it through env:): " + s);
+                }
                 out.add(quote(s));
             } else {
                 throw new IllegalArgumentException("not a shell word: " + w);
