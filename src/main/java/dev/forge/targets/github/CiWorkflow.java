@@ -95,11 +95,20 @@ final class CiWorkflow {
         Shell sh = new Shell();
         switch (u.family()) {
             case NODE -> {
-                job.step(Step.uses("Set up Node.js", Actions.SETUP_NODE)
-                        .with("node-version", version(u.runtime(), "nodejs", "22"))
-                        .with("cache", "npm")
-                        .with("cache-dependency-path", u.dir() + "/package-lock.json"));
-                sh.cmd("npm", "ci").cmd("npm", "run", "build", "--if-present").cmd("npm", "test", "--if-present");
+                Step setup = Step.uses("Set up Node.js", Actions.SETUP_NODE)
+                        .with("node-version", version(u.runtime(), "nodejs", "22"));
+                // an image folder has its lock file (the docker target requires it); a function's source may hold
+                // plain scripts: the cache needs the lock file, and `npm ci` too
+                boolean locked = u.files().isEmpty() || u.files().contains("package-lock.json");
+                if (locked) {
+                    setup.with("cache", "npm").with("cache-dependency-path", u.dir() + "/package-lock.json");
+                    sh.cmd("npm", "ci").cmd("npm", "run", "build", "--if-present").cmd("npm", "test", "--if-present");
+                } else if (u.files().contains("package.json")) {
+                    sh.cmd("npm", "install", "--no-audit", "--no-fund").cmd("npm", "test", "--if-present");
+                } else {
+                    sh.raw(Shell.Fragment.NODE_CHECK_SCRIPTS);
+                }
+                job.step(setup);
             }
             case PYTHON -> {
                 Step setup = Step.uses("Set up Python", Actions.SETUP_PYTHON)

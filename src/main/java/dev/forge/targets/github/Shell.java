@@ -80,6 +80,8 @@ final class Shell {
         /** Python: run pytest when the folder has tests. */
         PYTEST_IF_TESTS("if compgen -G 'test*' > /dev/null || compgen -G '*_test.py' > /dev/null; then "
                 + "python -m pip install pytest && python -m pytest; fi"),
+        /** Node without a package.json: a syntax check of every script at the folder's root. */
+        NODE_CHECK_SCRIPTS("for f in *.js *.mjs *.cjs; do if [ -e \"$f\" ]; then node --check \"$f\"; fi; done"),
         /** Gradle: the wrapper when committed, else the runner's Gradle. */
         GRADLE_BUILD("if [ -x ./gradlew ]; then ./gradlew build; else gradle build; fi"),
         /** A random heredoc delimiter, so no line of a plan can end the value early. */

@@ -43,8 +43,9 @@ final class WorkflowsReadme {
                     .append(" environment with, trusted through GitHub's OIDC provider only for the subject in the table")
                     .append(" (as forge's deploy role is: terraform-aws's `github_oidc` module, output `deploy_role_arn`,")
                     .append(" which may deploy code and images and read the state but not change infrastructure, so")
-                    .append(" apply needs a wider role of the same trust). Restrict each environment's deployment")
-                    .append(" branches to `").append(branch).append("` plus pull requests.\n\n")
+                    .append(" apply needs a wider role of the same trust). The role trusts only jobs bound to the")
+                    .append(" environment, so a pull request's plan for an environment with required reviewers waits for")
+                    .append(" a reviewer too; applies run only on pushes to `").append(branch).append("`.\n\n")
                     .append("| order | environment | region | required reviewers | variable | OIDC subject the role trusts |\n")
                     .append("|---|---|---|---|---|---|\n");
             for (int i = 0; i < order.size(); i++) {
