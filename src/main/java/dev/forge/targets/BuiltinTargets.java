@@ -7,6 +7,7 @@ import dev.forge.targets.docker.DockerTarget;
 import dev.forge.targets.helm.HelmTarget;
 import dev.forge.targets.kubernetes.KubernetesTarget;
 import dev.forge.targets.model.ModelTarget;
+import dev.forge.targets.github.GithubActionsTarget;
 import dev.forge.targets.terraform.TerraformTarget;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ public final class BuiltinTargets {
             new KubernetesTarget(),
             new ComposeTarget(),
             new HelmTarget(),
-            new CloudFormationTarget());
+            new CloudFormationTarget(),
+            new GithubActionsTarget());
 
     private BuiltinTargets() {
     }

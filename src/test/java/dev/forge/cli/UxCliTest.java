@@ -26,7 +26,7 @@ class UxCliTest {
         assertThat(Cli.run("check", "examples/trip-assistant").exit()).isZero();
         Cli.Result synth = Cli.run("synth", "examples/trip-assistant", "--out", out.toString());
         assertThat(synth.exit()).as(synth.err()).isZero();
-        assertThat(synth.out()).startsWith("synthesized [model, terraform-aws, docker, cloudformation] for [dev, prod] into " + out);
+        assertThat(synth.out()).startsWith("synthesized [model, terraform-aws, docker, cloudformation, github-actions] for [dev, prod] into " + out);
     }
 
     @Test

@@ -127,6 +127,8 @@ public final class YamlPrinter {
             } else {
                 out.append(scalar(s)).append('\n');
             }
+        } else if (v instanceof Commented c) {
+            out.append(scalar(c.value())).append(" # ").append(c.comment()).append('\n');
         } else if (v instanceof BigDecimal d) {
             out.append(d.toPlainString()).append('\n');
         } else {

@@ -12,7 +12,7 @@ final class YamlValues {
 
     /** {@code v} as a storable value: plain maps and collections are converted; anything else unknown is refused. */
     static Object check(Object v) {
-        if (v instanceof YamlMap || v instanceof YamlList || v instanceof String || v instanceof Boolean
+        if (v instanceof YamlMap || v instanceof YamlList || v instanceof String || v instanceof Commented || v instanceof Boolean
                 || v instanceof Integer || v instanceof Long || v instanceof BigDecimal) {
             return v;
         }
@@ -40,6 +40,6 @@ final class YamlValues {
     }
 
     static Object plain(Object v) {
-        return v instanceof YamlMap m ? m.toPlain() : v instanceof YamlList l ? l.toPlain() : v;
+        return v instanceof YamlMap m ? m.toPlain() : v instanceof YamlList l ? l.toPlain() : v instanceof Commented c ? c.value() : v;
     }
 }

@@ -95,4 +95,24 @@ class YamlPrinterTest {
         assertThat(YamlPrinter.printAll(List.of(YamlMap.of("a", 1), YamlMap.of("b", true)), List.of()))
                 .isEqualTo("a: 1\n---\nb: true\n");
     }
+
+    @Test
+    void aCommentedScalar_isPrintedWithItsCommentOnTheSameLine_andParsesAsTheScalarAlone() {
+        YamlMap m = YamlMap.of("uses", new Commented("actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683", "v4.2.2"),
+                "on", new Commented("yes", "quoted, since a YAML 1.1 parser reads it as true"));
+
+        String text = YamlPrinter.print(m);
+
+        assertThat(text).isEqualTo("uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n"
+                + "\"on\": \"yes\" # quoted, since a YAML 1.1 parser reads it as true\n");
+        assertThat(new Load(LoadSettings.builder().build()).loadFromString(text))
+                .isEqualTo(Map.of("uses", "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683", "on", "yes"));
+        assertThat(m.toPlain()).isEqualTo(Map.of("uses", "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683", "on", "yes"));
+    }
+
+    @Test
+    void aCommentedScalar_refusesALineBreak() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Commented("a", "b\nc"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,0 +1,172 @@
+package dev.forge.targets.github;
+
+import dev.forge.model.Spec;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.synth.SynthContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * {@code infra.yml} for the Terraform the terraform-aws target writes ({@code <out>/terraform-aws}): on pull requests
+ * {@code fmt -check}, {@code init} and {@code validate} of every environment root, a plan per environment and one
+ * pull-request comment with every plan, updated in place on each push; on pushes to the deploy branch, apply per
+ * environment in {@code ci.promote} order, each job bound to its GitHub environment (whose required reviewers are
+ * the approval) and in a concurrency group of its own, so two applies never overlap for one environment.
+ */
+final class InfraWorkflow {
+
+    static final String FILE = "infra.yml";
+    /** The terraform-aws target's folder in the output (its name; no code of it is used here). */
+    static final String TERRAFORM_FOLDER = "terraform-aws";
+    /** Marks the plan comment, so a later run finds and updates it instead of adding another. */
+    static final String MARKER = "<!-- forge:terraform-plan -->";
+    /** A job may hold cloud credentials only on the repository's own pull requests: forks get no OIDC token. */
+    static final String SAME_REPOSITORY = "github.event.pull_request.head.repo.full_name == github.repository";
+
+    private InfraWorkflow() {
+    }
+
+    static Workflow build(SynthContext context, Repo repo) {
+        Spec s = context.spec().environments().get(0).spec();
+        String dir = repo.output(TERRAFORM_FOLDER);
+        List<ResolvedEnv> order = GithubActionsTarget.promotion(context.spec());
+        Workflow wf = new Workflow("infra", Workflow.pullRequestAndPush(s.ci().github().branch(),
+                List.of(dir + "/**", ".github/workflows/" + FILE)))
+                .env("TF_IN_AUTOMATION", "true")
+                .env("TF_INPUT", "false");
+        wf.job(validate(dir, order));
+        List<String> plans = new ArrayList<>();
+        for (ResolvedEnv env : order) {
+            Job plan = plan(dir, env);
+            plans.add(plan.id);
+            wf.job(plan);
+        }
+        wf.job(comment(order, plans));
+        String previous = null;
+        for (ResolvedEnv env : order) {
+            Job apply = apply(dir, env, previous);
+            previous = apply.id;
+            wf.job(apply);
+        }
+        return wf;
+    }
+
+    private static Job validate(String dir, List<ResolvedEnv> order) {
+        Shell sh = new Shell().cmd("terraform", "fmt", "-check", "-recursive", "-diff");
+        for (ResolvedEnv env : order) {
+            String root = "-chdir=environments/" + env.name();
+            sh.cmd("terraform", root, "init", "-backend=false").cmd("terraform", root, "validate", "-no-color");
+        }
+        return new Job("validate", "terraform fmt, init and validate", 15)
+                .permission("contents", "read")
+                .step(Step.checkout())
+                .step(setupTerraform())
+                .step(Step.run("fmt -check, init and validate every environment", sh).in(dir));
+    }
+
+    private static Job plan(String dir, ResolvedEnv env) {
+        Shell sh = new Shell()
+                .cmd("terraform", "init", "-backend-config=backend.hcl")
+                .cmd("terraform", "plan", "-no-color", "-lock-timeout=5m", "-out=tfplan")
+                .cmd("terraform", "show", "-no-color", "tfplan", Shell.TO_FILE, "plan.txt")
+                .raw(Shell.Fragment.DELIMITER)
+                .raw(Shell.Fragment.PLAN_OUTPUT);
+        return cloudJob("plan-" + env.name(), "Plan " + env.name(), 30, env)
+                .needs("validate")
+                .when("github.event_name == 'pull_request' && " + SAME_REPOSITORY + " && " + ownRepository(env))
+                .output("plan", "${{ steps.plan.outputs.plan }}")
+                .step(Step.run("terraform plan", sh).id("plan").in(dir + "/environments/" + env.name()));
+    }
+
+    private static Job apply(String dir, ResolvedEnv env, String previous) {
+        Shell sh = new Shell()
+                .cmd("terraform", "init", "-backend-config=backend.hcl")
+                .cmd("terraform", "plan", "-no-color", "-lock-timeout=5m", "-out=tfplan")
+                .cmd("terraform", "apply", "-no-color", "-lock-timeout=5m", "tfplan");
+        Job job = cloudJob("apply-" + env.name(), "Apply " + env.name(), 60, env)
+                .needs("validate")
+                .when("github.event_name == 'push' && " + ownRepository(env))
+                .concurrency("terraform-apply-" + env.name());
+        if (previous != null) {
+            job.needs(previous); // promotion order: an environment is applied only after the one before it
+        }
+        return job.step(Step.run("terraform apply", sh).in(dir + "/environments/" + env.name()));
+    }
+
+    /**
+     * A job holding the environment's cloud credentials: bound to its GitHub environment (the deploy role trusts only
+     * {@code repo:OWNER/NAME:environment:ENV}, and the environment's reviewers gate it), with {@code id-token: write}
+     * for OIDC and nothing else written (FORGE-CI-001, FORGE-CI-005: no stored keys).
+     */
+    private static Job cloudJob(String id, String name, int timeout, ResolvedEnv env) {
+        return new Job(id, name, timeout)
+                .environment(env.name())
+                .permission("contents", "read")
+                .permission("id-token", "write")
+                .step(Step.checkout())
+                .step(setupTerraform())
+                .step(Step.uses("Assume the " + env.name() + " role (OIDC)", Actions.CONFIGURE_AWS_CREDENTIALS)
+                        .with("role-to-assume", "${{ vars." + GithubActionsTarget.ROLE_VARIABLE + " }}")
+                        .with("aws-region", env.environment().region()));
+    }
+
+    /** Only the spec's repository holds the roles: a fork or a copy of it never tries to assume them. */
+    private static String ownRepository(ResolvedEnv env) {
+        return "github.repository == '" + env.spec().ci().github().repo() + "'";
+    }
+
+    private static Step setupTerraform() {
+        // no wrapper: plain terraform, so `terraform show > plan.txt` holds the plan and nothing else
+        return Step.uses("Set up Terraform", Actions.SETUP_TERRAFORM).with("terraform_wrapper", false);
+    }
+
+    /** One comment on the pull request holding every environment's plan, found by its marker and updated in place. */
+    private static Job comment(List<ResolvedEnv> order, List<String> plans) {
+        Step script = Step.uses("Post or update the plan comment", Actions.GITHUB_SCRIPT)
+                .env("FORGE_ENVIRONMENTS", order.stream().map(ResolvedEnv::name).collect(Collectors.joining(",")));
+        for (int i = 0; i < order.size(); i++) {
+            String key = variable(order.get(i).name());
+            script.env("PLAN_" + key, "${{ needs." + plans.get(i) + ".outputs.plan }}")
+                    .env("RESULT_" + key, "${{ needs." + plans.get(i) + ".result }}");
+        }
+        script.with("script", COMMENT_SCRIPT);
+        Job job = new Job("plan-comment", "Post the plans on the pull request", 5)
+                .when("always() && github.event_name == 'pull_request' && " + SAME_REPOSITORY)
+                .permission("pull-requests", "write"); // the comment, and nothing else
+        plans.forEach(job::needs);
+        return job.step(script);
+    }
+
+    /** An environment name as part of a variable name: {@code my-env} gives {@code MY_ENV}. */
+    static String variable(String env) {
+        return env.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    /** Reads everything from the step's environment; no expression is part of the script. */
+    static final String COMMENT_SCRIPT = String.join("\n",
+            "const marker = '" + MARKER + "';",
+            "const envs = process.env.FORGE_ENVIRONMENTS.split(',');",
+            "const limit = Math.floor(60000 / envs.length);",
+            "let body = marker + '\\n## Terraform plans\\n';",
+            "for (const env of envs) {",
+            "  const key = env.toUpperCase().replace(/[^A-Z0-9]/g, '_');",
+            "  let plan = process.env['PLAN_' + key] || '(no plan: see the job log)';",
+            "  if (plan.length > limit) {",
+            "    plan = plan.slice(0, limit) + '\\n... (cut: the whole plan is in the job log)';",
+            "  }",
+            "  body += '\\n### ' + env + ': ' + process.env['RESULT_' + key] + '\\n\\n<details><summary>plan</summary>\\n\\n'",
+            "    + '```\\n' + plan + '\\n```\\n\\n</details>\\n';",
+            "}",
+            "const { owner, repo } = context.repo;",
+            "const issue_number = context.issue.number;",
+            "const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });",
+            "const mine = comments.find(c => c.user && c.user.type === 'Bot' && (c.body || '').startsWith(marker));",
+            "if (mine) {",
+            "  await github.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });",
+            "} else {",
+            "  await github.rest.issues.createComment({ owner, repo, issue_number, body });",
+            "}") + "\n";
+
+}

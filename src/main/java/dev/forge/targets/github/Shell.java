@@ -1,0 +1,98 @@
+package dev.forge.targets.github;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The body of a {@code run:} step, built from commands whose words are quoted here, never glued from text. A word is
+ * a literal (single-quoted unless it is plainly safe) or a {@link Var} (written {@code "${NAME}"}): every value that
+ * comes from outside the workflow (an expression, an input, a secret) reaches a script only as an environment
+ * variable of its step, so nothing a pull request controls is ever part of the script's text (GitHub's script
+ * injection guidance; actionlint's expression checks).
+ */
+final class Shell {
+
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
+    private static final Pattern NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
+
+    /** A shell variable, quoted when used. */
+    record Var(String name) {
+        Var {
+            if (!NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("not an environment variable name: '" + name + "'");
+            }
+        }
+    }
+
+    /** A redirection or operator written as it is: only the fixed ones below. */
+    record Op(String text) {
+    }
+
+    static final Op TO_OUTPUT = new Op(">>");
+    static final Op TO_FILE = new Op(">");
+    static final Op AND = new Op("&&");
+    static final Op OR = new Op("||");
+
+    private final List<String> lines = new ArrayList<>();
+
+    /** One command of words ({@link String} literals, {@link Var}s and {@link Op}s). */
+    Shell cmd(Object... words) {
+        List<String> out = new ArrayList<>();
+        for (Object w : words) {
+            if (w instanceof Var v) {
+                out.add("\"${" + v.name() + "}\"");
+            } else if (w instanceof Op o) {
+                out.add(o.text());
+            } else if (w instanceof String s) {
+                if (s.contains("${{")) {
+                    // GitHub substitutes expressions into the script's text before bash runs: quoting cannot help
+                    throw new IllegalArgumentException("an expression in a script (pass it through env:): " + s);
+                }
+                out.add(quote(s));
+            } else {
+                throw new IllegalArgumentException("not a shell word: " + w);
+            }
+        }
+        lines.add(String.join(" ", out));
+        return this;
+    }
+
+    /** A fixed fragment of this class's own (control flow); never anything derived from the spec or an expression. */
+    Shell raw(Fragment fragment) {
+        lines.add(fragment.text);
+        return this;
+    }
+
+    String script() {
+        return String.join("\n", lines) + "\n";
+    }
+
+    static String quote(String s) {
+        return SAFE.matcher(s).matches() ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** The fixed script fragments the workflows use, each a complete line. */
+    enum Fragment {
+        /** Python: install what the folder declares. */
+        PIP_INSTALL_DECLARED("if [ -f requirements.txt ]; then python -m pip install -r requirements.txt; "
+                + "elif [ -f pyproject.toml ]; then python -m pip install .; fi"),
+        /** Python: run pytest when the folder has tests. */
+        PYTEST_IF_TESTS("if compgen -G 'test*' > /dev/null || compgen -G '*_test.py' > /dev/null; then "
+                + "python -m pip install pytest && python -m pytest; fi"),
+        /** Node without a package.json: a syntax check of every script at the folder's root. */
+        NODE_CHECK_SCRIPTS("for f in *.js *.mjs *.cjs; do if [ -e \"$f\" ]; then node --check \"$f\"; fi; done"),
+        /** Gradle: the wrapper when committed, else the runner's Gradle. */
+        GRADLE_BUILD("if [ -x ./gradlew ]; then ./gradlew build; else gradle build; fi"),
+        /** A random heredoc delimiter, so no line of a plan can end the value early. */
+        DELIMITER("delimiter=\"forge_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n')\""),
+        /** The plan text (at most 60,000 bytes) as the step output {@code plan}. */
+        PLAN_OUTPUT("{ echo \"plan<<${delimiter}\"; head -c 60000 plan.txt; echo; echo \"${delimiter}\"; } >> \"${GITHUB_OUTPUT}\"");
+
+        private final String text;
+
+        Fragment(String text) {
+            this.text = text;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.forge.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forge.pipeline.Pipeline;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.synth.Artifact;
+import dev.forge.testkit.Examples;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The deploy role's OIDC trust (terraform-aws, module github_oidc in each environment root: the repository and the
+ * GitHub environment in the token's {@code sub}) and the workflows (github-actions, infra.yml: the {@code environment:}
+ * of every job that asks for an OIDC token) agree, read back from both targets' files for every example: each job
+ * holding {@code id-token: write} is bound to the GitHub environment named after its forge environment, which is
+ * exactly the environment the role of that root trusts, for the spec's repository; environments whose deployments a
+ * person approves trust only that claim (not the branch), so no job can skip the approval; and the applies run in
+ * {@code ci.promote} order.
+ */
+class GithubOidcParityTest {
+
+    private static final Pattern MODULE = Pattern.compile("module \"github_oidc\" \\{(.*?)\\n}", Pattern.DOTALL);
+
+    static List<String> examples() {
+        return Examples.namesFor(BuiltinTargets.byName("github-actions").orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    @SuppressWarnings("unchecked")
+    void theDeployRolesTrustExactlyTheEnvironmentsOfTheJobsThatAssumeThem(String example) {
+        ResolvedSpec spec = Examples.resolve(example);
+        Path dir = Examples.repoRoot().resolve("examples").resolve(example);
+        List<Artifact> files = Pipeline.synth(spec, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
+                BuiltinTargets.byName("github-actions").orElseThrow()), spec.environments(), dir, dir.resolve("out"));
+        Map<String, String> text = new LinkedHashMap<>();
+        files.forEach(a -> text.put(a.path(), a.text()));
+        String repository = spec.written().ci().github().repo();
+        Map<String, Object> infra = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                .loadFromString(text.get("github-actions/.github/workflows/infra.yml"));
+        Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) infra.get("jobs");
+
+        int trusted = 0;
+        List<String> applied = new ArrayList<>();
+        for (var e : jobs.entrySet()) {
+            Map<String, Object> job = e.getValue();
+            Map<String, Object> permissions = (Map<String, Object>) job.get("permissions");
+            if (!"write".equals(permissions.get("id-token"))) {
+                assertThat(job).as(e.getKey() + ": only jobs that assume a role are bound to an environment")
+                        .doesNotContainKey("environment");
+                continue;
+            }
+            String environment = (String) job.get("environment");
+            assertThat(environment).as(example + " " + e.getKey() + ": bound to a GitHub environment").isNotNull();
+            if (e.getKey().startsWith("apply-")) {
+                applied.add(environment);
+            }
+            String root = text.get("terraform-aws/environments/" + environment + "/main.tf");
+            assertThat(root).as(example + " " + e.getKey() + ": a terraform root for environment '" + environment + "'")
+                    .isNotNull();
+            Matcher m = MODULE.matcher(root);
+            if (!m.find()) {
+                continue; // no deploy role in this root (the spec has no functions): nothing to trust
+            }
+            String module = m.group(1);
+            assertThat(attribute(module, "repository")).as(example + " " + environment).isEqualTo("\"" + repository + "\"");
+            assertThat(attribute(module, "github_environment")).as(example + " " + environment + ": the sub claim's environment")
+                    .isEqualTo("\"" + environment + "\"");
+            ResolvedEnv env = spec.environments().stream().filter(x -> x.name().equals(environment)).findFirst().orElseThrow();
+            List<String> approvals = spec.written().ci().approvals();
+            boolean approved = approvals != null ? approvals.contains(environment) : env.environment().approval();
+            assertThat(attribute(module, "require_environment")).as(example + " " + environment
+                    + ": an approved environment's role trusts only the environment claim").isEqualTo(String.valueOf(approved));
+            trusted++;
+        }
+        List<String> promote = spec.written().ci().promote() != null ? spec.written().ci().promote()
+                : spec.environments().stream().map(ResolvedEnv::name).toList();
+        assertThat(applied).as(example + ": applies in promotion order").isEqualTo(promote);
+        if (!spec.environments().get(0).spec().functions().isEmpty()) {
+            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(2 * promote.size());
+        }
+    }
+
+    @Test
+    void givenTheExamples_thenAtLeastThreeHaveDeployRolesToCompare() {
+        assertThat(examples().stream().filter(e -> !Examples.resolve(e).environments().get(0).spec().functions().isEmpty()).count())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    private static String attribute(String block, String name) {
+        Matcher m = Pattern.compile("^\\s*" + Pattern.quote(name) + "\\s*=\\s*(.+)$", Pattern.MULTILINE).matcher(block);
+        return m.find() ? m.group(1).trim() : null;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.forge.targets.github;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Scripts are built from words: literals quoted unless plainly safe, variables always double-quoted. */
+class ShellTest {
+
+    @Test
+    void givenWords_whenBuilt_thenLiteralsAreQuotedAndVariablesReferencedQuoted() {
+        String script = new Shell()
+                .cmd("docker", "buildx", "build", "--file", "out/docker/my app/Dockerfile", "it's", new Shell.Var("FORGE_JAR"))
+                .cmd("echo", "hello", Shell.TO_FILE, "x.txt")
+                .script();
+
+        assertThat(script).isEqualTo("docker buildx build --file 'out/docker/my app/Dockerfile' 'it'\\''s' \"${FORGE_JAR}\"\n"
+                + "echo hello > x.txt\n");
+    }
+
+    @Test
+    void givenAnExpressionAsAWord_thenItIsRefused_becauseGithubSubstitutesItBeforeTheShellQuotesAnything() {
+        assertThatThrownBy(() -> new Shell().cmd("echo", "${{ github.event.pull_request.title }}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pass it through env:");
+    }
+
+    @Test
+    void givenAVariableNameThatIsNotOne_thenItIsRefused() {
+        assertThatThrownBy(() -> new Shell.Var("x; rm -rf /")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
