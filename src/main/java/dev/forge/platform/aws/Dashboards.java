@@ -83,7 +83,7 @@ public final class Dashboards {
      * One metric line of a widget: namespace, metric, each dimension's name and value ({@code values} in the order of
      * the widget's dimensions), then {@code {"stat": ...}} for a non-default statistic.
      */
-    public static List<Object> metric(Widget w, List<Object> values) {
+    public static List<Object> metric(Widget w, List<?> values) {
         if (values.size() != w.dimensions().size()) {
             throw new IllegalArgumentException(w.key() + ": " + w.dimensions().size() + " dimension values expected");
         }
@@ -99,7 +99,7 @@ public final class Dashboards {
     }
 
     /** The widget as the dashboard body holds it, or null when it has no metrics (the widget is left out). */
-    public static Map<String, Object> widget(Widget w, Object region, List<List<Object>> metrics) {
+    public static Map<String, Object> widget(Widget w, Object region, List<? extends List<?>> metrics) {
         if (metrics.isEmpty()) {
             return null;
         }
