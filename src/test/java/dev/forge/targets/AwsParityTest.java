@@ -52,6 +52,7 @@ class AwsParityTest {
         Map<String, String> text = new LinkedHashMap<>();
         files.forEach(a -> text.put(a.path(), new String(a.bytes(), StandardCharsets.UTF_8)));
         int compared = 0;
+        int alarms = 0;
         for (ResolvedEnv env : spec.environments()) {
             String tf = text.get("terraform-aws/environments/" + env.name() + "/main.tf");
             String cfn = text.get("cloudformation/" + env.name() + "/template.yaml");
@@ -68,9 +69,17 @@ class AwsParityTest {
             assertThat(cfnRoles).as(example + " " + env.name() + ": IAM statements per role").isEqualTo(tfRoles);
             assertThat(cloudFormationEdges(template, env)).as(example + " " + env.name() + ": security-group edges")
                     .isEqualTo(terraformEdges(tf));
+            Map<String, String> tfAlarms = AwsParityAlarms.terraform(tf,
+                    text.getOrDefault("terraform-aws/modules/monitoring/main.tf", ""),
+                    text.getOrDefault("terraform-aws/modules/monitoring/variables.tf", ""));
+            AwsParityAlarms.dropUnrendered(tfAlarms, template, env);
+            assertThat(AwsParityAlarms.cloudFormation(template)).as(example + " " + env.name() + ": alarms")
+                    .isEqualTo(tfAlarms);
+            alarms += tfAlarms.size();
             compared++;
         }
         assertThat(compared).as("environments compared").isPositive();
+        assertThat(alarms).as("alarms compared").isPositive();
     }
 
     // ---- terraform-aws: module blocks of the environment root
