@@ -53,6 +53,7 @@ class AwsParityTest {
         files.forEach(a -> text.put(a.path(), new String(a.bytes(), StandardCharsets.UTF_8)));
         int compared = 0;
         int alarms = 0;
+        int settings = 0;
         for (ResolvedEnv env : spec.environments()) {
             String tf = text.get("terraform-aws/environments/" + env.name() + "/main.tf");
             String cfn = text.get("cloudformation/" + env.name() + "/template.yaml");
@@ -76,10 +77,15 @@ class AwsParityTest {
             assertThat(AwsParityAlarms.cloudFormation(template)).as(example + " " + env.name() + ": alarms")
                     .isEqualTo(tfAlarms);
             alarms += tfAlarms.size();
+            Map<String, String> tfSettings = AwsParitySettings.terraform(tf, f -> text.get("terraform-aws/" + f));
+            assertThat(AwsParitySettings.cloudFormation(template, mainIds(env))).as(example + " " + env.name()
+                    + ": resource settings").isEqualTo(tfSettings);
+            settings += tfSettings.size();
             compared++;
         }
         assertThat(compared).as("environments compared").isPositive();
         assertThat(alarms).as("alarms compared").isPositive();
+        assertThat(settings).as("settings compared").isPositive();
     }
 
     // ---- terraform-aws: module blocks of the environment root
@@ -308,6 +314,18 @@ class AwsParityTest {
             return s;
         }
         return null;
+    }
+
+    /** Each spec resource's main logical ID to {@code kind:name}. */
+    private static Map<String, String> mainIds(ResolvedEnv env) {
+        Map<String, String> out = new TreeMap<>();
+        for (Kind k : Kind.values()) {
+            Map<String, ?> section = env.spec().section(k);
+            if (section != null) {
+                section.keySet().forEach(n -> out.put(logicalId(new Ref(k, n)), k.spelling() + ":" + n));
+            }
+        }
+        return out;
     }
 
     private static String logicalId(Ref ref) {
