@@ -257,4 +257,68 @@ final class AwsParityAlarms {
             }
         });
     }
+
+    // ---- the dashboard
+
+    private static final Pattern CONCAT = Pattern.compile("widgets = concat\\(([^)]*)\\)");
+    private static final Pattern VALUES = Pattern.compile("values\\(var\\.(\\w+)\\)\\s*:\\s*\\[\\s*\"([^\"]+)\",\\s*\"([^\"]+)\"");
+    private static final Pattern TITLE = Pattern.compile("title\\s*=\\s*\"([^\"]+)\"");
+
+    /**
+     * terraform-aws's dashboard widgets as {@code title: namespace metric xN}, in the dashboard's order: each local of
+     * {@code concat(...)} in {@code modules/monitoring}, its metrics over the root's input (N its entries, the widget
+     * left out at none); empty when the root turns the dashboard off.
+     */
+    static List<String> terraformWidgets(String rootMain, String moduleMain) {
+        List<String> out = new ArrayList<>();
+        HclBlock root = new ParsedArtifact("main.tf", rootMain).hclBlocks().stream()
+                .filter(b -> b.type().equals("module") && b.labels().get(0).equals("monitoring")).findFirst().orElse(null);
+        Matcher concat = CONCAT.matcher(moduleMain);
+        if (root == null || !concat.find() || !root.attribute("create_dashboard").map(a -> a.value().equals("true")).orElse(true)) {
+            return out;
+        }
+        for (String local : concat.group(1).split(",\\s*")) {
+            String name = local.trim().substring("local.".length());
+            String widget = definition(moduleMain, name);
+            Matcher own = Pattern.compile("local\\.(\\w+_metrics)").matcher(widget);
+            String metrics = own.find() ? definition(moduleMain, own.group(1)) : widget;
+            Matcher v = VALUES.matcher(metrics);
+            Matcher title = TITLE.matcher(widget);
+            if (!v.find() || !title.find()) {
+                throw new AssertionError("unreadable widget " + name);
+            }
+            int n = root.children().stream().filter(c -> c.type().equals(v.group(1)))
+                    .mapToInt(c -> c.attributes().size() + c.children().size()).sum();
+            if (n > 0) {
+                out.add(title.group(1) + ": " + v.group(2) + " " + v.group(3) + " x" + n);
+            }
+        }
+        return out;
+    }
+
+    /** The text of the local {@code name} (from its line to the next local of the block). */
+    private static String definition(String moduleMain, String name) {
+        int start = moduleMain.indexOf("\n  " + name + " = ");
+        Matcher next = Pattern.compile("\\n  \\w+ = |\\n}").matcher(moduleMain);
+        return next.find(start + 1) ? moduleMain.substring(start, next.start()) : moduleMain.substring(start);
+    }
+
+    /** cloudformation's dashboard widgets, read from the JSON inside {@code Dashboard}'s {@code Fn::Sub}. */
+    @SuppressWarnings("unchecked")
+    static List<String> cloudFormationWidgets(Map<String, Object> resources) {
+        List<String> out = new ArrayList<>();
+        Map<String, Object> dashboard = (Map<String, Object>) resources.get("Dashboard");
+        if (dashboard == null) {
+            return out;
+        }
+        Map<String, Object> p = (Map<String, Object>) dashboard.get("Properties");
+        String body = (String) ((Map<String, Object>) p.get("DashboardBody")).get("Fn::Sub");
+        for (Object w : (List<Object>) ((Map<String, Object>) dev.forge.util.Json.parse(body)).get("widgets")) {
+            Map<String, Object> props = (Map<String, Object>) ((Map<String, Object>) w).get("properties");
+            List<Object> metrics = (List<Object>) props.get("metrics");
+            List<Object> first = (List<Object>) metrics.get(0);
+            out.add(props.get("title") + ": " + first.get(0) + " " + first.get(1) + " x" + metrics.size());
+        }
+        return out;
+    }
 }

@@ -59,7 +59,7 @@ public final class CloudFormationTarget implements Target {
                 + " (alias live, DLQ, log group) with least-privilege roles, function triggers (queues, streams, EventBridge"
                 + " Scheduler schedules, S3 notifications, SNS subscriptions), HTTP APIs (API Gateway v2, JWT, custom domains),"
                 + " DynamoDB, S3 and CloudFront (origin access control), SQS, SNS, Secrets Manager, SSM parameters, KMS,"
-                + " CloudWatch alarms with an SNS topic, AWS Budgets budgets; the network (VPC, subnets, NAT, endpoints, flow"
+                + " CloudWatch alarms with an SNS topic and a dashboard, AWS Budgets budgets; the network (VPC, subnets, NAT, endpoints, flow"
                 + " logs, security groups from uses:), ECS on Fargate (services with autoscaling, rolling or blue-green;"
                 + " jobs on demand or scheduled), Application Load Balancers, WAFv2, RDS PostgreSQL, ElastiCache";
     }
