@@ -246,7 +246,7 @@ final class MonitoringPart implements Part {
     /**
      * A value of the template tree as it stands in a {@code Fn::Sub} template: {@code Ref X} is {@code ${X}},
      * {@code Fn::GetAtt [X, A]} is {@code ${X.A}}, a {@code Fn::Sub} is its own template, a plain string itself
-     * (with {@code ${} written {@code ${!}, Fn::Sub's escape).
+     * (a literal dollar-brace written with Fn::Sub's escape, dollar-brace-bang).
      */
     static String placeholder(Object value) {
         if (value instanceof YamlMap m && m.get("Ref") instanceof String id) {
