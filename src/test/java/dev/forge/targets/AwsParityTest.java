@@ -52,6 +52,8 @@ class AwsParityTest {
         Map<String, String> text = new LinkedHashMap<>();
         files.forEach(a -> text.put(a.path(), new String(a.bytes(), StandardCharsets.UTF_8)));
         int compared = 0;
+        int alarms = 0;
+        int settings = 0;
         for (ResolvedEnv env : spec.environments()) {
             String tf = text.get("terraform-aws/environments/" + env.name() + "/main.tf");
             String cfn = text.get("cloudformation/" + env.name() + "/template.yaml");
@@ -79,9 +81,26 @@ class AwsParityTest {
                     compared++;
                 }
             }
+            Map<String, String> tfAlarms = AwsParityAlarms.terraform(tf,
+                    text.getOrDefault("terraform-aws/modules/monitoring/main.tf", ""),
+                    text.getOrDefault("terraform-aws/modules/monitoring/variables.tf", ""));
+            AwsParityAlarms.dropUnrendered(tfAlarms, template, env);
+            assertThat(AwsParityAlarms.cloudFormation(template)).as(example + " " + env.name() + ": alarms")
+                    .isEqualTo(tfAlarms);
+            alarms += tfAlarms.size();
+            List<String> tfWidgets = AwsParityAlarms.terraformWidgets(tf,
+                    text.getOrDefault("terraform-aws/modules/monitoring/main.tf", ""));
+            assertThat(AwsParityAlarms.cloudFormationWidgets(template)).as(example + " " + env.name() + ": dashboard widgets")
+                    .isEqualTo(tfWidgets);
+            Map<String, String> tfSettings = AwsParitySettings.terraform(tf, f -> text.get("terraform-aws/" + f));
+            assertThat(AwsParitySettings.cloudFormation(template, mainIds(env))).as(example + " " + env.name()
+                    + ": resource settings").isEqualTo(tfSettings);
+            settings += tfSettings.size();
             compared++;
         }
         assertThat(compared).as("environments compared").isPositive();
+        assertThat(alarms).as("alarms compared").isPositive();
+        assertThat(settings).as("settings compared").isPositive();
     }
 
     // ---- terraform-aws: module blocks of the environment root
@@ -338,6 +357,18 @@ class AwsParityTest {
             return s;
         }
         return null;
+    }
+
+    /** Each spec resource's main logical ID to {@code kind:name}. */
+    private static Map<String, String> mainIds(ResolvedEnv env) {
+        Map<String, String> out = new TreeMap<>();
+        for (Kind k : Kind.values()) {
+            Map<String, ?> section = env.spec().section(k);
+            if (section != null) {
+                section.keySet().forEach(n -> out.put(logicalId(new Ref(k, n)), k.spelling() + ":" + n));
+            }
+        }
+        return out;
     }
 
     private static String logicalId(Ref ref) {

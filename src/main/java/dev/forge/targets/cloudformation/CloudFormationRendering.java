@@ -38,7 +38,7 @@ final class CloudFormationRendering {
             "models.*.id", "monitoring.log-retention", "databases.*.name", "databases.*.iam-auth",
             "budget.monthly", "budget.email", "environments.*.alerts.email", "monitoring.alarms.enabled",
             "monitoring.alarms.errors", "monitoring.alarms.duration-percent", "monitoring.alarms.server5xx",
-            "monitoring.alarms.latency",
+            "monitoring.alarms.latency", "monitoring.alarms.cpu", "monitoring.alarms.memory", "monitoring.dashboard",
             "functions.*.description", "functions.*.runtime", "functions.*.handler", "functions.*.source",
             "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
             "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency", "functions.*.vpc",

@@ -71,7 +71,7 @@ public final class CloudFormationTarget implements Target {
                 + " Scheduler schedules, S3 notifications, SNS subscriptions), HTTP APIs (API Gateway v2, JWT, custom domains),"
                 + " REST APIs (API Gateway v1, Cognito authorizer, CORS, WAF, custom domains), Cognito user pools,"
                 + " DynamoDB, S3 and CloudFront (origin access control), SQS, SNS, Secrets Manager, SSM parameters, KMS,"
-                + " CloudWatch alarms with an SNS topic, AWS Budgets budgets; the network (VPC, subnets, NAT, endpoints, flow"
+                + " CloudWatch alarms with an SNS topic and a dashboard, AWS Budgets budgets; the network (VPC, subnets, NAT, endpoints, flow"
                 + " logs, security groups from uses:), ECS on Fargate (services with autoscaling, rolling or blue-green;"
                 + " jobs on demand or scheduled), Application Load Balancers, WAFv2, RDS PostgreSQL, ElastiCache; ECR repositories"
                 + " with a bootstrap template, the GitHub OIDC deploy role, ECS task files (register-task-definition's shape)";

@@ -3,11 +3,17 @@ package dev.forge.targets.cloudformation;
 import dev.forge.emit.yaml.YamlList;
 import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.AlarmsSpec;
+import dev.forge.model.ApiType;
+import dev.forge.model.DatabaseSpec;
 import dev.forge.model.FunctionSpec;
 import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.RouteSpec;
 import dev.forge.model.Spec;
 import dev.forge.model.TriggerSpec;
 import dev.forge.platform.aws.AlarmSets;
+import dev.forge.platform.aws.Dashboards;
+import dev.forge.util.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +25,15 @@ import java.util.TreeMap;
  * with an e-mail subscription per alert address, and (unless {@code monitoring.alarms.enabled: false}) the shared
  * serverless alarm set ({@link AlarmSets#SERVERLESS}) on what this target renders: functions, HTTP and REST APIs, tables,
  * dead-letter queues, stream consumers and the schedule group. Each alarm is {@code <app>-<env>-<key>-<suffix>},
- * notifying the topic on alarm and on recovery. The platform alarms (load balancers, ECS, databases, caches) and the
- * dashboard are not rendered here.
+ * notifying the topic on alarm and on recovery; the shared platform alarm set ({@link AlarmSets#PLATFORM}) on load
+ * balancers, their target groups, ECS services, databases and cache nodes; and (unless {@code monitoring.dashboard:
+ * false}) the shared dashboard ({@link Dashboards}).
  */
 final class MonitoringPart implements Part {
 
-    /** Whether the environment gets monitoring: it has something the serverless alarms watch. */
+    /** Whether the environment gets monitoring: it has something the serverless or the platform alarms watch. */
     static boolean wanted(Spec s) {
-        return !s.functions().isEmpty() || !s.tables().isEmpty() || !s.queues().isEmpty();
+        return !s.functions().isEmpty() || !s.tables().isEmpty() || !s.queues().isEmpty() || platform(s);
     }
 
     @Override
@@ -47,28 +54,41 @@ final class MonitoringPart implements Part {
         }
         t.output("AlarmTopicArn", "SNS topic the alarms notify", Fn.ref("AlarmTopic"), null);
         AlarmsSpec alarms = s.monitoring().alarms();
-        if (!Boolean.TRUE.equals(alarms.enabled())) {
-            return;
+        if (Boolean.TRUE.equals(alarms.enabled())) {
+            for (AlarmSets.Alarm a : AlarmSets.SERVERLESS) {
+                subjects(stack, a.subject()).forEach((key, value) -> {
+                    FunctionSpec f = a.subject() == AlarmSets.Subject.FUNCTION ? s.functions().get(key) : null;
+                    alarm(stack, a, key, List.of(value), AlarmSets.threshold(a.threshold(), alarms, f, null));
+                });
+            }
+            platformAlarms(stack, alarms);
         }
-        for (AlarmSets.Alarm a : AlarmSets.SERVERLESS) {
-            subjects(stack, a.subject()).forEach((key, value) -> {
-                FunctionSpec f = a.subject() == AlarmSets.Subject.FUNCTION ? s.functions().get(key) : null;
-                YamlMap p = YamlMap.of("AlarmName", prefix + "-" + key + "-" + a.suffix(),
-                        "AlarmDescription", a.description(), "Namespace", a.namespace(), "MetricName", a.metric());
-                p.put(a.percentile() ? "ExtendedStatistic" : "Statistic", a.statistic());
-                YamlList dimensions = new YamlList();
-                a.dimensions().forEach(d -> dimensions.add(YamlMap.of("Name", d.name(), "Value", value)));
-                p.put("Dimensions", dimensions);
-                p.put("Period", AlarmSets.PERIOD_SECONDS);
-                p.put("EvaluationPeriods", AlarmSets.EVALUATION_PERIODS);
-                p.put("Threshold", AlarmSets.threshold(a.threshold(), alarms, f, null));
-                p.put("ComparisonOperator", a.comparison());
-                p.put("TreatMissingData", AlarmSets.TREAT_MISSING_DATA);
-                p.put("AlarmActions", YamlList.of(Fn.ref("AlarmTopic")));
-                p.put("OKActions", YamlList.of(Fn.ref("AlarmTopic")));
-                t.add("Alarm" + Stack.camel(key) + Stack.camel(a.suffix()), "AWS::CloudWatch::Alarm", p);
-            });
+        if (Boolean.TRUE.equals(s.monitoring().dashboard())) {
+            dashboard(stack);
         }
+    }
+
+    /**
+     * One {@code AWS::CloudWatch::Alarm} {@code Alarm<Key><Suffix>} named {@code <app>-<env>-<key>-<suffix>} on one
+     * subject, {@code values} its dimensions' values in the alarm's order, notifying the topic on alarm and on OK.
+     */
+    private static void alarm(Stack stack, AlarmSets.Alarm a, String key, List<Object> values, Number threshold) {
+        YamlMap p = YamlMap.of("AlarmName", stack.env().naming().prefix() + "-" + key + "-" + a.suffix(),
+                "AlarmDescription", a.description(), "Namespace", a.namespace(), "MetricName", a.metric());
+        p.put(a.percentile() ? "ExtendedStatistic" : "Statistic", a.statistic());
+        YamlList dimensions = new YamlList();
+        for (int i = 0; i < a.dimensions().size(); i++) {
+            dimensions.add(YamlMap.of("Name", a.dimensions().get(i).name(), "Value", values.get(i)));
+        }
+        p.put("Dimensions", dimensions);
+        p.put("Period", AlarmSets.PERIOD_SECONDS);
+        p.put("EvaluationPeriods", AlarmSets.EVALUATION_PERIODS);
+        p.put("Threshold", threshold);
+        p.put("ComparisonOperator", a.comparison());
+        p.put("TreatMissingData", AlarmSets.TREAT_MISSING_DATA);
+        p.put("AlarmActions", YamlList.of(Fn.ref("AlarmTopic")));
+        p.put("OKActions", YamlList.of(Fn.ref("AlarmTopic")));
+        stack.template().add("Alarm" + Stack.camel(key) + Stack.camel(a.suffix()), "AWS::CloudWatch::Alarm", p);
     }
 
     /** The watched resources of a subject, by key (in the alarm's name), each the value of its one dimension. */
@@ -129,5 +149,123 @@ final class MonitoringPart implements Part {
             }
         }
         return out;
+    }
+
+    // ---- the container platform's alarms: load balancers, target groups, ECS services, databases, cache nodes
+
+    /** Whether the spec has something the platform alarms watch (terraform-aws: RootMonitoringFeeds.any). */
+    static boolean platform(Spec s) {
+        return !s.services().isEmpty() || !s.databases().isEmpty() || s.caches() != null && !s.caches().isEmpty()
+                || s.apis().values().stream().anyMatch(a -> a.type() == ApiType.LOADBALANCER);
+    }
+
+    /** The shared platform alarm set ({@link AlarmSets#PLATFORM}) on every load balancer, service, database and cache node. */
+    private static void platformAlarms(Stack stack, AlarmsSpec alarms) {
+        Spec s = stack.env().spec();
+        for (AlarmSets.Alarm a : AlarmSets.PLATFORM) {
+            platformSubjects(stack, a.subject()).forEach((key, values) -> {
+                DatabaseSpec d = a.subject() == AlarmSets.Subject.DATABASE ? s.databases().get(key) : null;
+                alarm(stack, a, key, values, AlarmSets.threshold(a.threshold(), alarms, null, d));
+            });
+        }
+    }
+
+    /**
+     * The platform's watched resources of a subject by key (in the alarm's name, as terraform-aws keys them), each
+     * the values of the subject's dimensions in {@link AlarmSets}' order: a load balancer's and a target group's
+     * {@code ...FullName} (their ARN suffixes), the cluster's and the service's names, the DB instance's identifier,
+     * a cache node's ID ({@code <replication group>-00n}).
+     */
+    private static Map<String, List<Object>> platformSubjects(Stack stack, AlarmSets.Subject subject) {
+        Spec s = stack.env().spec();
+        Map<String, List<Object>> out = new TreeMap<>();
+        switch (subject) {
+            case LOAD_BALANCER -> s.apis().forEach((n, a) -> {
+                if (a.type() == ApiType.LOADBALANCER) {
+                    out.put(n, List.of(Fn.getAtt(Stack.logicalId(Kind.API, n), "LoadBalancerFullName")));
+                }
+            });
+            case TARGET_GROUP -> s.apis().forEach((n, a) -> {
+                if (a.type() == ApiType.LOADBALANCER) {
+                    a.routes().values().stream().map(RouteSpec::to).filter(r -> r.kind() == Kind.SERVICE)
+                            .map(Ref::name).distinct().forEach(svc -> out.put(n + "-" + svc, List.of(
+                                    Fn.getAtt(Stack.logicalId(Kind.API, n), "LoadBalancerFullName"),
+                                    Fn.getAtt(EcsServicesPart.targetGroup(n, svc), "TargetGroupFullName"))));
+                }
+            });
+            case ECS_SERVICE -> s.services().keySet().forEach(n -> out.put(n, List.of(Fn.ref("Cluster"),
+                    Fn.getAtt(Stack.logicalId(Kind.SERVICE, n), "Name"))));
+            case DATABASE -> s.databases().keySet().forEach(n -> out.put(n, List.of(Fn.ref(Stack.logicalId(Kind.DATABASE, n)))));
+            case CACHE_NODE -> {
+                if (s.caches() != null) {
+                    // ElastiCache reports per node: <replication group>-001 up to the cache's nodes
+                    s.caches().forEach((n, c) -> {
+                        for (int i = 1; i <= c.nodes(); i++) {
+                            out.put(n + "-" + i, List.of(Fn.sub("${" + Stack.logicalId(Kind.CACHE, n) + "}"
+                                    + AlarmSets.cacheNodeSuffix(i))));
+                        }
+                    });
+                }
+            }
+            default -> throw new IllegalArgumentException("not a platform subject: " + subject);
+        }
+        return out;
+    }
+
+    // ---- the dashboard
+
+    /**
+     * The dashboard {@code Dashboard} ({@code <app>-<env>}), as terraform-aws's: the shared widgets
+     * ({@link Dashboards#WIDGETS}) in order, each graphing its metric of every subject of its kind, left out when
+     * there is none. The body is CloudWatch's JSON written by {@link Json} from maps, inside one {@code Fn::Sub} whose
+     * placeholders are the stack's values (the region, the watched resources' names and IDs).
+     */
+    private static void dashboard(Stack stack) {
+        List<Object> widgets = new ArrayList<>();
+        for (Dashboards.Widget w : Dashboards.WIDGETS) {
+            List<List<Object>> metrics = new ArrayList<>();
+            dimensionValues(stack, w.subject()).values().forEach(values -> metrics.add(Dashboards.metric(w,
+                    values.stream().map(MonitoringPart::placeholder).toList())));
+            Map<String, Object> widget = Dashboards.widget(w, "${AWS::Region}", metrics);
+            if (widget != null) {
+                widgets.add(widget);
+            }
+        }
+        stack.template().add("Dashboard", "AWS::CloudWatch::Dashboard", YamlMap.of(
+                "DashboardName", stack.env().naming().prefix(),
+                "DashboardBody", Fn.sub(Json.write(Map.of("widgets", widgets)).stripTrailing())));
+    }
+
+    /** A subject's dimension values by key, sorted by key (terraform-aws's {@code values()} of a map). */
+    private static Map<String, List<Object>> dimensionValues(Stack stack, AlarmSets.Subject subject) {
+        return switch (subject) {
+            case LOAD_BALANCER, TARGET_GROUP, ECS_SERVICE, DATABASE, CACHE_NODE -> platformSubjects(stack, subject);
+            default -> {
+                Map<String, List<Object>> out = new TreeMap<>();
+                subjects(stack, subject).forEach((k, v) -> out.put(k, List.of(v)));
+                yield out;
+            }
+        };
+    }
+
+    /**
+     * A value of the template tree as it stands in a {@code Fn::Sub} template: {@code Ref X} is {@code ${X}},
+     * {@code Fn::GetAtt [X, A]} is {@code ${X.A}}, a {@code Fn::Sub} is its own template, a plain string itself
+     * (a literal dollar-brace written with Fn::Sub's escape, dollar-brace-bang).
+     */
+    static String placeholder(Object value) {
+        if (value instanceof YamlMap m && m.get("Ref") instanceof String id) {
+            return "${" + id + "}";
+        }
+        if (value instanceof YamlMap m && m.get("Fn::GetAtt") instanceof YamlList l) {
+            return "${" + l.get(0) + "." + l.get(1) + "}";
+        }
+        if (value instanceof YamlMap m && m.get("Fn::Sub") instanceof String template) {
+            return template;
+        }
+        if (value instanceof String str) {
+            return str.replace("${", "${!");
+        }
+        throw new IllegalArgumentException("no Fn::Sub placeholder for " + value);
     }
 }

@@ -15,8 +15,9 @@ import static dev.forge.emit.hcl.Hcl.var;
 
 import dev.forge.emit.hcl.Expr;
 import dev.forge.emit.hcl.Hcl.Obj;
+import dev.forge.emit.hcl.Body;
 import dev.forge.platform.aws.AlarmSets;
-import java.util.stream.Stream;
+import dev.forge.platform.aws.Dashboards;
 
 /** {@code modules/monitoring}: the alarm topic, alarms on functions, APIs, tables and DLQs, and a dashboard. */
 final class MonitoringModule {
@@ -139,22 +140,9 @@ final class MonitoringModule {
         }
         PlatformAlarms.add(m);
         Expr region = ref("data.aws_region.current.region");
-        m.locals(l -> l
-                .attr("widget_errors", widget("Function errors", region, forList("f", call("values", var("functions")),
-                        list(str("AWS/Lambda"), str("Errors"), str("FunctionName"), ref("f.function_name")))))
-                .attr("duration_metrics", forList("f", call("values", var("functions")), list(str("AWS/Lambda"),
-                        str("Duration"), str("FunctionName"), ref("f.function_name"), obj().put("stat", "p99").build())))
-                .attr("widget_duration", widget("Function p99 duration (ms)", region, ref("local.duration_metrics")))
-                .attr("widget_http_5xx", widget("HTTP API 5xx", region, forList("id", call("values", var("http_apis")),
-                        list(str("AWS/ApiGateway"), str("5xx"), str("ApiId"), ref("id")))))
-                .attr("widget_rest_5xx", widget("REST API 5xx", region, forList("n", call("values", var("rest_apis")),
-                        list(str("AWS/ApiGateway"), str("5XXError"), str("ApiName"), ref("n")))))
-                .attr("widget_throttles", widget("DynamoDB write throttles", region, forList("t", call("values", var("tables")),
-                        list(str("AWS/DynamoDB"), str("WriteThrottleEvents"), str("TableName"), ref("t"))))));
-        m.locals(l -> PlatformAlarms.widgets(l, region));
-        Expr[] widgets = Stream.concat(Stream.of("widget_errors", "widget_duration", "widget_http_5xx",
-                "widget_rest_5xx", "widget_throttles"), PlatformAlarms.WIDGETS.stream()).map(w -> ref("local." + w))
-                .toArray(Expr[]::new);
+        m.locals(l -> widgets(l, Dashboards.SERVERLESS, region));
+        m.locals(l -> widgets(l, Dashboards.PLATFORM, region));
+        Expr[] widgets = Dashboards.WIDGETS.stream().map(w -> ref("local.widget_" + w.key())).toArray(Expr[]::new);
         m.resource("aws_cloudwatch_dashboard", "this", b -> b
                 .attr("count", cond(var("create_dashboard"), num(1), num(0))).blank()
                 .attr("dashboard_name", var("name"))
@@ -188,16 +176,56 @@ final class MonitoringModule {
         });
     }
 
+    /**
+     * The shared dashboard's widgets ({@link Dashboards}) as locals {@code widget_<key>}, each a list of one widget or
+     * none; a widget with a statistic of its own reads its metrics from the local {@code <key>_metrics}.
+     */
+    static void widgets(Body l, java.util.List<Dashboards.Widget> ws, Expr region) {
+        for (Dashboards.Widget w : ws) {
+            String v = loopVariable(w.subject());
+            java.util.List<Expr> line = new java.util.ArrayList<>(java.util.List.of(str(w.namespace()), str(w.metric())));
+            w.dimensions().forEach(d -> {
+                line.add(str(d.name()));
+                line.add(ref(v + dimensionRef(w.subject(), d.value()).substring("each.value".length())));
+            });
+            if (w.stat() != null) {
+                line.add(obj().put("stat", w.stat()).build());
+            }
+            Expr metrics = forList(v, call("values", var(input(w.subject()))), list(line));
+            if (w.stat() != null) {
+                l.attr(w.key() + "_metrics", metrics);
+                metrics = ref("local." + w.key() + "_metrics");
+            }
+            l.attr("widget_" + w.key(), widget(w.title(), region, metrics));
+        }
+    }
+
+    /** The for-expression's variable over the subjects of a kind. */
+    private static String loopVariable(AlarmSets.Subject s) {
+        return switch (s) {
+            case FUNCTION, STREAM_FUNCTION -> "f";
+            case HTTP_API -> "id";
+            case REST_API -> "n";
+            case TABLE, TARGET_GROUP -> "t";
+            case LOAD_BALANCER -> "s";
+            case ECS_SERVICE -> "e";
+            case DATABASE -> "d";
+            case CACHE_NODE -> "c";
+            case DEAD_LETTER_QUEUE -> "q";
+            case SCHEDULE_GROUP -> "g";
+        };
+    }
+
     /** A metric widget, present only when it has metrics. */
     static Expr widget(String title, Expr region, Expr metrics) {
         return forList("m", list(metrics), obj()
-                .put("type", "metric")
-                .put("width", num(12))
-                .put("height", num(6))
+                .put("type", Dashboards.TYPE)
+                .put("width", num(Dashboards.WIDTH))
+                .put("height", num(Dashboards.HEIGHT))
                 .put("properties", obj()
                         .put("title", title)
                         .put("region", region)
-                        .put("view", "timeSeries")
+                        .put("view", Dashboards.VIEW)
                         .put("metrics", ref("m")).build()).build(),
                 op(call("length", ref("m")), ">", num(0)));
     }

@@ -1,27 +1,16 @@
 package dev.forge.targets.terraform;
 
-import static dev.forge.emit.hcl.Hcl.forList;
-import static dev.forge.emit.hcl.Hcl.list;
 import static dev.forge.emit.hcl.Hcl.num;
 import static dev.forge.emit.hcl.Hcl.obj;
-import static dev.forge.emit.hcl.Hcl.ref;
-import static dev.forge.emit.hcl.Hcl.str;
-import static dev.forge.emit.hcl.Hcl.var;
 
-import dev.forge.emit.hcl.Expr;
 import dev.forge.platform.aws.AlarmSets;
-import java.util.List;
 
 /**
  * The container platform's part of {@code modules/monitoring}: inputs for load balancers, target groups, ECS services,
- * RDS instances and cache nodes (fed by the root from those modules' outputs), their alarms, and their dashboard
- * widgets ({@link #widgets}).
+ * RDS instances and cache nodes (fed by the root from those modules' outputs) and their alarms (their dashboard
+ * widgets are {@code Dashboards.PLATFORM}).
  */
 final class PlatformAlarms {
-
-    /** The dashboard widgets' locals, in order. */
-    static final List<String> WIDGETS = List.of("widget_alb_5xx", "widget_target_time", "widget_ecs_cpu",
-            "widget_ecs_memory", "widget_db_cpu", "widget_db_storage", "widget_cache_memory");
 
     private PlatformAlarms() {
     }
@@ -45,36 +34,5 @@ final class PlatformAlarms {
         for (AlarmSets.Alarm a : AlarmSets.PLATFORM) {
             MonitoringModule.alarm(m, MonitoringModule.Alarm.of(a));
         }
-    }
-
-    /** The widgets' locals (each an empty list without metrics). */
-    static void widgets(dev.forge.emit.hcl.Body l, Expr region) {
-        l.attr("widget_alb_5xx", MonitoringModule.widget("Load balancer 5xx", region, forList("s", call("values",
-                        var("load_balancers")), list(str("AWS/ApplicationELB"), str("HTTPCode_ELB_5XX_Count"), str("LoadBalancer"),
-                        ref("s")))))
-                .attr("target_time_metrics", forList("t", call("values", var("target_groups")), list(str("AWS/ApplicationELB"),
-                        str("TargetResponseTime"), str("LoadBalancer"), ref("t.load_balancer"), str("TargetGroup"),
-                        ref("t.target_group"), obj().put("stat", "p99").build())))
-                .attr("widget_target_time", MonitoringModule.widget("Service p99 response time (s)", region,
-                        ref("local.target_time_metrics")))
-                .attr("widget_ecs_cpu", MonitoringModule.widget("Service CPU (%)", region, forList("e", call("values",
-                        var("ecs_services")), list(str("AWS/ECS"), str("CPUUtilization"), str("ClusterName"),
-                        ref("e.cluster_name"), str("ServiceName"), ref("e.service_name")))))
-                .attr("widget_ecs_memory", MonitoringModule.widget("Service memory (%)", region, forList("e", call("values",
-                        var("ecs_services")), list(str("AWS/ECS"), str("MemoryUtilization"), str("ClusterName"),
-                        ref("e.cluster_name"), str("ServiceName"), ref("e.service_name")))))
-                .attr("widget_db_cpu", MonitoringModule.widget("Database CPU (%)", region, forList("d", call("values",
-                        var("databases")), list(str("AWS/RDS"), str("CPUUtilization"), str("DBInstanceIdentifier"),
-                        ref("d.instance_identifier")))))
-                .attr("widget_db_storage", MonitoringModule.widget("Database free storage (bytes)", region, forList("d",
-                        call("values", var("databases")), list(str("AWS/RDS"), str("FreeStorageSpace"),
-                                str("DBInstanceIdentifier"), ref("d.instance_identifier")))))
-                .attr("widget_cache_memory", MonitoringModule.widget("Cache memory (%)", region, forList("c", call("values",
-                        var("cache_nodes")), list(str("AWS/ElastiCache"), str("DatabaseMemoryUsagePercentage"),
-                        str("CacheClusterId"), ref("c")))));
-    }
-
-    private static Expr call(String name, Expr... args) {
-        return dev.forge.emit.hcl.Hcl.call(name, args);
     }
 }
