@@ -57,8 +57,9 @@ final class Kustomize {
     private static List<Artifact> base(List<YamlMap> objects) {
         Map<String, List<YamlMap>> files = new TreeMap<>();
         objects.forEach(o -> files.computeIfAbsent(file(o), k -> new ArrayList<>()).add(o));
-        List<Artifact> out = new ArrayList<>();
-        files.forEach((f, docs) -> out.add(Artifact.text("base/" + f, YamlPrinter.printAll(docs, HEADER))));
+        // a file per workload: printed on whichever core is free, in the files' order
+        List<Artifact> out = new ArrayList<>(dev.forge.util.Parallel.map(new ArrayList<>(files.entrySet()),
+                e -> Artifact.text("base/" + e.getKey(), YamlPrinter.printAll(e.getValue(), HEADER))));
         YamlMap k = YamlMap.of("apiVersion", KUSTOMIZE_API, "kind", "Kustomization",
                 "resources", YamlList.copyOf(files.keySet()));
         out.add(Artifact.text("base/kustomization.yaml", YamlPrinter.print(k, HEADER)));

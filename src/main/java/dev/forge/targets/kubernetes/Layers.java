@@ -43,11 +43,13 @@ final class Layers {
         }
         base.sort(KubeObjects.ORDER);
         base.forEach(o -> baseById.put(KubeObjects.id(o), o));
-        int i = 0;
-        for (String env : neutral.keySet()) {
+        // each environment's differences on whichever core is free, gathered in the environments' order
+        List<String> envs = new ArrayList<>(neutral.keySet());
+        List<Integer> indexes = java.util.stream.IntStream.range(0, envs.size()).boxed().toList();
+        List<Map.Entry<Map<String, List<Map<String, Object>>>, List<YamlMap>>> layers = dev.forge.util.Parallel.map(indexes, i -> {
             Map<String, List<Map<String, Object>>> envPatches = new LinkedHashMap<>();
             List<YamlMap> envExtra = new ArrayList<>();
-            for (YamlMap o : byEnv.get(i++).values()) {
+            for (YamlMap o : byEnv.get(i).values()) {
                 String id = KubeObjects.id(o);
                 YamlMap b = baseById.get(id);
                 if (b == null) {
@@ -59,8 +61,11 @@ final class Layers {
                     envPatches.put(id, ops);
                 }
             }
-            patches.put(env, envPatches);
-            extra.put(env, envExtra);
+            return Map.entry(envPatches, envExtra);
+        });
+        for (int i = 0; i < envs.size(); i++) {
+            patches.put(envs.get(i), layers.get(i).getKey());
+            extra.put(envs.get(i), layers.get(i).getValue());
         }
     }
 
