@@ -85,7 +85,7 @@ public final class Checker {
             Run mine = new Run(spec.sources(), sups);
             ParsedArtifact parsed = null;
             for (Pack.Entry e : rules.values()) {
-                if (e.rule() instanceof ArtifactRule r && r.appliesTo(a.path())) {
+                if (e.rule() instanceof ArtifactRule r && reads(r, a.path()) && r.appliesTo(a.path())) {
                     parsed = parsed == null ? ParsedArtifact.of(a) : parsed;
                     mine.artifact(e, r, parsed, environmentOf(a.path(), envs));
                 }
@@ -100,6 +100,17 @@ public final class Checker {
             }
         }
         return run.report(envs.stream().map(ResolvedEnv::name).toList());
+    }
+
+    /**
+     * Whether {@code r} reads the emitted file at {@code path}: a rule that names the targets whose files it reads
+     * ({@link ArtifactRule#readsOutputOf}) reads only files under those targets' folders (the Kubernetes pod rules
+     * never parse a CloudFormation template, whatever YAML it holds).
+     */
+    static boolean reads(ArtifactRule r, String path) {
+        java.util.Set<String> targets = r.readsOutputOf();
+        int slash = path.indexOf('/');
+        return targets.isEmpty() || slash > 0 && targets.contains(path.substring(0, slash));
     }
 
     private Suppressions suppressions(ResolvedSpec spec) {
