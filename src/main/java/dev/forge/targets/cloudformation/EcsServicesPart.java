@@ -34,6 +34,7 @@ final class EcsServicesPart implements Part {
                     "CapacityProviders", YamlList.of("FARGATE"),
                     "DefaultCapacityProviderStrategy", YamlList.of(YamlMap.of("CapacityProvider", "FARGATE", "Weight", 1,
                             "Base", 0))));
+            stack.template().output("ClusterName", "Name of the ECS cluster", Fn.ref("Cluster"), null);
             cluster.suppressGuard("ecs_container_insights_enabled_check", "Container Insights is on: \"enhanced\" (per-task"
                     + " and per-container metrics) is more than the \"enabled\" the rule names");
         }
@@ -84,6 +85,7 @@ final class EcsServicesPart implements Part {
         } else {
             t.add(id, "AWS::ECS::Service", props);
         }
+        t.output(id + "Name", "Name of the ECS service of service " + name, Fn.getAtt(id, "Name"), null);
         if (x.deployment() == Deployment.BLUE_GREEN && rule == null) {
             stack.note("Service `" + name + "`: `deployment: blue-green` deploys rolling here: ECS moves the traffic of"
                     + " one listener rule, and " + (front == null ? "no load balancer routes to it"

@@ -127,6 +127,9 @@ final class LoadBalancersPart implements Part {
                     "Type", "A", "AliasTarget", YamlMap.of("DNSName", Fn.getAtt(id, "DNSName"),
                             "HostedZoneId", Fn.getAtt(id, "CanonicalHostedZoneID"), "EvaluateTargetHealth", true)));
         }
+        t.output(id + "DnsName", "DNS name of the load balancer of api " + name, Fn.getAtt(id, "DNSName"), null);
+        t.output(id + "Url", "Base URL of api " + name, a.domain() != null ? "https://" + a.domain()
+                : Fn.sub("https://${" + id + ".DNSName}"), null);
     }
 
     /** Security headers on every response, the server header not sent, CORS answered by the load balancer. */

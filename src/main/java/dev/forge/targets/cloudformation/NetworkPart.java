@@ -55,6 +55,7 @@ final class NetworkPart implements Part {
         t.add("Vpc", "AWS::EC2::VPC", YamlMap.of("CidrBlock", n.cidr(),
                 "EnableDnsSupport", true, "EnableDnsHostnames", true, // private DNS of the interface endpoints needs both
                 "Tags", tags(name)));
+        t.output("VpcId", "ID of the VPC", Fn.ref("Vpc"), null);
         stack.note("The VPC's default security group keeps its default rules: CloudFormation cannot empty it"
                 + " (AWS::EC2::VPC has no such property; terraform-aws does with aws_default_security_group). No resource"
                 + " uses it: every principal has its own group.");
