@@ -12,8 +12,6 @@ import dev.forge.model.RouteSpec;
 import dev.forge.model.Spec;
 import dev.forge.model.TriggerSpec;
 import dev.forge.platform.aws.AlarmSets;
-import dev.forge.platform.aws.Dashboards;
-import dev.forge.util.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,7 @@ import java.util.TreeMap;
  * dead-letter queues, stream consumers and the schedule group. Each alarm is {@code <app>-<env>-<key>-<suffix>},
  * notifying the topic on alarm and on recovery; the shared platform alarm set ({@link AlarmSets#PLATFORM}) on load
  * balancers, their target groups, ECS services, databases and cache nodes; and (unless {@code monitoring.dashboard:
- * false}) the shared dashboard ({@link Dashboards}).
+ * false}) the shared dashboard ({@link MonitoringDashboard}).
  */
 final class MonitoringPart implements Part {
 
@@ -64,7 +62,7 @@ final class MonitoringPart implements Part {
             platformAlarms(stack, alarms);
         }
         if (Boolean.TRUE.equals(s.monitoring().dashboard())) {
-            dashboard(stack);
+            MonitoringDashboard.add(stack);
         }
     }
 
@@ -92,7 +90,7 @@ final class MonitoringPart implements Part {
     }
 
     /** The watched resources of a subject, by key (in the alarm's name), each the value of its one dimension. */
-    private static Map<String, Object> subjects(Stack stack, AlarmSets.Subject subject) {
+    static Map<String, Object> subjects(Stack stack, AlarmSets.Subject subject) {
         Spec s = stack.env().spec();
         Map<String, Object> out = new LinkedHashMap<>();
         switch (subject) {
@@ -176,7 +174,7 @@ final class MonitoringPart implements Part {
      * {@code ...FullName} (their ARN suffixes), the cluster's and the service's names, the DB instance's identifier,
      * a cache node's ID ({@code <replication group>-00n}).
      */
-    private static Map<String, List<Object>> platformSubjects(Stack stack, AlarmSets.Subject subject) {
+    static Map<String, List<Object>> platformSubjects(Stack stack, AlarmSets.Subject subject) {
         Spec s = stack.env().spec();
         Map<String, List<Object>> out = new TreeMap<>();
         switch (subject) {
@@ -210,62 +208,5 @@ final class MonitoringPart implements Part {
             default -> throw new IllegalArgumentException("not a platform subject: " + subject);
         }
         return out;
-    }
-
-    // ---- the dashboard
-
-    /**
-     * The dashboard {@code Dashboard} ({@code <app>-<env>}), as terraform-aws's: the shared widgets
-     * ({@link Dashboards#WIDGETS}) in order, each graphing its metric of every subject of its kind, left out when
-     * there is none. The body is CloudWatch's JSON written by {@link Json} from maps, inside one {@code Fn::Sub} whose
-     * placeholders are the stack's values (the region, the watched resources' names and IDs).
-     */
-    private static void dashboard(Stack stack) {
-        List<Object> widgets = new ArrayList<>();
-        for (Dashboards.Widget w : Dashboards.WIDGETS) {
-            List<List<Object>> metrics = new ArrayList<>();
-            dimensionValues(stack, w.subject()).values().forEach(values -> metrics.add(Dashboards.metric(w,
-                    values.stream().map(MonitoringPart::placeholder).toList())));
-            Map<String, Object> widget = Dashboards.widget(w, "${AWS::Region}", metrics);
-            if (widget != null) {
-                widgets.add(widget);
-            }
-        }
-        stack.template().add("Dashboard", "AWS::CloudWatch::Dashboard", YamlMap.of(
-                "DashboardName", stack.env().naming().prefix(),
-                "DashboardBody", Fn.sub(Json.write(Map.of("widgets", widgets)).stripTrailing())));
-    }
-
-    /** A subject's dimension values by key, sorted by key (terraform-aws's {@code values()} of a map). */
-    private static Map<String, List<Object>> dimensionValues(Stack stack, AlarmSets.Subject subject) {
-        return switch (subject) {
-            case LOAD_BALANCER, TARGET_GROUP, ECS_SERVICE, DATABASE, CACHE_NODE -> platformSubjects(stack, subject);
-            default -> {
-                Map<String, List<Object>> out = new TreeMap<>();
-                subjects(stack, subject).forEach((k, v) -> out.put(k, List.of(v)));
-                yield out;
-            }
-        };
-    }
-
-    /**
-     * A value of the template tree as it stands in a {@code Fn::Sub} template: {@code Ref X} is {@code ${X}},
-     * {@code Fn::GetAtt [X, A]} is {@code ${X.A}}, a {@code Fn::Sub} is its own template, a plain string itself
-     * (a literal dollar-brace written with Fn::Sub's escape, dollar-brace-bang).
-     */
-    static String placeholder(Object value) {
-        if (value instanceof YamlMap m && m.get("Ref") instanceof String id) {
-            return "${" + id + "}";
-        }
-        if (value instanceof YamlMap m && m.get("Fn::GetAtt") instanceof YamlList l) {
-            return "${" + l.get(0) + "." + l.get(1) + "}";
-        }
-        if (value instanceof YamlMap m && m.get("Fn::Sub") instanceof String template) {
-            return template;
-        }
-        if (value instanceof String str) {
-            return str.replace("${", "${!");
-        }
-        throw new IllegalArgumentException("no Fn::Sub placeholder for " + value);
     }
 }
