@@ -47,21 +47,33 @@ class EcsTaskCliTest {
 
     @Test
     void givenEveryExampleEnvironmentAndService_whenTheAwsCliReadsItsTaskFile_thenItsShapeIsValid(@TempDir Path tmp) throws Exception {
-        List<String> checked = new ArrayList<>();
+        Map<String, Path> files = new java.util.LinkedHashMap<>();
         for (String example : CloudFormationExamples.names()) {
             ResolvedSpec spec = CloudFormationExamples.resolve(example);
-            List<Artifact> files = CloudFormationExamples.synth(example);
+            List<Artifact> artifacts = CloudFormationExamples.synth(example);
             for (var env : spec.environments()) {
                 for (String service : new TreeMap<>(env.spec().services()).keySet()) {
                     String path = env.name() + "/" + EcsTaskFiles.path(service);
                     Path file = tmp.resolve(example + "-" + env.name() + "-" + service + ".json");
-                    Files.writeString(file, CloudFormationOpsTest.text(files, path));
-                    String out = register(file, null);
-                    assertThat(out).as(example + "/" + path).contains(CONNECTION).doesNotContain(INVALID);
-                    checked.add(example + "/" + path);
+                    Files.writeString(file, CloudFormationOpsTest.text(artifacts, path));
+                    files.put(example + "/" + path, file);
                 }
             }
         }
+        // one CLI process per file (each a Python start-up of about a second), on every core
+        Map<String, String> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(e -> {
+            try {
+                answers.put(e.getKey(), register(e.getValue(), null));
+            } catch (IOException | InterruptedException x) {
+                throw new IllegalStateException(x);
+            }
+        });
+        List<String> checked = new ArrayList<>();
+        files.keySet().forEach(k -> {
+            assertThat(answers.get(k)).as(k).contains(CONNECTION).doesNotContain(INVALID);
+            checked.add(k);
+        });
         System.out.println("aws ecs register-task-definition accepted " + checked.size() + " task files");
         assertThat(checked).hasSizeGreaterThanOrEqualTo(10);
     }
