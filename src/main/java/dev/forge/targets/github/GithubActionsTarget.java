@@ -16,11 +16,11 @@ import java.util.Map;
  * forge check to code scanning) and, for the Terraform of the terraform-aws target, {@code infra.yml} (plan on pull
  * requests, apply on merge in promotion order behind each environment's approvals), {@code drift.yml} (scheduled
  * refresh-only plans, an issue per drifted environment) and {@code promote.yml} (a commit applied through the
- * environments by hand), with a README of what to set up
- * on GitHub. The target cannot see which other targets a run selects ({@link SynthContext} does not say), so it
- * decides from the spec: infra.yml, drift.yml and promote.yml when the spec declares anything terraform-aws deploys. Files under
- * {@code .github/workflows/}. Every action pinned by commit SHA ({@link Actions}), no token permission at the top
- * and the least per job, OIDC only, and no expression inside a script.
+ * environments by hand), with a README of what to set up on GitHub. The target cannot see which other targets a run
+ * selects ({@link SynthContext} does not say), so it decides from the spec: the three Terraform workflows when the
+ * spec declares anything terraform-aws deploys. Files under {@code .github/workflows/}. Every action pinned by commit
+ * SHA ({@link Actions}), no token permission at the top and the least per job, OIDC only, and no expression inside a
+ * script.
  */
 public final class GithubActionsTarget implements Target {
 
