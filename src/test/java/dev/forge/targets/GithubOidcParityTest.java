@@ -22,8 +22,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The deploy role's OIDC trust (terraform-aws, module github_oidc in each environment root: the repository and the
- * GitHub environment in the token's {@code sub}) and the workflows (github-actions, infra.yml: the {@code environment:}
- * of every job that asks for an OIDC token) agree, read back from both targets' files for every example: each job
+ * GitHub environment in the token's {@code sub}) and the workflows (github-actions, infra.yml, drift.yml and
+ * promote.yml: the {@code environment:} of every job that asks for an OIDC token) agree, read back from both targets' files for every example: each job
  * holding {@code id-token: write} is bound to the GitHub environment named after its forge environment, which is
  * exactly the environment the role of that root trusts, for the spec's repository; environments whose deployments a
  * person approves trust only that claim (not the branch), so no job can skip the approval; and the applies run in
@@ -48,9 +48,12 @@ class GithubOidcParityTest {
         Map<String, String> text = new LinkedHashMap<>();
         files.forEach(a -> text.put(a.path(), a.text()));
         String repository = spec.written().ci().github().repo();
-        Map<String, Object> infra = (Map<String, Object>) new Load(LoadSettings.builder().build())
-                .loadFromString(text.get("github-actions/.github/workflows/infra.yml"));
-        Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) infra.get("jobs");
+        Map<String, Map<String, Object>> jobs = new LinkedHashMap<>();
+        for (String file : List.of("infra.yml", "drift.yml", "promote.yml")) {
+            Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                    .loadFromString(text.get("github-actions/.github/workflows/" + file));
+            ((Map<String, Map<String, Object>>) workflow.get("jobs")).forEach((id, job) -> jobs.put(file + " " + id, job));
+        }
 
         int trusted = 0;
         List<String> applied = new ArrayList<>();
@@ -64,7 +67,7 @@ class GithubOidcParityTest {
             }
             String environment = (String) job.get("environment");
             assertThat(environment).as(example + " " + e.getKey() + ": bound to a GitHub environment").isNotNull();
-            if (e.getKey().startsWith("apply-")) {
+            if (e.getKey().startsWith("infra.yml apply-")) {
                 applied.add(environment);
             }
             String root = text.get("terraform-aws/environments/" + environment + "/main.tf");
@@ -89,7 +92,8 @@ class GithubOidcParityTest {
                 : spec.environments().stream().map(ResolvedEnv::name).toList();
         assertThat(applied).as(example + ": applies in promotion order").isEqualTo(promote);
         if (!spec.environments().get(0).spec().functions().isEmpty()) {
-            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(2 * promote.size());
+            // plan and apply (infra.yml), drift (drift.yml), promote (promote.yml): four per environment
+            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(4 * promote.size());
         }
     }
 

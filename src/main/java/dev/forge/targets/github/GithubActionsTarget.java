@@ -14,11 +14,13 @@ import java.util.Map;
 /**
  * GitHub Actions workflows for the repository named in {@code ci.github}: {@code ci.yml} (build, test, images,
  * forge check to code scanning) and, for the Terraform of the terraform-aws target, {@code infra.yml} (plan on pull
- * requests, apply on merge in promotion order behind each environment's approvals), with a README of what to set up
- * on GitHub. The target cannot see which other targets a run selects ({@link SynthContext} does not say), so it
- * decides from the spec: infra.yml when the spec declares anything terraform-aws deploys. Files under
- * {@code .github/workflows/}. Every action pinned by commit SHA ({@link Actions}), no token permission at the top
- * and the least per job, OIDC only, and no expression inside a script.
+ * requests, apply on merge in promotion order behind each environment's approvals), {@code drift.yml} (scheduled
+ * refresh-only plans, an issue per drifted environment) and {@code promote.yml} (a commit applied through the
+ * environments by hand), with a README of what to set up on GitHub. The target cannot see which other targets a run
+ * selects ({@link SynthContext} does not say), so it decides from the spec: the three Terraform workflows when the
+ * spec declares anything terraform-aws deploys. Files under {@code .github/workflows/}. Every action pinned by commit
+ * SHA ({@link Actions}), no token permission at the top and the least per job, OIDC only, and no expression inside a
+ * script.
  */
 public final class GithubActionsTarget implements Target {
 
@@ -34,9 +36,10 @@ public final class GithubActionsTarget implements Target {
 
     @Override
     public String description() {
-        return "GitHub Actions: ci.yml (build, test, images, forge check to code scanning) and infra.yml (Terraform plan"
-                + " on pull requests as one comment, apply on merge in promotion order behind approvals), actions"
-                + " pinned by commit SHA, OIDC only";
+        return "GitHub Actions: ci.yml (build, test, images, forge check to code scanning), infra.yml (Terraform plan"
+                + " on pull requests as one comment, apply on merge in promotion order behind approvals), drift.yml"
+                + " (scheduled refresh-only plans, one issue per environment) and promote.yml (a commit through the"
+                + " environments by hand), actions pinned by commit SHA, OIDC only";
     }
 
     @Override
@@ -59,6 +62,8 @@ public final class GithubActionsTarget implements Target {
         boolean infra = deploysInfrastructure(context.spec().environments().get(0).spec());
         if (infra) {
             out.add(Artifact.text(WORKFLOWS + InfraWorkflow.FILE, InfraWorkflow.build(context, repo).print(header)));
+            out.add(Artifact.text(WORKFLOWS + DriftWorkflow.FILE, DriftWorkflow.build(context, repo).print(header)));
+            out.add(Artifact.text(WORKFLOWS + PromoteWorkflow.FILE, PromoteWorkflow.build(context, repo).print(header)));
         }
         out.add(Artifact.text(WORKFLOWS + "README.md", WorkflowsReadme.render(context, repo, infra)));
         return out;

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 final class InfraWorkflow {
 
     static final String FILE = "infra.yml";
-    /** The terraform-aws target's folder in the output (its name; no code of it is used here). */
-    static final String TERRAFORM_FOLDER = "terraform-aws";
+    /** The terraform-aws target's folder in the output. */
+    static final String TERRAFORM_FOLDER = Terraform.FOLDER;
     /** Marks the plan comment, so a later run finds and updates it instead of adding another. */
     static final String MARKER = "<!-- forge:terraform-plan -->";
     /** A job may hold cloud credentials only on the repository's own pull requests: forks get no OIDC token. */
@@ -62,7 +62,7 @@ final class InfraWorkflow {
         return new Job("validate", "terraform fmt, init and validate", 15)
                 .permission("contents", "read")
                 .step(Step.checkout())
-                .step(setupTerraform())
+                .step(Terraform.setup())
                 .step(Step.run("fmt -check, init and validate every environment", sh).in(dir));
     }
 
@@ -73,53 +73,22 @@ final class InfraWorkflow {
                 .cmd("terraform", "show", "-no-color", "tfplan", Shell.TO_FILE, "plan.txt")
                 .raw(Shell.Fragment.DELIMITER)
                 .raw(Shell.Fragment.PLAN_OUTPUT);
-        return cloudJob("plan-" + env.name(), "Plan " + env.name(), 30, env)
+        return Terraform.cloudJob("plan-" + env.name(), "Plan " + env.name(), 30, env, Step.checkout())
                 .needs("validate")
-                .when("github.event_name == 'pull_request' && " + SAME_REPOSITORY + " && " + ownRepository(env))
+                .when("github.event_name == 'pull_request' && " + SAME_REPOSITORY + " && " + Terraform.ownRepository(env))
                 .output("plan", "${{ steps.plan.outputs.plan }}")
-                .step(Step.run("terraform plan", sh).id("plan").in(dir + "/environments/" + env.name()));
+                .step(Step.run("terraform plan", sh).id("plan").in(Terraform.root(dir, env)));
     }
 
     private static Job apply(String dir, ResolvedEnv env, String previous) {
-        Shell sh = new Shell()
-                .cmd("terraform", "init", "-backend-config=backend.hcl")
-                .cmd("terraform", "plan", "-no-color", "-lock-timeout=5m", "-out=tfplan")
-                .cmd("terraform", "apply", "-no-color", "-lock-timeout=5m", "tfplan");
-        Job job = cloudJob("apply-" + env.name(), "Apply " + env.name(), 60, env)
+        Job job = Terraform.cloudJob("apply-" + env.name(), "Apply " + env.name(), 60, env, Step.checkout())
                 .needs("validate")
-                .when("github.event_name == 'push' && " + ownRepository(env))
-                .concurrency("terraform-apply-" + env.name());
+                .when("github.event_name == 'push' && " + Terraform.ownRepository(env))
+                .concurrency(Terraform.applyGroup(env));
         if (previous != null) {
             job.needs(previous); // promotion order: an environment is applied only after the one before it
         }
-        return job.step(Step.run("terraform apply", sh).in(dir + "/environments/" + env.name()));
-    }
-
-    /**
-     * A job holding the environment's cloud credentials: bound to its GitHub environment (the deploy role trusts only
-     * {@code repo:OWNER/NAME:environment:ENV}, and the environment's reviewers gate it), with {@code id-token: write}
-     * for OIDC and nothing else written (FORGE-CI-001, FORGE-CI-005: no stored keys).
-     */
-    private static Job cloudJob(String id, String name, int timeout, ResolvedEnv env) {
-        return new Job(id, name, timeout)
-                .environment(env.name())
-                .permission("contents", "read")
-                .permission("id-token", "write")
-                .step(Step.checkout())
-                .step(setupTerraform())
-                .step(Step.uses("Assume the " + env.name() + " role (OIDC)", Actions.CONFIGURE_AWS_CREDENTIALS)
-                        .with("role-to-assume", "${{ vars." + GithubActionsTarget.ROLE_VARIABLE + " }}")
-                        .with("aws-region", env.environment().region()));
-    }
-
-    /** Only the spec's repository holds the roles: a fork or a copy of it never tries to assume them. */
-    private static String ownRepository(ResolvedEnv env) {
-        return "github.repository == '" + env.spec().ci().github().repo() + "'";
-    }
-
-    private static Step setupTerraform() {
-        // no wrapper: plain terraform, so `terraform show > plan.txt` holds the plan and nothing else
-        return Step.uses("Set up Terraform", Actions.SETUP_TERRAFORM).with("terraform_wrapper", false);
+        return job.step(Step.run("terraform apply", Terraform.apply()).in(Terraform.root(dir, env)));
     }
 
     /** One comment on the pull request holding every environment's plan, found by its marker and updated in place. */

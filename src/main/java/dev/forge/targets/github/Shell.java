@@ -33,6 +33,8 @@ final class Shell {
     static final Op TO_FILE = new Op(">");
     static final Op AND = new Op("&&");
     static final Op OR = new Op("||");
+    /** Keeps a failing command's exit status in {@code status} instead of ending the script (see STATUS_ZERO). */
+    static final Op KEEP_STATUS = new Op("|| status=$?");
 
     private final List<String> lines = new ArrayList<>();
 
@@ -87,7 +89,17 @@ final class Shell {
         /** A random heredoc delimiter, so no line of a plan can end the value early. */
         DELIMITER("delimiter=\"forge_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n')\""),
         /** The plan text (at most 60,000 bytes) as the step output {@code plan}. */
-        PLAN_OUTPUT("{ echo \"plan<<${delimiter}\"; head -c 60000 plan.txt; echo; echo \"${delimiter}\"; } >> \"${GITHUB_OUTPUT}\"");
+        PLAN_OUTPUT("{ echo \"plan<<${delimiter}\"; head -c 60000 plan.txt; echo; echo \"${delimiter}\"; } >> \"${GITHUB_OUTPUT}\""),
+        /** The exit status a later {@link Shell#KEEP_STATUS} command sets: 0 until one fails. */
+        STATUS_ZERO("status=0"),
+        /** The kept exit status as the step output {@code status}. */
+        STATUS_OUTPUT("echo \"status=${status}\" >> \"${GITHUB_OUTPUT}\""),
+        /** {@code terraform plan -detailed-exitcode}: 0 no changes, 2 changes, anything else an error that fails the step. */
+        FAIL_UNLESS_0_OR_2("if [ \"${status}\" -ne 0 ] && [ \"${status}\" -ne 2 ]; then exit \"${status}\"; fi"),
+        /** The version to promote must be a full commit SHA: read from the step's environment, never from the script. */
+        VERSION_IS_SHA("if [[ ! \"${VERSION}\" =~ ^[0-9a-f]{40}$ ]]; then echo '::error::version must be a full 40-hex commit SHA'; exit 1; fi"),
+        /** The validated version as the step output {@code sha}. */
+        VERSION_OUTPUT("echo \"sha=${VERSION}\" >> \"${GITHUB_OUTPUT}\"");
 
         private final String text;
 

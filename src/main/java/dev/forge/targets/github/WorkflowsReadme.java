@@ -31,7 +31,15 @@ final class WorkflowsReadme {
                     .append("/` changes | pull requests: `terraform fmt -check`, `init`, `validate`, a plan per environment")
                     .append(" posted as one pull-request comment (updated on each push, never duplicated); pushes: apply")
                     .append(" per environment in promotion order, each job bound to its GitHub environment, one apply at")
-                    .append(" a time per environment |\n");
+                    .append(" a time per environment |\n")
+                    .append("| `").append(DriftWorkflow.FILE).append("` | the schedule `").append(s.ci().drift())
+                    .append("` (`ci.drift`, UTC), and by hand | per environment, `terraform plan -refresh-only")
+                    .append(" -detailed-exitcode` without the state lock; drift opens or updates one issue titled `")
+                    .append(DriftWorkflow.TITLE).append("<env>` with the plan, no drift closes it |\n")
+                    .append("| `").append(PromoteWorkflow.FILE).append("` | by hand, with the version (a full commit SHA on `")
+                    .append(branch).append("`) | applies that commit's Terraform per environment in promotion order, each")
+                    .append(" job bound to its GitHub environment and in the same concurrency group as `")
+                    .append(InfraWorkflow.FILE).append("`'s apply |\n");
         }
         b.append("\n## Set up on GitHub\n\n");
         if (infra) {
@@ -45,7 +53,9 @@ final class WorkflowsReadme {
                     .append(" which may deploy code and images and read the state but not change infrastructure, so")
                     .append(" apply needs a wider role of the same trust). The role trusts only jobs bound to the")
                     .append(" environment, so a pull request's plan for an environment with required reviewers waits for")
-                    .append(" a reviewer too; applies run only on pushes to `").append(branch).append("`.\n\n")
+                    .append(" a reviewer too, as does its scheduled drift check; applies run only on pushes to `")
+                    .append(branch).append("` and in promotions (`").append(PromoteWorkflow.FILE)
+                    .append("`), each step of which waits for that environment's reviewers: that wait is the approval.\n\n")
                     .append("| order | environment | region | required reviewers | variable | OIDC subject the role trusts |\n")
                     .append("|---|---|---|---|---|---|\n");
             for (int i = 0; i < order.size(); i++) {
@@ -71,13 +81,15 @@ final class WorkflowsReadme {
             b.append("| `").append(a.action()).append("` | `").append(a.sha()).append("` | ").append(a.version()).append(" |\n");
         }
         b.append("\n- `permissions: {}` at the top of each workflow; each job gets only what it uses (`id-token: write`")
-                .append(" only on jobs that assume a role, `pull-requests: write` only on the plan comment,")
+                .append(" only on jobs that assume a role, `pull-requests: write` only on the plan comment, `issues: write` only")
+                .append(" on the drift jobs,")
                 .append(" `security-events: write` only on the SARIF upload).\n")
-                .append("- No expression inside a script: values reach `run:` only through `env:`.\n")
+                .append("- No expression inside a script: values reach `run:` only through `env:` (the version to")
+                .append(" promote too).\n")
                 .append("- `persist-credentials: false` on every checkout; `timeout-minutes` on every job.\n")
                 .append("- Pull requests from forks get no plan and no comment (they get no OIDC token).\n\n")
                 .append("Not generated yet: `deploy.yml` (push images, update functions and services, smoke tests,")
-                .append(" rollback), `promote.yml`, `drift.yml` (`ci.drift`), notifications, CloudFormation change sets.\n");
+                .append(" rollback), notifications, CloudFormation change sets.\n");
         return b.toString();
     }
 }

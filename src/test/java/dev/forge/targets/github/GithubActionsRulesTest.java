@@ -27,7 +27,8 @@ class GithubActionsRulesTest {
     @MethodSource("examples")
     void givenAnExample_whenSynthesized_thenEveryWorkflowKeepsEverySafetyRule(String example) {
         List<Artifact> workflows = GithubExamples.workflows(example);
-        assertThat(workflows).extracting(Artifact::path).containsExactly(".github/workflows/ci.yml", ".github/workflows/infra.yml");
+        assertThat(workflows).extracting(Artifact::path).containsExactly(".github/workflows/ci.yml", ".github/workflows/infra.yml",
+                ".github/workflows/drift.yml", ".github/workflows/promote.yml");
         for (Artifact w : workflows) {
             assertThat(WorkflowRules.violations(w.path(), w.text())).as(example + "/" + w.path()).isEmpty();
         }
@@ -75,5 +76,20 @@ class GithubActionsRulesTest {
         String mutant = infra.replaceFirst(Pattern.quote(f), java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n")));
 
         assertThat(WorkflowRules.violations("infra.yml", mutant)).as(rule).anyMatch(v -> v.contains(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "issues: write without the script | drift.yml | actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1 | actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2 | issues: write without",
+        "the version written into a script | promote.yml | --is-ancestor \"${VERSION}\" | --is-ancestor ${{ inputs.version }} | an expression inside run:",
+        "issues: write on a promotion | promote.yml | '      id-token: write\n    environment: prod' | '      id-token: write\n      issues: write\n    environment: prod' | issues: write without"
+    })
+    void givenAMutantOfDriftOrPromoteYml_whenChecked_thenTheRuleFires(String rule, String file, String from, String to, String expected) {
+        String text = GithubExamples.workflows("trip-assistant").stream().filter(a -> a.path().endsWith("/" + file))
+                .findFirst().orElseThrow().text();
+        assertThat(text).as(rule).contains(from);
+        String mutant = text.replaceFirst(Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+
+        assertThat(WorkflowRules.violations(file, mutant)).as(rule).anyMatch(v -> v.contains(expected));
     }
 }

@@ -78,7 +78,7 @@ final class WorkflowRules {
             }
             boolean allowed = switch (scope) {
                 case "id-token" -> uses.contains(Actions.CONFIGURE_AWS_CREDENTIALS.action()) && Yaml.text(job, "environment").isPresent();
-                case "pull-requests" -> uses.contains(Actions.GITHUB_SCRIPT.action());
+                case "pull-requests", "issues" -> uses.contains(Actions.GITHUB_SCRIPT.action());
                 case "security-events" -> uses.contains(Actions.UPLOAD_SARIF.action());
                 default -> false;
             };
