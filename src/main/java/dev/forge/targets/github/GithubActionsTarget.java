@@ -35,7 +35,8 @@ public final class GithubActionsTarget implements Target {
     @Override
     public String description() {
         return "GitHub Actions: ci.yml (build, test, images, forge check to code scanning) and infra.yml (Terraform plan"
-                + " on pull requests as one comment, apply on merge in promotion order behind approvals), actions"
+                + " on pull requests as one comment, apply on merge in promotion order behind approvals) and deploy.yml (images"
+                + " pushed by commit SHA, functions updated, smoke-tested and rolled back), actions"
                 + " pinned by commit SHA, OIDC only";
     }
 
@@ -60,7 +61,11 @@ public final class GithubActionsTarget implements Target {
         if (infra) {
             out.add(Artifact.text(WORKFLOWS + InfraWorkflow.FILE, InfraWorkflow.build(context, repo).print(header)));
         }
-        out.add(Artifact.text(WORKFLOWS + "README.md", WorkflowsReadme.render(context, repo, infra)));
+        boolean deploy = DeployWorkflow.applies(context.spec().environments().get(0).spec());
+        if (deploy) {
+            out.add(Artifact.text(WORKFLOWS + DeployWorkflow.FILE, DeployWorkflow.build(context, repo).print(header)));
+        }
+        out.add(Artifact.text(WORKFLOWS + "README.md", WorkflowsReadme.render(context, repo, infra, deploy)));
         return out;
     }
 

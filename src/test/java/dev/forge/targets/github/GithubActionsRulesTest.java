@@ -27,7 +27,8 @@ class GithubActionsRulesTest {
     @MethodSource("examples")
     void givenAnExample_whenSynthesized_thenEveryWorkflowKeepsEverySafetyRule(String example) {
         List<Artifact> workflows = GithubExamples.workflows(example);
-        assertThat(workflows).extracting(Artifact::path).containsExactly(".github/workflows/ci.yml", ".github/workflows/infra.yml");
+        assertThat(workflows).extracting(Artifact::path).containsExactly(".github/workflows/ci.yml", ".github/workflows/infra.yml",
+                ".github/workflows/deploy.yml");
         for (Artifact w : workflows) {
             assertThat(WorkflowRules.violations(w.path(), w.text())).as(example + "/" + w.path()).isEmpty();
         }
