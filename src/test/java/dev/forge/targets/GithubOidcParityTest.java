@@ -22,7 +22,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The deploy role's OIDC trust (terraform-aws, module github_oidc in each environment root: the repository and the
- * GitHub environment in the token's {@code sub}) and the workflows (github-actions, infra.yml: the {@code environment:}
+ * GitHub environment in the token's {@code sub}) and the workflows (github-actions, infra.yml and deploy.yml: the
+ * {@code environment:}
  * of every job that asks for an OIDC token) agree, read back from both targets' files for every example: each job
  * holding {@code id-token: write} is bound to the GitHub environment named after its forge environment, which is
  * exactly the environment the role of that root trusts, for the spec's repository; environments whose deployments a
@@ -48,12 +49,18 @@ class GithubOidcParityTest {
         Map<String, String> text = new LinkedHashMap<>();
         files.forEach(a -> text.put(a.path(), a.text()));
         String repository = spec.written().ci().github().repo();
-        Map<String, Object> infra = (Map<String, Object>) new Load(LoadSettings.builder().build())
-                .loadFromString(text.get("github-actions/.github/workflows/infra.yml"));
-        Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) infra.get("jobs");
+        Map<String, Map<String, Object>> jobs = new LinkedHashMap<>();
+        for (String workflow : List.of("infra.yml", "deploy.yml")) {
+            String yml = text.get("github-actions/.github/workflows/" + workflow);
+            if (yml != null) {
+                Map<String, Object> wf = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yml);
+                jobs.putAll((Map<String, Map<String, Object>>) wf.get("jobs"));
+            }
+        }
 
         int trusted = 0;
         List<String> applied = new ArrayList<>();
+        List<String> deployed = new ArrayList<>();
         for (var e : jobs.entrySet()) {
             Map<String, Object> job = e.getValue();
             Map<String, Object> permissions = (Map<String, Object>) job.get("permissions");
@@ -67,11 +74,15 @@ class GithubOidcParityTest {
             if (e.getKey().startsWith("apply-")) {
                 applied.add(environment);
             }
+            if (e.getKey().startsWith("deploy-")) {
+                deployed.add(environment);
+            }
             String root = text.get("terraform-aws/environments/" + environment + "/main.tf");
             assertThat(root).as(example + " " + e.getKey() + ": a terraform root for environment '" + environment + "'")
                     .isNotNull();
             Matcher m = MODULE.matcher(root);
             if (!m.find()) {
+                assertThat(e.getKey()).as(example + ": deploy.yml assumes only roles that exist").doesNotStartWith("deploy-");
                 continue; // no deploy role in this root (the spec has no functions): nothing to trust
             }
             String module = m.group(1);
@@ -89,7 +100,8 @@ class GithubOidcParityTest {
                 : spec.environments().stream().map(ResolvedEnv::name).toList();
         assertThat(applied).as(example + ": applies in promotion order").isEqualTo(promote);
         if (!spec.environments().get(0).spec().functions().isEmpty()) {
-            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(2 * promote.size());
+            assertThat(deployed).as(example + ": deploys in promotion order").isEqualTo(promote);
+            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(3 * promote.size());
         }
     }
 

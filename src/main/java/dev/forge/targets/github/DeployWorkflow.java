@@ -41,9 +41,13 @@ final class DeployWorkflow {
     private DeployWorkflow() {
     }
 
-    /** Whether there is anything to deploy: an image the app builds or a function. */
+    /**
+     * Whether deploy.yml is written: when the spec has a function, which is when terraform-aws creates the deploy role
+     * (its {@code Modules.oidc}); without one there is no role to assume, and images of services and jobs alone are
+     * rolled out by the IaC targets.
+     */
     static boolean applies(Spec s) {
-        return !s.functions().isEmpty() || !EcrRepositories.of(s).isEmpty();
+        return !s.functions().isEmpty();
     }
 
     static Workflow build(SynthContext context, Repo repo) {

@@ -23,8 +23,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GithubDeployWorkflowTest {
 
+    /** The examples with a function: terraform-aws creates the deploy role only then, and deploy.yml is written. */
     static List<String> examples() {
-        return GithubExamples.names();
+        return GithubExamples.names().stream()
+                .filter(e -> !GithubExamples.resolve(e).environments().get(0).spec().functions().isEmpty()).toList();
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenTheExamples_thenThreeDeployAndOneWithoutFunctionsHasNoDeployYml_becauseItHasNoDeployRole() {
+        assertThat(examples()).hasSize(3);
+        for (String e : GithubExamples.names()) {
+            boolean functions = !GithubExamples.resolve(e).environments().get(0).spec().functions().isEmpty();
+            assertThat(GithubExamples.workflows(e)).as(e).extracting(a -> a.path())
+                    .matches(paths -> paths.contains(".github/workflows/deploy.yml") == functions);
+        }
     }
 
     private static MapNode deployYml(String example) {
