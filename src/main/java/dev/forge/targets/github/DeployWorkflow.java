@@ -75,9 +75,13 @@ final class DeployWorkflow {
     private static Job deploy(ResolvedEnv env, Repo repo) {
         Spec s = env.spec();
         List<Ref> images = EcrRepositories.of(s);
-        boolean arm = images.stream().anyMatch(r -> architecture(s, r) == Architecture.ARM64);
+        // the runner of what is built here (images, and zips whose vendored dependencies may be native): arm64 unless
+        // everything is x86_64; an environment mixing both builds its x86_64 ones on the Arm runner (not handled yet)
+        boolean arm = images.stream().anyMatch(r -> architecture(s, r) == Architecture.ARM64)
+                || s.functions().values().stream().anyMatch(f -> f.source() != null
+                        && (f.architecture() == null || f.architecture() == Architecture.ARM64));
         Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60)
-                .runsOn(arm || images.isEmpty() ? Job.ARM_RUNNER : Job.RUNNER)
+                .runsOn(arm ? Job.ARM_RUNNER : Job.RUNNER)
                 .environment(env.name())
                 .when("github.repository == '" + s.ci().github().repo() + "' && github.ref == 'refs/heads/"
                         + s.ci().github().branch() + "'")
