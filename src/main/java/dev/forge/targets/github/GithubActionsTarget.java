@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * GitHub Actions workflows for the repository named in {@code ci.github}: {@code ci.yml} (build, test, images,
  * forge check to code scanning) and, for the Terraform of the terraform-aws target, {@code infra.yml} (plan on pull
- * requests, apply on merge in promotion order behind each environment's approvals), with a README of what to set up
+ * requests, apply on merge in promotion order behind each environment's approvals), {@code deploy.yml} (images and
+ * functions, per environment with terraform-aws's deploy role, when the spec has a function), with a README of what to set up
  * on GitHub. The target cannot see which other targets a run selects ({@link SynthContext} does not say), so it
  * decides from the spec: infra.yml when the spec declares anything terraform-aws deploys. Files under
  * {@code .github/workflows/}. Every action pinned by commit SHA ({@link Actions}), no token permission at the top
