@@ -22,8 +22,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The deploy role's OIDC trust (terraform-aws, module github_oidc in each environment root: the repository and the
- * GitHub environment in the token's {@code sub}) and the workflows (github-actions, infra.yml, drift.yml and
- * promote.yml: the {@code environment:} of every job that asks for an OIDC token) agree, read back from both targets' files for every example: each job
+ * GitHub environment in the token's {@code sub}) and the workflows (github-actions, infra.yml, deploy.yml, drift.yml
+ * and promote.yml: the {@code environment:} of every job that asks for an OIDC token) agree, read back from both targets' files for every example: each job
  * holding {@code id-token: write} is bound to the GitHub environment named after its forge environment, which is
  * exactly the environment the role of that root trusts, for the spec's repository; environments whose deployments a
  * person approves trust only that claim (not the branch), so no job can skip the approval; and the applies run in
@@ -49,14 +49,18 @@ class GithubOidcParityTest {
         files.forEach(a -> text.put(a.path(), a.text()));
         String repository = spec.written().ci().github().repo();
         Map<String, Map<String, Object>> jobs = new LinkedHashMap<>();
-        for (String file : List.of("infra.yml", "drift.yml", "promote.yml")) {
-            Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build())
-                    .loadFromString(text.get("github-actions/.github/workflows/" + file));
+        for (String file : List.of("infra.yml", "deploy.yml", "drift.yml", "promote.yml")) {
+            String yml = text.get("github-actions/.github/workflows/" + file);
+            if (yml == null) {
+                continue; // deploy.yml: only for a spec with functions
+            }
+            Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yml);
             ((Map<String, Map<String, Object>>) workflow.get("jobs")).forEach((id, job) -> jobs.put(file + " " + id, job));
         }
 
         int trusted = 0;
         List<String> applied = new ArrayList<>();
+        List<String> deployed = new ArrayList<>();
         for (var e : jobs.entrySet()) {
             Map<String, Object> job = e.getValue();
             Map<String, Object> permissions = (Map<String, Object>) job.get("permissions");
@@ -70,11 +74,15 @@ class GithubOidcParityTest {
             if (e.getKey().startsWith("infra.yml apply-")) {
                 applied.add(environment);
             }
+            if (e.getKey().startsWith("deploy.yml deploy-")) {
+                deployed.add(environment);
+            }
             String root = text.get("terraform-aws/environments/" + environment + "/main.tf");
             assertThat(root).as(example + " " + e.getKey() + ": a terraform root for environment '" + environment + "'")
                     .isNotNull();
             Matcher m = MODULE.matcher(root);
             if (!m.find()) {
+                assertThat(e.getKey()).as(example + ": deploy.yml assumes only roles that exist").doesNotStartWith("deploy.yml ");
                 continue; // no deploy role in this root (the spec has no functions): nothing to trust
             }
             String module = m.group(1);
@@ -92,8 +100,9 @@ class GithubOidcParityTest {
                 : spec.environments().stream().map(ResolvedEnv::name).toList();
         assertThat(applied).as(example + ": applies in promotion order").isEqualTo(promote);
         if (!spec.environments().get(0).spec().functions().isEmpty()) {
-            // plan and apply (infra.yml), drift (drift.yml), promote (promote.yml): four per environment
-            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(4 * promote.size());
+            assertThat(deployed).as(example + ": deploys in promotion order").isEqualTo(promote);
+            // plan and apply (infra.yml), deploy (deploy.yml), drift (drift.yml), promote (promote.yml): five per environment
+            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(5 * promote.size());
         }
     }
 

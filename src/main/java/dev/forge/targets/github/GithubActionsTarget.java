@@ -14,13 +14,14 @@ import java.util.Map;
 /**
  * GitHub Actions workflows for the repository named in {@code ci.github}: {@code ci.yml} (build, test, images,
  * forge check to code scanning) and, for the Terraform of the terraform-aws target, {@code infra.yml} (plan on pull
- * requests, apply on merge in promotion order behind each environment's approvals), {@code drift.yml} (scheduled
- * refresh-only plans, an issue per drifted environment) and {@code promote.yml} (a commit applied through the
- * environments by hand), with a README of what to set up on GitHub. The target cannot see which other targets a run
- * selects ({@link SynthContext} does not say), so it decides from the spec: the three Terraform workflows when the
- * spec declares anything terraform-aws deploys. Files under {@code .github/workflows/}. Every action pinned by commit
- * SHA ({@link Actions}), no token permission at the top and the least per job, OIDC only, and no expression inside a
- * script.
+ * requests, apply on merge in promotion order behind each environment's approvals), {@code deploy.yml} (images and
+ * functions, per environment with terraform-aws's deploy role, when the spec has a function), {@code drift.yml}
+ * (scheduled refresh-only plans, an issue per drifted environment) and {@code promote.yml} (a commit applied through
+ * the environments by hand), with a README of what to set up on GitHub. The target cannot see which other targets a
+ * run selects ({@link SynthContext} does not say), so it decides from the spec: the three Terraform workflows when
+ * the spec declares anything terraform-aws deploys. Files under {@code .github/workflows/}. Every action pinned by
+ * commit SHA ({@link Actions}), no token permission at the top and the least per job, OIDC only, and no expression
+ * inside a script.
  */
 public final class GithubActionsTarget implements Target {
 
@@ -37,7 +38,8 @@ public final class GithubActionsTarget implements Target {
     @Override
     public String description() {
         return "GitHub Actions: ci.yml (build, test, images, forge check to code scanning), infra.yml (Terraform plan"
-                + " on pull requests as one comment, apply on merge in promotion order behind approvals), drift.yml"
+                + " on pull requests as one comment, apply on merge in promotion order behind approvals), deploy.yml"
+                + " (images pushed by commit SHA, functions updated, smoke-tested and rolled back), drift.yml"
                 + " (scheduled refresh-only plans, one issue per environment) and promote.yml (a commit through the"
                 + " environments by hand), actions pinned by commit SHA, OIDC only";
     }
@@ -65,7 +67,11 @@ public final class GithubActionsTarget implements Target {
             out.add(Artifact.text(WORKFLOWS + DriftWorkflow.FILE, DriftWorkflow.build(context, repo).print(header)));
             out.add(Artifact.text(WORKFLOWS + PromoteWorkflow.FILE, PromoteWorkflow.build(context, repo).print(header)));
         }
-        out.add(Artifact.text(WORKFLOWS + "README.md", WorkflowsReadme.render(context, repo, infra)));
+        boolean deploy = DeployWorkflow.applies(context.spec().environments().get(0).spec());
+        if (deploy) {
+            out.add(Artifact.text(WORKFLOWS + DeployWorkflow.FILE, DeployWorkflow.build(context, repo).print(header)));
+        }
+        out.add(Artifact.text(WORKFLOWS + "README.md", WorkflowsReadme.render(context, repo, infra, deploy)));
         return out;
     }
 

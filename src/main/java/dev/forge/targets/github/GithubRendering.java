@@ -6,10 +6,11 @@ import dev.forge.synth.Rendering;
  * What the GitHub Actions target renders of a spec (proven against the output by FieldCoverageTest): the repository
  * (only its own runs assume a role) and deploy branch, the promotion order, each environment's region (the credentials
  * step), the drift schedule (drift.yml's cron), and what ci.yml builds: the functions' runtimes, sources and images,
- * the services' and jobs' images (the app's name tags them). Not rendered: {@code ci.approvals} (GitHub holds
+ * the services' and jobs' images (the app's name tags them), and what deploy.yml deploys: the images (their
+ * Dockerfiles) and the functions' open routes (smoke tests). Not rendered: {@code ci.approvals} (GitHub holds
  * approvals in the environments' protection rules, which no workflow file can set: the README lists them),
- * {@code ci.registry} (deploy.yml pushes images, not yet), {@code ci.oidc} (the workflows only ever use OIDC;
- * FORGE-CI-001 refuses {@code oidc: false}).
+ * {@code ci.registry} (deploy.yml pushes to the environment's ECR repositories, which the AWS targets create),
+ * {@code ci.oidc} (the workflows only ever use OIDC; FORGE-CI-001 refuses {@code oidc: false}).
  */
 final class GithubRendering {
 
@@ -17,7 +18,9 @@ final class GithubRendering {
             "app", "region", "environments.*.region",
             "ci.github.repo", "ci.github.branch", "ci.promote", "ci.drift",
             "functions.*.runtime", "functions.*.source", "functions.*.image.build",
-            "services.*.image.build", "services.*.image.runtime", "jobs.*.image.build", "jobs.*.image.runtime");
+            "services.*.image.build", "services.*.image.runtime", "jobs.*.image.build", "jobs.*.image.runtime",
+            "functions.*.image.dockerfile", "services.*.image.dockerfile", "jobs.*.image.dockerfile",
+            "apis.*.routes.*.to", "apis.*.routes.*.open");
 
     private GithubRendering() {
     }

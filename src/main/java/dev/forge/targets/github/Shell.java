@@ -60,6 +60,24 @@ final class Shell {
         return this;
     }
 
+    /** {@code NAME="$(command)"}: a command's output in a shell variable (the step fails when the command does). */
+    Shell capture(String name, Object... words) {
+        new Var(name);
+        Shell one = new Shell().cmd(words);
+        lines.add(name + "=\"$(" + one.lines.get(0) + ")\"");
+        return this;
+    }
+
+    /** {@code echo "key=${NAME}" >> "${GITHUB_OUTPUT}"}: a shell variable as the step output {@code key}. */
+    Shell output(String key, String name) {
+        new Var(name);
+        if (!SAFE.matcher(key).matches() || key.contains("=")) {
+            throw new IllegalArgumentException("not a step output name: '" + key + "'");
+        }
+        lines.add("echo \"" + key + "=${" + name + "}\" >> \"${GITHUB_OUTPUT}\"");
+        return this;
+    }
+
     /** A fixed fragment of this class's own (control flow); never anything derived from the spec or an expression. */
     Shell raw(Fragment fragment) {
         lines.add(fragment.text);
@@ -86,6 +104,14 @@ final class Shell {
         NODE_CHECK_SCRIPTS("for f in *.js *.mjs *.cjs; do if [ -e \"$f\" ]; then node --check \"$f\"; fi; done"),
         /** Gradle: the wrapper when committed, else the runner's Gradle. */
         GRADLE_BUILD("if [ -x ./gradlew ]; then ./gradlew build; else gradle build; fi"),
+        /** Python zip: the declared dependencies installed into the package's folder (seed 000's build). */
+        PIP_VENDOR("if [ -f requirements.txt ]; then python3 -m pip install -r requirements.txt -t .; fi"),
+        /** Node zip: production dependencies only, when the folder has a lock file. */
+        NPM_PRODUCTION("if [ -f package-lock.json ]; then npm ci --omit=dev; fi"),
+        /** Log in to the account's ECR registry; {@code REGISTRY} for the later steps. */
+        ECR_LOGIN("REGISTRY=\"$(aws sts get-caller-identity --query Account --output text).dkr.ecr.${AWS_REGION}.amazonaws.com\"\n"
+                + "aws ecr get-login-password | docker login --username AWS --password-stdin \"${REGISTRY}\"\n"
+                + "echo \"REGISTRY=${REGISTRY}\" >> \"${GITHUB_ENV}\""),
         /** A random heredoc delimiter, so no line of a plan can end the value early. */
         DELIMITER("delimiter=\"forge_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n')\""),
         /** The plan text (at most 60,000 bytes) as the step output {@code plan}. */

@@ -11,7 +11,7 @@ final class WorkflowsReadme {
     private WorkflowsReadme() {
     }
 
-    static String render(SynthContext context, Repo repo, boolean infra) {
+    static String render(SynthContext context, Repo repo, boolean infra, boolean deploy) {
         Spec s = context.spec().environments().get(0).spec();
         String repository = s.ci().github().repo();
         String branch = s.ci().github().branch();
@@ -41,7 +41,26 @@ final class WorkflowsReadme {
                     .append(" job bound to its GitHub environment and in the same concurrency group as `")
                     .append(InfraWorkflow.FILE).append("`'s apply |\n");
         }
+        if (deploy) {
+            b.append("| `").append(DeployWorkflow.FILE).append("` | pushes to `").append(branch).append("`, and by hand")
+                    .append(" | per environment in promotion order, bound to its GitHub environment with its deploy role:")
+                    .append(" builds and pushes every image to the environment's ECR repository tagged by commit SHA; per")
+                    .append(" function updates the code (zip packaged and uploaded, or the new image), publishes a version,")
+                    .append(" moves `live` to it, smoke-tests it (active on `live`, open GET routes answer) and moves `live`")
+                    .append(" back to the previous version when anything fails. ECS services are not updated here (the")
+                    .append(" deploy role may not): their images are pushed, Terraform rolls them out |\n");
+        }
         b.append("\n## Set up on GitHub\n\n");
+        if (deploy) {
+            b.append("**Deploy role** (`").append(DeployWorkflow.FILE).append("`): give each environment the variable `")
+                    .append(DeployWorkflow.ROLE_VARIABLE).append("`, the ARN of its deploy role: terraform-aws output")
+                    .append(" `deploy_role_arn` (module `github_oidc`), which may update functions and push images and")
+                    .append(" nothing else, trusted only for the OIDC subject `repo:").append(repository)
+                    .append(":environment:ENV` (and the branch where no person approves). For the smoke tests of `open:`")
+                    .append(" routes, give the environment each API's URL as `API_URL_<API>` (e.g. `")
+                    .append(DeployWorkflow.apiUrlVariable("public")).append("`); a route whose variable is unset fails")
+                    .append(" the smoke test and rolls back.\n\n");
+        }
         if (infra) {
             List<ResolvedEnv> order = GithubActionsTarget.promotion(context.spec());
             b.append("**Environments** (Settings, Environments): create each one below. Approvals are GitHub's: add")
@@ -88,8 +107,8 @@ final class WorkflowsReadme {
                 .append(" promote too).\n")
                 .append("- `persist-credentials: false` on every checkout; `timeout-minutes` on every job.\n")
                 .append("- Pull requests from forks get no plan and no comment (they get no OIDC token).\n\n")
-                .append("Not generated yet: `deploy.yml` (push images, update functions and services, smoke tests,")
-                .append(" rollback), notifications, CloudFormation change sets.\n");
+                .append("Not generated yet: ECS service and Kubernetes/Helm rollouts in `deploy.yml` (the deploy role")
+                .append(" may not update ECS), canary/linear alias shifts, notifications, CloudFormation change sets.\n");
         return b.toString();
     }
 }

@@ -29,4 +29,23 @@ class ShellTest {
     void givenAVariableNameThatIsNotOne_thenItIsRefused() {
         assertThatThrownBy(() -> new Shell.Var("x; rm -rf /")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void givenACapture_whenBuilt_thenTheCommandsWordsAreQuotedInsideTheSubstitutionAndTheOutputReadsTheVariable() {
+        String script = new Shell()
+                .capture("VERSION", "aws", "lambda", "publish-version", "--function-name", "my fn", "--query", "Version")
+                .output("version", "VERSION")
+                .script();
+
+        assertThat(script).isEqualTo("VERSION=\"$(aws lambda publish-version --function-name 'my fn' --query Version)\"\n"
+                + "echo \"version=${VERSION}\" >> \"${GITHUB_OUTPUT}\"\n");
+    }
+
+    @Test
+    void givenACaptureOrOutputWithABadName_thenItIsRefused() {
+        assertThatThrownBy(() -> new Shell().capture("x=1; rm", "true")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Shell().output("k\"; rm -rf /", "VERSION")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Shell().capture("V", "echo", "${{ github.head_ref }}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,0 +1,214 @@
+package dev.forge.targets.github;
+
+import dev.forge.emit.yaml.YamlMap;
+import dev.forge.model.Architecture;
+import dev.forge.model.ContainerRuntime;
+import dev.forge.model.FunctionSpec;
+import dev.forge.model.ImageSpec;
+import dev.forge.model.Kind;
+import dev.forge.model.Ref;
+import dev.forge.model.RouteSpec;
+import dev.forge.model.Spec;
+import dev.forge.platform.aws.EcrRepositories;
+import dev.forge.platform.containers.BaseImages;
+import dev.forge.platform.containers.Builds;
+import dev.forge.resolve.ResolvedEnv;
+import dev.forge.synth.SynthContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code deploy.yml}: on pushes to the deploy branch (and by hand), one job per environment in {@code ci.promote}
+ * order, each after the one before, bound to its GitHub environment and assuming that environment's deploy role
+ * (terraform-aws's {@code github_oidc}) through OIDC. The role may push to the app's ECR repositories and update
+ * functions (code, versions, the alias), nothing else, so the job does only that: builds and pushes every image the
+ * app builds, tagged by commit SHA; per function updates the code (a zip packaged and uploaded directly, or the new
+ * image), publishes a version, moves {@code live} to it at once, smoke-tests it (the function becomes active on
+ * {@code live}; its {@code open:} GET routes answer) and, when any step fails, moves {@code live} back. ECS services
+ * and Kubernetes are not deployed here: the deploy role may not touch ECS (their images are pushed; Terraform rolls
+ * them out).
+ */
+final class DeployWorkflow {
+
+    static final String FILE = "deploy.yml";
+    /** The GitHub environment variable holding the environment's deploy role (terraform-aws output deploy_role_arn). */
+    static final String ROLE_VARIABLE = "AWS_DEPLOY_ROLE_ARN";
+    static final String ALIAS = "live";
+
+    private DeployWorkflow() {
+    }
+
+    /**
+     * Whether deploy.yml is written: when the spec has a function, which is when terraform-aws creates the deploy role
+     * (its {@code Modules.oidc}); without one there is no role to assume, and images of services and jobs alone are
+     * rolled out by the IaC targets.
+     */
+    static boolean applies(Spec s) {
+        return !s.functions().isEmpty();
+    }
+
+    static Workflow build(SynthContext context, Repo repo) {
+        Spec first = context.spec().environments().get(0).spec();
+        Workflow wf = new Workflow("deploy", YamlMap.of(
+                "push", YamlMap.of("branches", List.of(first.ci().github().branch())),
+                "workflow_dispatch", new YamlMap()));
+        String previous = null;
+        for (ResolvedEnv env : GithubActionsTarget.promotion(context.spec())) {
+            Job job = deploy(env, repo);
+            if (previous != null) {
+                job.needs(previous); // promotion order: an environment is deployed only after the one before it
+            }
+            previous = job.id;
+            wf.job(job);
+        }
+        return wf;
+    }
+
+    /** Variable of the GitHub environment holding an API's URL, for the smoke tests of its open routes. */
+    static String apiUrlVariable(String api) {
+        return "API_URL_" + api.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static Job deploy(ResolvedEnv env, Repo repo) {
+        Spec s = env.spec();
+        List<Ref> images = EcrRepositories.of(s);
+        // the runner of what is built here (images, and zips whose vendored dependencies may be native): arm64 unless
+        // everything is x86_64; an environment mixing both builds its x86_64 ones on the Arm runner (not handled yet)
+        boolean arm = images.stream().anyMatch(r -> architecture(s, r) == Architecture.ARM64)
+                || s.functions().values().stream().anyMatch(f -> f.source() != null
+                        && (f.architecture() == null || f.architecture() == Architecture.ARM64));
+        Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60)
+                .runsOn(arm ? Job.ARM_RUNNER : Job.RUNNER)
+                .environment(env.name())
+                .when("github.repository == '" + s.ci().github().repo() + "' && github.ref == 'refs/heads/"
+                        + s.ci().github().branch() + "'")
+                .concurrency("deploy-" + env.name())
+                .permission("contents", "read")
+                .permission("id-token", "write")
+                .step(Step.checkout())
+                .step(Step.uses("Assume the " + env.name() + " deploy role (OIDC)", Actions.CONFIGURE_AWS_CREDENTIALS)
+                        .with("role-to-assume", "${{ vars." + ROLE_VARIABLE + " }}")
+                        .with("aws-region", env.environment().region()));
+        if (!images.isEmpty()) {
+            job.step(Step.run("Log in to ECR", new Shell().raw(Shell.Fragment.ECR_LOGIN)));
+        }
+        for (Ref r : images) {
+            ImageSpec image = image(s, r);
+            String dockerfile = image.dockerfile() != null ? Repo.fromSpec(image.build() + "/" + image.dockerfile())
+                    : repo.output(Builds.dockerfile(r.name()));
+            String platform = architecture(s, r) == Architecture.ARM64 ? "linux/arm64" : "linux/amd64";
+            job.step(Step.run("Build and push the " + r.name() + " image (" + platform + ")", new Shell()
+                            .cmd("docker", "buildx", "build", "--platform", platform, "--file", dockerfile,
+                                    "--tag", new Shell.Var("IMAGE"), "--push", Repo.fromSpec(image.build())))
+                    .env("IMAGE", imageUri(env, r.name())));
+        }
+        List<Step> rollbacks = new ArrayList<>();
+        new TreeMap<>(s.functions()).forEach((name, f) -> {
+            boolean built = f.image() != null && f.image().build() != null;
+            if (!built && f.source() == null) {
+                return; // an image given by reference: Terraform deploys it
+            }
+            String function = env.naming().base(name);
+            String id = "update-" + name;
+            Shell update = new Shell()
+                    .capture("PREVIOUS", "aws", "lambda", "get-alias", "--function-name", function, "--name", ALIAS,
+                            "--query", "FunctionVersion", "--output", "text")
+                    .output("previous", "PREVIOUS");
+            Step step;
+            if (built) {
+                update.cmd("aws", "lambda", "update-function-code", "--function-name", function,
+                        "--image-uri", new Shell.Var("IMAGE"), "--output", "none");
+                step = Step.run("Update " + name + " to the new image", finish(update, function)).env("IMAGE", imageUri(env, name));
+            } else {
+                job.step(Step.run("Package " + name, pack(f)).in(Repo.fromSpec(f.source()))
+                        .env("ZIP", "${{ runner.temp }}/" + name + ".zip"));
+                update.cmd("aws", "lambda", "update-function-code", "--function-name", function,
+                        "--zip-file", new Shell.Var("ZIP_FILE"), "--output", "none");
+                step = Step.run("Update " + name + "'s code", finish(update, function))
+                        .env("ZIP_FILE", "fileb://${{ runner.temp }}/" + name + ".zip");
+            }
+            job.step(step.id(id));
+            job.step(smoke(env, name, function));
+            rollbacks.add(Step.run("Roll " + name + " back to its previous version", new Shell()
+                            .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
+                                    "--function-version", new Shell.Var("PREVIOUS"), "--output", "none"))
+                    .when("failure() && steps." + id + ".outputs.version != ''")
+                    .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
+        });
+        rollbacks.forEach(job::step);
+        return job;
+    }
+
+    /** Wait for the update, publish a version, move the alias to it at once. */
+    private static Shell finish(Shell update, String function) {
+        return update.cmd("aws", "lambda", "wait", "function-updated-v2", "--function-name", function)
+                .capture("VERSION", "aws", "lambda", "publish-version", "--function-name", function,
+                        "--query", "Version", "--output", "text")
+                .output("version", "VERSION")
+                .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
+                        "--function-version", new Shell.Var("VERSION"), "--output", "none");
+    }
+
+    /** A zip the seed 000 way: dependencies vendored into the folder, then zipped whole. */
+    private static Shell pack(FunctionSpec f) {
+        Shell sh = new Shell();
+        ContainerRuntime family = f.runtime() == null ? null : BaseImages.family(f.runtime()).orElse(null);
+        if (family == ContainerRuntime.PYTHON) {
+            sh.raw(Shell.Fragment.PIP_VENDOR);
+        } else if (family == ContainerRuntime.NODE) {
+            sh.raw(Shell.Fragment.NPM_PRODUCTION);
+        }
+        return sh.cmd("zip", "-qr", new Shell.Var("ZIP"), ".");
+    }
+
+    /** The alias is active on the new version, and every open GET route of the function answers without auth. */
+    private static Step smoke(ResolvedEnv env, String name, String function) {
+        Shell sh = new Shell().cmd("aws", "lambda", "wait", "function-active-v2", "--function-name", function,
+                "--qualifier", ALIAS);
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, dev.forge.model.ApiSpec> api : new TreeMap<>(env.spec().apis()).entrySet()) {
+            if (api.getValue().routes() == null) {
+                continue;
+            }
+            for (Map.Entry<String, RouteSpec> route : new TreeMap<>(api.getValue().routes()).entrySet()) {
+                String[] key = route.getKey().trim().split("\\s+", 2);
+                RouteSpec to = route.getValue();
+                if (key.length == 2 && key[0].equals("GET") && !key[1].contains("{") && Boolean.TRUE.equals(to.open())
+                        && to.to().kind() == Kind.FUNCTION && to.to().name().equals(name)) {
+                    String var = "URL_" + (++n);
+                    sh.cmd("curl", "--fail", "--silent", "--show-error", "--max-time", "10", "--retry", "3",
+                            "--retry-all-errors", "--output", "/dev/null", new Shell.Var(var));
+                    urls.put(var, "${{ vars." + apiUrlVariable(api.getKey()) + " }}" + key[1]);
+                }
+            }
+        }
+        Step step = Step.run("Smoke-test " + name, sh);
+        urls.forEach(step::env);
+        return step;
+    }
+
+    private static String imageUri(ResolvedEnv env, String name) {
+        return "${{ env.REGISTRY }}/" + env.naming().base(name) + ":${{ github.sha }}";
+    }
+
+    private static ImageSpec image(Spec s, Ref r) {
+        return switch (r.kind()) {
+            case FUNCTION -> s.functions().get(r.name()).image();
+            case SERVICE -> s.services().get(r.name()).image();
+            default -> s.jobs().get(r.name()).image();
+        };
+    }
+
+    /** A function's own architecture; services and jobs run on arm64 (both AWS targets run tasks on Graviton). */
+    private static Architecture architecture(Spec s, Ref r) {
+        if (r.kind() == Kind.FUNCTION) {
+            FunctionSpec f = s.functions().get(r.name());
+            return f.architecture() == null ? Architecture.ARM64 : f.architecture();
+        }
+        return Architecture.ARM64;
+    }
+}
