@@ -45,6 +45,32 @@ public final class Examples {
                 "examples/" + example + "/forge.yaml"));
     }
 
+    /**
+     * {@code target}'s files for an example (paths relative to the target's folder), every environment, laid out as
+     * `forge synth` does by default: the spec's folder as the root (build folders are read, as by the CLI) and
+     * {@code out/} beside forge.yaml.
+     */
+    public static List<dev.forge.synth.Artifact> synth(dev.forge.synth.Target target, String example) {
+        dev.forge.resolve.ResolvedSpec spec = resolve(example);
+        Path dir = repoRoot().resolve("examples").resolve(example);
+        return target.synth(new dev.forge.synth.SynthContext(spec, spec.environments(),
+                java.util.Optional.of(new dev.forge.synth.SynthContext.Layout(dir, dir.resolve("out")))));
+    }
+
+    /** Writes {@code files} under {@code dir} (folders created as needed) and returns {@code dir}. */
+    public static Path write(List<dev.forge.synth.Artifact> files, Path dir) {
+        try {
+            for (dev.forge.synth.Artifact a : files) {
+                Path p = dir.resolve(a.path());
+                Files.createDirectories(p.getParent());
+                Files.write(p, a.bytes());
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Names of the examples {@code target} applies to, sorted. */
     public static List<String> namesFor(dev.forge.synth.Target target) {
         return names().stream().filter(n -> target.appliesTo(resolve(n))).toList();

@@ -2,7 +2,6 @@ package dev.forge.targets.cloudformation;
 
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.synth.Artifact;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The examples the cloudformation target applies to, synthesized in-process for every environment. */
@@ -23,10 +22,7 @@ final class CloudFormationExamples {
 
     /** The target's files (paths relative to the cloudformation folder), laid out as `forge synth` does by default. */
     static List<Artifact> synth(String example) {
-        ResolvedSpec spec = resolve(example);
-        Path dir = dev.forge.testkit.Examples.repoRoot().resolve("examples").resolve(example);
-        return TARGET.synth(new dev.forge.synth.SynthContext(spec, spec.environments(),
-                java.util.Optional.of(new dev.forge.synth.SynthContext.Layout(dir, dir.resolve("out")))));
+        return dev.forge.testkit.Examples.synth(TARGET, example);
     }
 
     /** The stacks of one example (template, replica stacks, notes), by environment, built again. */

@@ -97,7 +97,7 @@ class CloudFormationValidatorsTest {
                 continue;
             }
             List<Artifact> files = Pipeline.synth(spec, targets, spec.environments());
-            write(files, dir.resolve(example));
+            dev.forge.testkit.Examples.write(files, dir.resolve(example));
             for (ResolvedEnv env : spec.environments()) {
                 assertThat(files).as(example + "/" + env.name() + ": a template of that environment")
                         .anyMatch(a -> a.path().contains("/" + env.name() + "/") && a.path().matches(".*\\.(ya?ml|json|template)")
@@ -115,7 +115,7 @@ class CloudFormationValidatorsTest {
         assertThat(replicaTemplates).as("an environment's template and its replica stacks")
                 .contains("cloudformation/prod/template.yaml", "cloudformation/prod/replica-us-east-1/template.yaml",
                         "cloudformation/prod/replica-eu-central-1/template.yaml");
-        write(replicaFiles, dir.resolve("replicas"));
+        dev.forge.testkit.Examples.write(replicaFiles, dir.resolve("replicas"));
         replicaTemplates.forEach(p -> expectedTemplates.add("replicas/" + p));
         assertThat(expectedTemplates).as("examples the target applies to").isNotEmpty();
         // and an environment over 500 resources: a parent stack of nested stacks, checked like the others
@@ -123,14 +123,14 @@ class CloudFormationValidatorsTest {
                 dev.forge.cli.CloudFormationLimitCliTest.bigSpec(60)));
         List<Artifact> bigFiles = Pipeline.synth(big, Pipeline.targets(List.of(TARGET), big), big.environments());
         assertThat(bigFiles).anyMatch(a -> a.path().endsWith("dev/template-part-2.yaml"));
-        write(bigFiles, dir.resolve("nested"));
+        dev.forge.testkit.Examples.write(bigFiles, dir.resolve("nested"));
         expectedTemplates.add("nested/dev");
         // and the API Gateway shapes no example has: a REST API's domain, firewall, root and $default routes and
         // brought user pool; HTTP APIs signing in with a user pool Forge creates and with a brought one
         ResolvedSpec apis = Pipeline.resolve(Pipeline.read(FIXTURES.resolve("specs/api-gateway.yaml"), "api-gateway.yaml"));
         List<Artifact> apiFiles = Pipeline.synth(apis, Pipeline.targets(List.of(TARGET), apis), apis.environments());
         assertThat(apiFiles).anyMatch(a -> a.path().endsWith("prod/template.yaml") && a.text().contains("ApiShopWebAclAssociation"));
-        write(apiFiles, dir.resolve("api-gateway"));
+        dev.forge.testkit.Examples.write(apiFiles, dir.resolve("api-gateway"));
         apis.environments().forEach(e -> expectedTemplates.add("api-gateway/" + e.name()));
 
         CfnCheck.Report report = CfnCheck.run(List.of(dir));
@@ -187,15 +187,4 @@ class CloudFormationValidatorsTest {
                 .anyMatch(e -> e.startsWith("iam-wildcard-action.yaml policy CFN-IAM-WILDCARD-ACTION"));
     }
 
-    private static void write(List<Artifact> files, Path dir) {
-        try {
-            for (Artifact a : files) {
-                Path p = dir.resolve(a.path());
-                Files.createDirectories(p.getParent());
-                Files.write(p, a.bytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -6,9 +6,6 @@ import dev.forge.spec.SpecSource;
 import dev.forge.synth.Artifact;
 import dev.forge.synth.SynthContext;
 import dev.forge.testkit.Examples;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +70,6 @@ final class ComposeFixtures {
     }
 
     static Path write(List<Artifact> files, Path dir) {
-        try {
-            for (Artifact a : files) {
-                Path p = dir.resolve(a.path());
-                Files.createDirectories(p.getParent());
-                Files.write(p, a.bytes());
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.forge.testkit.Examples.write(files, dir);
     }
 }

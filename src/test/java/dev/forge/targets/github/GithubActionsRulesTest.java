@@ -59,10 +59,7 @@ class GithubActionsRulesTest {
         "security-events without SARIF | security-events: write | security-events: write\\n      pull-requests: write | pull-requests: write without"
     })
     void givenAMutantOfCiYml_whenChecked_thenTheRuleFires(String rule, String from, String to, String expected) {
-        String ci = GithubExamples.workflows("trip-assistant").get(0).text();
-        String f = from.replace("\\n", "\n");
-        assertThat(ci).as(rule).contains(f);
-        String mutant = ci.replaceFirst(Pattern.quote(f), java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n")));
+        String mutant = mutant(rule, GithubExamples.workflows("trip-assistant").get(0).text(), from, to);
 
         assertThat(WorkflowRules.violations("ci.yml", mutant)).as(rule).anyMatch(v -> v.contains(expected));
     }
@@ -74,10 +71,7 @@ class GithubActionsRulesTest {
         "an expression in the comment script | const marker | const x = '${{ github.event.pull_request.title }}';\\n            const marker | inside a script"
     })
     void givenAMutantOfInfraYml_whenChecked_thenTheRuleFires(String rule, String from, String to, String expected) {
-        String infra = GithubExamples.workflows("trip-assistant").get(1).text();
-        String f = from.replace("\\n", "\n");
-        assertThat(infra).as(rule).contains(f);
-        String mutant = infra.replaceFirst(Pattern.quote(f), java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n")));
+        String mutant = mutant(rule, GithubExamples.workflows("trip-assistant").get(1).text(), from, to);
 
         assertThat(WorkflowRules.violations("infra.yml", mutant)).as(rule).anyMatch(v -> v.contains(expected));
     }
@@ -91,9 +85,18 @@ class GithubActionsRulesTest {
     void givenAMutantOfDriftOrPromoteYml_whenChecked_thenTheRuleFires(String rule, String file, String from, String to, String expected) {
         String text = GithubExamples.workflows("trip-assistant").stream().filter(a -> a.path().endsWith("/" + file))
                 .findFirst().orElseThrow().text();
-        assertThat(text).as(rule).contains(from);
-        String mutant = text.replaceFirst(Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        String mutant = mutant(rule, text, from, to);
 
         assertThat(WorkflowRules.violations(file, mutant)).as(rule).anyMatch(v -> v.contains(expected));
+    }
+
+    /**
+     * {@code text} with its first {@code from} replaced by {@code to} ({@code \\n} in either read as a line break);
+     * {@code from} must be in the text, so that a mutant never passes by changing nothing.
+     */
+    private static String mutant(String rule, String text, String from, String to) {
+        String f = from.replace("\\n", "\n");
+        assertThat(text).as(rule).contains(f);
+        return text.replaceFirst(Pattern.quote(f), java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n")));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forge.synth.Artifact;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +32,7 @@ class GithubActionsValidatorsTest {
         for (String example : GithubExamples.names()) {
             List<Artifact> files = GithubExamples.synth(example);
             expected += (int) files.stream().filter(a -> a.path().endsWith(".yml")).count();
-            write(files, tmp.resolve(example));
+            dev.forge.testkit.Examples.write(files, tmp.resolve(example));
         }
         GhaCheck.Report report = GhaCheck.run(List.of(tmp));
         System.out.println("gha-check over " + report.workflows() + " workflows, " + report.scripts() + " scripts: "
@@ -68,15 +67,4 @@ class GithubActionsValidatorsTest {
         assertThat(checkers).containsExactly("actionlint", "parser", "shellcheck");
     }
 
-    private static void write(List<Artifact> files, Path dir) {
-        try {
-            for (Artifact a : files) {
-                Path p = dir.resolve(a.path());
-                Files.createDirectories(p.getParent());
-                Files.write(p, a.bytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -2,8 +2,6 @@ package dev.forge.targets.github;
 
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.synth.Artifact;
-import dev.forge.synth.SynthContext;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The examples the github-actions target applies to, synthesized in-process as `forge synth` lays them out. */
@@ -24,9 +22,7 @@ final class GithubExamples {
 
     /** The target's files (paths relative to its folder), with the spec's folder as the root and `out` under it. */
     static List<Artifact> synth(String example) {
-        ResolvedSpec spec = resolve(example);
-        Path dir = dev.forge.testkit.Examples.repoRoot().resolve("examples").resolve(example);
-        return TARGET.synth(new SynthContext(spec, spec.environments(), java.util.Optional.of(new SynthContext.Layout(dir, dir.resolve("out")))));
+        return dev.forge.testkit.Examples.synth(TARGET, example);
     }
 
     /** The workflow files of an example. */

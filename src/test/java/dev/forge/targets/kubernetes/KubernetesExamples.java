@@ -10,7 +10,6 @@ import dev.forge.util.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +48,7 @@ final class KubernetesExamples {
     }
 
     static Path write(List<Artifact> files, Path dir) {
-        try {
-            for (Artifact a : files) {
-                Path p = dir.resolve(a.path());
-                Files.createDirectories(p.getParent());
-                Files.write(p, a.bytes());
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.forge.testkit.Examples.write(files, dir);
     }
 
     /** {@code kubectl kustomize dir}: the rendered YAML (fails the test with kubectl's message on an error). */

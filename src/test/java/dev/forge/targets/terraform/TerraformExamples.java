@@ -2,9 +2,6 @@ package dev.forge.targets.terraform;
 
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.synth.Artifact;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,24 +28,11 @@ final class TerraformExamples {
 
     /** The target's files (paths relative to the terraform-aws folder). */
     static List<Artifact> synth(String example) {
-        ResolvedSpec spec = resolve(example);
-        // laid out as `forge synth` does by default (out/ next to forge.yaml): the build folders are read, as by the CLI
-        Path dir = repoRoot().resolve("examples").resolve(example);
-        return TARGET.synth(new dev.forge.synth.SynthContext(spec, spec.environments(),
-                java.util.Optional.of(new dev.forge.synth.SynthContext.Layout(dir, dir.resolve("out")))));
+        return dev.forge.testkit.Examples.synth(TARGET, example);
     }
 
     /** Writes the files under {@code dir} and returns it. */
     static Path write(List<Artifact> files, Path dir) {
-        try {
-            for (Artifact a : files) {
-                Path p = dir.resolve(a.path());
-                Files.createDirectories(p.getParent());
-                Files.write(p, a.bytes());
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.forge.testkit.Examples.write(files, dir);
     }
 }

@@ -13,6 +13,9 @@ import java.util.List;
 /** Rules over every service of a Docker Compose file ({@code docker-compose*.yml}, {@code compose*.yaml}). */
 abstract class ComposeServices implements ArtifactRule {
 
+    /** The targets whose files these rules read (asked once per rule and file, so built once). */
+    private static final java.util.Set<String> READS = java.util.Set.of("compose");
+
     /** Compose files, override files included, and the main compose file only (by file name). */
     private static final java.util.regex.Pattern ANY_COMPOSE = java.util.regex.Pattern.compile("(docker-)?compose[\\w.-]*\\.ya?ml");
     private static final java.util.regex.Pattern MAIN_COMPOSE = java.util.regex.Pattern.compile("(docker-)?compose\\.ya?ml");
@@ -35,7 +38,7 @@ abstract class ComposeServices implements ArtifactRule {
 
     @Override
     public final java.util.Set<String> readsOutputOf() {
-        return java.util.Set.of("compose");
+        return READS;
     }
 
     @Override

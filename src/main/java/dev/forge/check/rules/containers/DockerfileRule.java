@@ -9,6 +9,9 @@ import dev.forge.check.ArtifactRule;
  */
 abstract class DockerfileRule implements ArtifactRule {
 
+    /** The targets whose files these rules read (asked once per rule and file, so built once). */
+    private static final java.util.Set<String> READS = java.util.Set.of("docker");
+
     @Override
     public final java.util.Optional<dev.forge.model.Kind> subject() {
         return java.util.Optional.of(dev.forge.model.Kind.SERVICE);
@@ -16,7 +19,7 @@ abstract class DockerfileRule implements ArtifactRule {
 
     @Override
     public final java.util.Set<String> readsOutputOf() {
-        return java.util.Set.of("docker");
+        return READS;
     }
 
     @Override

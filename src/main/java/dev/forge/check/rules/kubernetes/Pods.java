@@ -15,6 +15,9 @@ import java.util.Optional;
 /** Rules over every container of every workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod) in a manifest. */
 abstract class Pods implements ArtifactRule {
 
+    /** The targets whose files these rules read (asked once per rule and file, so built once). */
+    private static final java.util.Set<String> READS = java.util.Set.of("kubernetes", "helm");
+
     /** Where each workload kind keeps its pod spec. */
     private static final Map<String, String[]> POD_SPEC = Map.of(
             "Deployment", new String[] {"spec", "template", "spec"},
@@ -40,7 +43,7 @@ abstract class Pods implements ArtifactRule {
     /** Kubernetes manifests (the kubernetes target's, the helm chart's rendered ones), not compose files. */
     @Override
     public final java.util.Set<String> readsOutputOf() {
-        return java.util.Set.of("kubernetes", "helm");
+        return READS;
     }
 
     @Override

@@ -13,6 +13,9 @@ import java.util.Optional;
 /** An artifact rule over every Terraform resource of one type: not applicable to files without one. */
 abstract class TfRule implements ArtifactRule {
 
+    /** The targets whose files these rules read (asked once per rule and file, so built once). */
+    private static final java.util.Set<String> READS = java.util.Set.of("terraform-aws");
+
     private final String resourceType;
     private final Kind subject;
 
@@ -29,7 +32,7 @@ abstract class TfRule implements ArtifactRule {
     /** Terraform's files only: a database that only compose runs (a local Postgres) is not applicable here. */
     @Override
     public final java.util.Set<String> readsOutputOf() {
-        return java.util.Set.of("terraform-aws");
+        return READS;
     }
 
     @Override
