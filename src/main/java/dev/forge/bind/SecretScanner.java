@@ -24,11 +24,18 @@ public final class SecretScanner {
     /**
      * A well-known format, with a name that says what it is (never the value), and the literals one of which every
      * match contains: the expression runs only over text that holds one (a 3 MB Terraform file mostly holds none).
+     * A format is {@code bounded} when each match starts with one of its markers right after the word boundary
+     * {@link #B}: an occurrence of such a marker inside a word (the "sk-" of "task-") cannot be part of a match.
      */
-    private record Format(String kind, Pattern pattern, List<String> markers) {
+    private record Format(String kind, Pattern pattern, List<String> markers, boolean bounded) {
 
-        Format(String kind, String regex, String... markers) {
-            this(kind, Pattern.compile(regex), List.of(markers));
+        /** A format whose tokens start, after {@link #B}, with one of the markers. */
+        static Format token(String kind, String regexAfterBoundary, String... markers) {
+            return new Format(kind, Pattern.compile(B + regexAfterBoundary), List.of(markers), true);
+        }
+
+        static Format anywhere(String kind, String regex, String... markers) {
+            return new Format(kind, Pattern.compile(regex), List.of(markers), false);
         }
 
         boolean mayMatch(java.util.Set<String> present) {
@@ -44,19 +51,19 @@ public final class SecretScanner {
     private static final String B = "(?:^|[^A-Za-z0-9_])";
 
     private static final List<Format> FORMATS = List.of(
-            new Format("an AWS access key", B + "(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])", "AKIA", "ASIA"),
-            new Format("an Anthropic API key", B + "sk-ant-[A-Za-z0-9_-]{20,}", "sk-ant-"),
-            new Format("an OpenAI API key", B + "sk-(?:proj-)?[A-Za-z0-9_-]{20,}", "sk-"),
-            new Format("a GitHub token", B + "(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})",
+            Format.token("an AWS access key", "(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])", "AKIA", "ASIA"),
+            Format.token("an Anthropic API key", "sk-ant-[A-Za-z0-9_-]{20,}", "sk-ant-"),
+            Format.token("an OpenAI API key", "sk-(?:proj-)?[A-Za-z0-9_-]{20,}", "sk-"),
+            Format.token("a GitHub token", "(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})",
                     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
-            new Format("a Slack token", B + "xox[a-z]-[A-Za-z0-9-]{10,}", "xox"),
-            new Format("a Stripe key", B + "[sr]k_(?:live|test)_[A-Za-z0-9]{16,}", "k_live_", "k_test_"),
-            new Format("a Google API key", B + "AIza[0-9A-Za-z_-]{35}", "AIza"),
-            new Format("an npm token", B + "npm_[A-Za-z0-9]{36}", "npm_"),
-            new Format("a private key", "-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----", "PRIVATE KEY"),
-            new Format("a JWT", B + "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", "eyJ"));
+            Format.token("a Slack token", "xox[a-z]-[A-Za-z0-9-]{10,}", "xox"),
+            // the marker starts after the [sr]: not at the boundary
+            Format.anywhere("a Stripe key", B + "[sr]k_(?:live|test)_[A-Za-z0-9]{16,}", "k_live_", "k_test_"),
+            Format.token("a Google API key", "AIza[0-9A-Za-z_-]{35}", "AIza"),
+            Format.token("an npm token", "npm_[A-Za-z0-9]{36}", "npm_"),
+            Format.anywhere("a private key", "-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----", "PRIVATE KEY"),
+            Format.token("a JWT", "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", "eyJ"));
 
-    /** {@code scheme://user:password@host}; a placeholder password ({@code ${X}}, {@code {{x}}}) is not one. */
     /**
      * {@code scheme://user:password@host} from the {@code ://} on (group 1: the password). The scheme before it is
      * checked by hand ({@link #urlPasswords}): a regex starting with the scheme tried every word of a file as one.
@@ -157,6 +164,24 @@ public final class SecretScanner {
         return !markers(text, true).isEmpty();
     }
 
+    /**
+     * The markers that count only at a word boundary: every format that holds them starts with the marker right
+     * after {@link #B}, so an occurrence inside a word cannot be part of a match, and the expressions would only
+     * search the whole text in vain (generated files are full of "task-" and "disk-").
+     */
+    private static final java.util.Set<String> BOUNDED = bounded();
+
+    private static java.util.Set<String> bounded() {
+        java.util.Set<String> out = new java.util.HashSet<>(MARKERS);
+        out.removeAll(List.of("://", "Basic", "Bearer"));
+        for (Format f : FORMATS) {
+            if (!f.bounded()) {
+                f.markers().forEach(out::remove);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** MARKERS by their first character (all are ASCII), so that one pass over a text finds every one. */
     private static final String[][] BY_FIRST = byFirst();
 
@@ -183,12 +208,18 @@ public final class SecretScanner {
             }
             String[] candidates = BY_FIRST[c];
             for (int k = 0; k < candidates.length; k++) {
-                if (text.startsWith(candidates[k], i) && found.add(candidates[k]) && first) {
+                if (text.startsWith(candidates[k], i) && (i == 0 || !wordChar(text.charAt(i - 1))
+                        || !BOUNDED.contains(candidates[k])) && found.add(candidates[k]) && first) {
                     return found;
                 }
             }
         }
         return found;
+    }
+
+    /** A character {@link #B} does not accept before a token: a letter, digit or underscore (ASCII). */
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** A variable or parameter name that says it holds a secret ({@code DB_PASS}, {@code PASSPHRASE}, {@code API_KEY}). */

@@ -11,9 +11,12 @@ import java.util.Objects;
  */
 public record RuleInfo(String id, Levels levels, String title, String explanation, String fix, List<String> references) {
 
+    /** {@code FORGE-<AREA>-<NNN>}. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("FORGE-[A-Z0-9]+-\\d{3}");
+
     public RuleInfo {
         Objects.requireNonNull(id);
-        if (!id.matches("FORGE-[A-Z0-9]+-\\d{3}")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("rule ID must look like FORGE-AREA-NNN: " + id);
         }
         references = List.copyOf(references);

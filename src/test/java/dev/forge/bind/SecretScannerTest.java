@@ -109,4 +109,29 @@ public class SecretScannerTest {
     void references_areNotValues(String value) {
         assertThat(SecretScanner.isSecretVariable("DB_PASSWORD", value)).isFalse();
     }
+
+    /**
+     * A token's marker counts only where the token could start: inside a word ("ecs-task-", "disk-") it is not a
+     * marker, so generated files full of such words are not searched in vain, and a real token beside them is still
+     * found, wherever it stands.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"family: ecs-task-execution-role", "disk-usage", "Ask-Me", "xAKIA", "my_eyJwt",
+        "denpm_x", "ghp"})
+    void aMarkerInsideAWord_isNoHintOfACredential(String value) {
+        assertThat(SecretScanner.mayHoldCredential(value)).isFalse();
+        assertThat(SecretScanner.credentialKind(value)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "family: ecs-task-x NL key: sk-abcdefghijklmnopqrstuvwxyz012345|an OpenAI API key",
+        "disk-usage=sk-ant-api03-abcdefghijklmnopqrstuvwxyz012345|an Anthropic API key",
+        "task-AKIAIOSFODNN7EXAMPLE|an AWS access key",
+        "(ghp_abcdefghijklmnopqrstuvwxyz0123456789)|a GitHub token",
+        "ask-me;sk_live_4eC39HqLyjWDarjtT1zdp7dc|a Stripe key"})
+    void aTokenBesideWordsHoldingItsMarker_isStillFound(String value, String kind) {
+        assertThat(SecretScanner.mayHoldCredential(value.replace(" NL ", "\n"))).isTrue();
+        assertThat(SecretScanner.credentialKind(value.replace(" NL ", "\n"))).contains(kind);
+    }
 }

@@ -124,6 +124,11 @@ final class EcsTasks {
             return name;
         }
         String hex = dev.forge.util.Hashing.sha256(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
-        return name.substring(0, max - 9).replaceAll("-+$", "") + "-" + hex; // terraform-aws's cut, the same names
+        String cut = name.substring(0, max - 9);
+        int end = cut.length();
+        while (end > 0 && cut.charAt(end - 1) == '-') {
+            end--;
+        }
+        return cut.substring(0, end) + "-" + hex; // terraform-aws's cut, the same names
     }
 }

@@ -15,6 +15,10 @@ public final class Resource {
     /** What CloudFormation does with the resource's physical data when it is deleted or replaced. */
     public enum Policy { Delete, Retain, Snapshot, RetainExceptOnCreate }
 
+    /** A CloudFormation resource type: {@code AWS::Service::Resource} or {@code Custom::Name}. */
+    private static final java.util.regex.Pattern TYPE =
+            java.util.regex.Pattern.compile("(AWS|Custom)::[A-Za-z0-9]+(::[A-Za-z0-9]+)*");
+
     private final String type;
     private final YamlMap properties;
     private final TreeSet<String> dependsOn = new TreeSet<>();
@@ -25,7 +29,7 @@ public final class Resource {
     private final YamlList lintSuppressions = new YamlList();
 
     public Resource(String type, YamlMap properties) {
-        if (type == null || !type.matches("(AWS|Custom)::[A-Za-z0-9]+(::[A-Za-z0-9]+)*")) {
+        if (type == null || !TYPE.matcher(type).matches()) {
             throw new IllegalArgumentException("not a CloudFormation resource type: " + type);
         }
         this.type = type;
