@@ -46,7 +46,9 @@ class EnvContractAcrossTargetsTest {
     static final Map<String, Rendered> READERS = Map.of(
             "terraform-aws", new Rendered(EnvContractAcrossTargetsTest::terraform, java.util.Set.of(Kind.FUNCTION)),
             "compose", new Rendered(EnvContractAcrossTargetsTest::compose, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
-            "kubernetes", new Rendered(EnvContractAcrossTargetsTest::kubernetes, java.util.Set.of(Kind.SERVICE, Kind.JOB)));
+            "kubernetes", new Rendered(EnvContractAcrossTargetsTest::kubernetes, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
+            "cloudformation", new Rendered(EnvContractAcrossTargetsTest::cloudformation,
+                    java.util.Set.of(Kind.FUNCTION, Kind.SERVICE, Kind.JOB)));
     // helm: HelmEqualsKubernetesTest proves `helm template` renders exactly the kubernetes target's objects.
 
     /**
@@ -209,6 +211,51 @@ class EnvContractAcrossTargetsTest {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * cloudformation: each function's {@code Environment.Variables} keys, and each task definition's container
+     * {@code Environment} and {@code Secrets} names (secrets are injected by ECS under their variable's name). The
+     * principal is read from the function name or task family, {@code <app>-<name>-<env>}.
+     */
+    static Map<Ref, TreeSet<String>> cloudformation(ResolvedEnv env, List<Artifact> files) {
+        String prefix = env.spec().app() + "-";
+        String suffix = "-" + env.name();
+        Map<Ref, TreeSet<String>> out = new TreeMap<>();
+        for (Artifact a : files) {
+            if (!a.path().startsWith("cloudformation/" + env.name() + "/") || !a.path().endsWith(".yaml")
+                    || a.path().contains("/replica-")) {
+                continue;
+            }
+            Map<String, Object> resources = at(yamlDocuments(a).get(0), "Resources");
+            resources.forEach((id, res) -> {
+                String type = at(res, "Type");
+                if ("AWS::Lambda::Function".equals(type)) {
+                    String name = at(res, "Properties", "FunctionName");
+                    assertThat(name).as(a.path() + ": " + id).startsWith(prefix).endsWith(suffix);
+                    Map<String, Object> vars = at(res, "Properties", "Environment", "Variables");
+                    out.put(new Ref(Kind.FUNCTION, name.substring(prefix.length(), name.length() - suffix.length())),
+                            new TreeSet<>(vars == null ? java.util.Set.of() : vars.keySet()));
+                } else if ("AWS::ECS::TaskDefinition".equals(type)) {
+                    String family = at(res, "Properties", "Family");
+                    assertThat(family).as(a.path() + ": " + id).startsWith(prefix).endsWith(suffix);
+                    Ref r = principal(env, family.substring(prefix.length(), family.length() - suffix.length()));
+                    assertThat(r).as(a.path() + ": task definition " + id + " of no service or job").isNotNull();
+                    TreeSet<String> names = new TreeSet<>();
+                    List<Object> containers = at(res, "Properties", "ContainerDefinitions");
+                    for (Object c : containers) {
+                        for (String list : List.of("Environment", "Secrets")) {
+                            List<Object> vars = at(c, list);
+                            for (Object v : vars == null ? List.of() : vars) {
+                                names.add(at(v, "Name"));
+                            }
+                        }
+                    }
+                    out.put(r, names);
+                }
+            });
         }
         return out;
     }
