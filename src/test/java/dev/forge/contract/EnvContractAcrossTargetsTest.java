@@ -44,7 +44,8 @@ class EnvContractAcrossTargetsTest {
     }
 
     static final Map<String, Rendered> READERS = Map.of(
-            "terraform-aws", new Rendered(EnvContractAcrossTargetsTest::terraform, java.util.Set.of(Kind.FUNCTION)),
+            "terraform-aws", new Rendered(EnvContractAcrossTargetsTest::terraform,
+                    java.util.Set.of(Kind.FUNCTION, Kind.SERVICE, Kind.JOB)),
             "compose", new Rendered(EnvContractAcrossTargetsTest::compose, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
             "kubernetes", new Rendered(EnvContractAcrossTargetsTest::kubernetes, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
             "cloudformation", new Rendered(EnvContractAcrossTargetsTest::cloudformation,
@@ -178,13 +179,22 @@ class EnvContractAcrossTargetsTest {
         return out;
     }
 
-    private static final Pattern MODULE = Pattern.compile("^module \"function_([a-z0-9_]+)\" \\{$");
+    private static final Pattern MODULE = Pattern.compile("^module \"(function|service|job)_([a-z0-9_]+)\" \\{$");
     private static final Pattern KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=");
+    private static final Pattern VARIABLES = Pattern.compile("^\\s*(environment_variables|environment|secrets)\\s*=\\s*\\{$");
 
-    /** terraform-aws: the keys of each function module's environment_variables in the environment's root. */
+    /**
+     * terraform-aws, in the environment's root: the keys of each function module's {@code environment_variables},
+     * and of each service and job module's {@code environment} and {@code secrets} (injected by ECS under their
+     * variable's name).
+     */
     static Map<Ref, TreeSet<String>> terraform(ResolvedEnv env, List<Artifact> files) {
-        Map<String, String> byLabel = new TreeMap<>();
-        env.spec().functions().keySet().forEach(n -> byLabel.put(n.replace('-', '_'), n));
+        Map<String, Ref> byLabel = new TreeMap<>();
+        env.spec().functions().keySet().forEach(n -> byLabel.put("function_" + n.replace('-', '_'), new Ref(Kind.FUNCTION, n)));
+        env.spec().services().keySet().forEach(n -> byLabel.put("service_" + n.replace('-', '_'), new Ref(Kind.SERVICE, n)));
+        if (env.spec().jobs() != null) {
+            env.spec().jobs().keySet().forEach(n -> byLabel.put("job_" + n.replace('-', '_'), new Ref(Kind.JOB, n)));
+        }
         Map<Ref, TreeSet<String>> out = new TreeMap<>();
         for (Artifact a : files) {
             if (!a.path().endsWith("environments/" + env.name() + "/main.tf")) {
@@ -196,12 +206,13 @@ class EnvContractAcrossTargetsTest {
             for (String line : lines) {
                 Matcher m = MODULE.matcher(line);
                 if (m.matches()) {
-                    current = new Ref(Kind.FUNCTION, byLabel.get(m.group(1)));
+                    current = byLabel.get(m.group(1) + "_" + m.group(2));
+                    assertThat(current).as(a.path() + ": " + line + " of no principal").isNotNull();
+                    out.put(current, new TreeSet<>());
                 } else if (line.equals("}")) {
                     current = null;
-                } else if (current != null && line.matches("^\\s*environment_variables\\s*=\\s*\\{$")) {
+                } else if (current != null && VARIABLES.matcher(line).matches()) {
                     inVars = true;
-                    out.put(current, new TreeSet<>());
                 } else if (inVars && line.trim().equals("}")) {
                     inVars = false;
                 } else if (inVars) {
