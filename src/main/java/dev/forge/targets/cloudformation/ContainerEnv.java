@@ -106,8 +106,7 @@ final class ContainerEnv {
                 case FUNCTION -> Fn.join(":", List.of(Fn.ref(id), "live"));
                 default -> throw new IllegalStateException("no name connection for " + r);
             };
-            case URL -> r.kind() == Kind.QUEUE ? Fn.ref(id) : r.kind() == Kind.API ? apiUrl(stack, r) : input(stack, variable,
-                    "Base URL of " + r + " (" + variable + ").");
+            case URL -> r.kind() == Kind.QUEUE ? Fn.ref(id) : r.kind() == Kind.API ? apiUrl(stack, r) : serviceUrl(stack, variable, r);
             case SECRET_ARN -> storeArn(stack, r);
             case PARAMETER_NAME -> r.kind() == Kind.PARAMETER ? Fn.ref(id) : stack.env().naming().storePath(r.name());
             case MODEL_ID -> s.models().get(r.name()).id();
@@ -140,6 +139,17 @@ final class ContainerEnv {
             stack.template().parameter(id, YamlMap.of("Type", "String", "Description", description));
         }
         return Fn.ref(id);
+    }
+
+
+    /**
+     * A service's URL: its name in the environment's Cloud Map namespace (a constant), or, for a blue-green one behind
+     * a load balancer, a parameter (platform.aws.ServiceDiscovery, the same decision as terraform-aws).
+     */
+    private static Object serviceUrl(Stack stack, String variable, Ref r) {
+        String url = dev.forge.platform.aws.ServiceDiscovery.url(stack.env(), r.name());
+        return url != null ? url : input(stack, variable, "Base URL of " + r + " (" + variable + "): "
+                + dev.forge.platform.aws.ServiceDiscovery.inputReason(r.name()) + ".");
     }
 
 }

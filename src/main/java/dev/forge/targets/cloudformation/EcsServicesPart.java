@@ -24,6 +24,9 @@ import java.util.TreeMap;
  */
 final class EcsServicesPart implements Part {
 
+    /** The environment's private DNS namespace (platform.aws.ServiceDiscovery), when a service is called by name. */
+    static final String NAMESPACE = "ServiceDiscoveryNamespace";
+
     @Override
     public void build(Stack stack) {
         Spec s = stack.env().spec();
@@ -40,6 +43,13 @@ final class EcsServicesPart implements Part {
         }
         if (s.services().isEmpty()) {
             return;
+        }
+        if (!dev.forge.platform.aws.ServiceDiscovery.registered(stack.env()).isEmpty()) {
+            // resolvable only inside the VPC: services find each other by name, nothing outside sees them
+            stack.template().add(NAMESPACE, "AWS::ServiceDiscovery::PrivateDnsNamespace", YamlMap.of(
+                    "Name", dev.forge.platform.aws.ServiceDiscovery.namespace(stack.env()),
+                    "Description", "Services of " + stack.env().naming().prefix() + " by name (ECS registers their tasks).",
+                    "Vpc", NetworkPart.vpcId(stack)));
         }
         Map<String, ContainerRuntime> families = families(stack.context());
         new TreeMap<>(s.services()).forEach((name, x) -> service(stack, name, x, families.get(name)));
@@ -70,6 +80,18 @@ final class EcsServicesPart implements Part {
                         "Subnets", NetworkPart.subnets(stack, NetworkPart.Tier.PRIVATE),
                         "SecurityGroups", YamlList.of(Fn.getAtt(SecurityGroupsPart.groupId(self), "GroupId")),
                         "AssignPublicIp", "DISABLED")));
+        if (dev.forge.platform.aws.ServiceDiscovery.registered(stack.env()).contains(name)) {
+            t.add(id + "Discovery", "AWS::ServiceDiscovery::Service", YamlMap.of("Name", name,
+                    "Description", "Tasks of " + EcsTasks.fit(stack.env().naming().base(name), 52)
+                            + " (ECS keeps the records current).",
+                    // one A record per running task; a caller's resolver spreads requests over them
+                    "DnsConfig", YamlMap.of("NamespaceId", Fn.getAtt(NAMESPACE, "Id"), "RoutingPolicy", "MULTIVALUE",
+                            "DnsRecords", YamlList.of(YamlMap.of("Type", "A",
+                                    "TTL", dev.forge.platform.aws.ServiceDiscovery.TTL_SECONDS))),
+                    // ECS reports each task's health (its container health check) to Cloud Map
+                    "HealthCheckCustomConfig", new YamlMap()));
+            props.put("ServiceRegistries", YamlList.of(YamlMap.of("RegistryArn", Fn.getAtt(id + "Discovery", "Arn"))));
+        }
         String rule = LoadBalancersPart.blueGreenRule(stack.env().spec(), name);
         if (front != null) {
             String lb = Stack.logicalId(Kind.API, front);

@@ -67,7 +67,7 @@ final class FunctionEnv {
         String id = Stack.logicalId(r);
         return switch (attribute) {
             case NAME -> r.kind() == Kind.FUNCTION ? Fn.sub("${" + id + "}:live") : Fn.ref(id);
-            case URL -> r.kind() == Kind.QUEUE ? Fn.ref(id) : r.kind() == Kind.API ? apiUrl(stack, variable, r) : input(stack, variable, "Base URL of " + r);
+            case URL -> r.kind() == Kind.QUEUE ? Fn.ref(id) : r.kind() == Kind.API ? apiUrl(stack, variable, r) : serviceUrl(stack, variable, r);
             case SECRET_ARN, PARAMETER_NAME -> storeName(stack, r);
             case MODEL_ID -> s.models().get(r.name()).id();
             case HOST -> Fn.getAtt(id, r.kind() == Kind.CACHE ? "PrimaryEndPoint.Address" : "Endpoint.Address");
@@ -112,4 +112,15 @@ final class FunctionEnv {
         }
         return Fn.ref(id);
     }
+
+    /**
+     * A service's URL: its name in the environment's Cloud Map namespace (a constant), or, for a blue-green one behind
+     * a load balancer, a parameter (platform.aws.ServiceDiscovery, the same decision as terraform-aws).
+     */
+    private static Object serviceUrl(Stack stack, String variable, Ref r) {
+        String url = dev.forge.platform.aws.ServiceDiscovery.url(stack.env(), r.name());
+        return url != null ? url : input(stack, variable, "Base URL of " + r + " (" + variable + "): "
+                + dev.forge.platform.aws.ServiceDiscovery.inputReason(r.name()) + ".");
+    }
+
 }

@@ -44,6 +44,18 @@ final class EcsServiceModule {
         service(m, "blue_green", blueGreen, true);
         m.locals(l -> l.attr("service", call("one", call("concat", ref("aws_ecs_service.this"),
                 ref("aws_ecs_service.blue_green")))));
+        m.resource("aws_service_discovery_service", "this", b -> b
+                .attr("count", cond(op(var("discovery_name"), "==", nul()), num(0), num(1))).blank()
+                .attr("name", var("discovery_name"))
+                .attr("description", Hcl.tmpl("Tasks of ", var("name"), " (ECS keeps the records current)."))
+                .block("dns_config", d -> d
+                        .attr("namespace_id", var("discovery_namespace_id"))
+                        .comment("One A record per running task; a caller's resolver spreads requests over them.")
+                        .attr("routing_policy", "MULTIVALUE")
+                        .block("dns_records", r -> r.attr("type", "A").attr("ttl", dev.forge.platform.aws.ServiceDiscovery.TTL_SECONDS)))
+                .comment("ECS reports each task's health (its container health check) to Cloud Map.")
+                .block("health_check_custom_config", h -> { })
+                .attr("tags", var("tags")));
         EcsScaling.resources(m);
         EcsBlueGreen.resources(m, blueGreen);
         m.output("service_name", "Name of the ECS service.", ref("local.service.name"));
@@ -69,6 +81,13 @@ final class EcsServiceModule {
                 str("rolling"), check(call("contains", Hcl.strings(List.of("rolling", "blue-green")), var("deployment")),
                         "deployment must be rolling or blue-green."));
         m.optional("enable_execute_command", Types.BOOL, "ECS Exec (a shell into running tasks).", bool(false));
+        m.optional("discovery_namespace_id", Types.STRING, "Private DNS namespace (AWS Cloud Map) to register the tasks"
+                + " in, with discovery_name.", nul());
+        m.optional("discovery_name", Types.STRING, "Name of the service in the namespace (null: not registered).",
+                nul(), check(op(op(var("discovery_name"), "==", nul()), "||", op(op(var("deployment"), "==",
+                        str("rolling")), "&&", op(var("discovery_namespace_id"), "!=", nul()))), "discovery_name needs"
+                        + " discovery_namespace_id and a rolling deployment (CodeDeploy swaps a blue-green service's"
+                        + " tasks behind its load balancer, where Cloud Map registration is not supported)."));
         EcsScaling.variables(m);
         EcsBlueGreen.variables(m);
     }
@@ -105,8 +124,12 @@ final class EcsServiceModule {
                     .dynamic("load_balancer", cond(op(var("target_group_arn"), "==", nul()), list(), list(var("target_group_arn"))),
                             c -> c.attr("target_group_arn", ref("load_balancer.value"))
                                     .attr("container_name", EcsTasks.CONTAINER)
-                                    .attr("container_port", var("port")))
-                    .attr("tags", var("tags"));
+                                    .attr("container_port", var("port")));
+            if (!codeDeploy) {
+                b.dynamic("service_registries", ref("aws_service_discovery_service.this[*].arn"),
+                        c -> c.attr("registry_arn", ref("service_registries.value")));
+            }
+            b.attr("tags", var("tags"));
             List<Expr> ignored = codeDeploy
                     ? List.of(ref("desired_count"), ref("task_definition"), ref("load_balancer"))
                     : List.of(ref("desired_count"));

@@ -59,7 +59,7 @@ final class Refs {
                 default -> throw new IllegalStateException("no name connection for " + r);
             };
             case URL -> r.kind() == dev.forge.model.Kind.QUEUE ? out(r, "queue_url")
-                    : r.kind() == dev.forge.model.Kind.API ? apiUrl(root, c) : input(root, c, "Base URL of " + r);
+                    : r.kind() == dev.forge.model.Kind.API ? apiUrl(root, c) : serviceUrl(root, c);
             case SECRET_ARN, PARAMETER_NAME -> storeName(s, r);
             case MODEL_ID -> str(s.models().get(r.name()).id());
             // Databases and caches are this configuration's own modules (rds_postgres, elasticache).
@@ -68,8 +68,8 @@ final class Refs {
             case DATABASE_NAME -> out(r, "database_name");
             case CREDENTIALS_SECRET_ARN -> out(r, "master_user_secret_arn");
             case TOPIC_ARN -> out(r, "topic_arn");
-            case USERNAME, PASSWORD -> throw new IllegalStateException(c.attribute() + " is a container's variable,"
-                    + " and terraform-aws renders no containers");
+            case USERNAME, PASSWORD -> throw new IllegalStateException(c.attribute() + " is injected from the"
+                    + " database's secret (EcsEnv), never a plain value");
         };
     }
 
@@ -87,6 +87,16 @@ final class Refs {
         return out(c.resource(), "base_url"); // a load balancer's too (module load_balancer)
     }
 
+
+    /**
+     * A service's URL: its name in the environment's Cloud Map namespace (a constant, so no dependency on the service),
+     * or, for a blue-green one, an input (platform.aws.ServiceDiscovery).
+     */
+    private static Expr serviceUrl(Root root, Connection c) {
+        String url = dev.forge.platform.aws.ServiceDiscovery.url(root.env, c.resource().name());
+        return url != null ? str(url) : input(root, c, "Base URL of " + c.resource() + ": "
+                + dev.forge.platform.aws.ServiceDiscovery.inputReason(c.resource().name()));
+    }
 
     private static Expr input(Root root, Connection c, String description) {
         String name = inputName(c.variable());

@@ -39,7 +39,14 @@ final class RootServices {
     static void add(Root root) {
         Spec s = root.env.spec();
         if (!s.services().isEmpty() || !s.jobs().isEmpty()) {
-            root.module("ecs_cluster", EcsClusterModule.NAME, b -> b.attr("name", root.env.naming().prefix()));
+            java.util.Set<String> registered = dev.forge.platform.aws.ServiceDiscovery.registered(root.env);
+            root.module("ecs_cluster", EcsClusterModule.NAME, b -> {
+                b.attr("name", root.env.naming().prefix());
+                if (!registered.isEmpty()) {
+                    b.attr("discovery_namespace", dev.forge.platform.aws.ServiceDiscovery.namespace(root.env))
+                            .attr("vpc_id", ref("module.network.vpc_id"));
+                }
+            });
             root.output("ecs_cluster_name", "Name of the ECS cluster.", ref("module.ecs_cluster.cluster_name"));
         }
         if (s.services().isEmpty()) {
@@ -66,6 +73,10 @@ final class RootServices {
                 .attr("subnet_ids", ref("module.network.private_subnet_ids"))
                 .attr("security_group_ids", list(index(ref("module.network.security_group_ids"), str("service:" + name))));
         healthCheck(root, b, name, x);
+        if (dev.forge.platform.aws.ServiceDiscovery.registered(root.env).contains(name)) {
+            b.attr("discovery_namespace_id", ref("module.ecs_cluster.discovery_namespace_id"))
+                    .attr("discovery_name", name);
+        }
         AutoscalingSpec auto = x.autoscaling();
         b.attr("desired_count", auto != null ? auto.min() : x.replicas());
         String front = ApiRoutes.frontOf(root.env.spec(), name);

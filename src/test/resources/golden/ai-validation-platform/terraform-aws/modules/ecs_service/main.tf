@@ -212,6 +212,14 @@ resource "aws_ecs_service" "this" {
     }
   }
 
+  dynamic "service_registries" {
+    for_each = aws_service_discovery_service.this[*].arn
+
+    content {
+      registry_arn = service_registries.value
+    }
+  }
+
   tags = var.tags
   # Autoscaling (or an operator) owns the count after creation.
   lifecycle {
@@ -267,6 +275,29 @@ resource "aws_ecs_service" "blue_green" {
 
 locals {
   service = one(concat(aws_ecs_service.this, aws_ecs_service.blue_green))
+}
+
+resource "aws_service_discovery_service" "this" {
+  count = var.discovery_name == null ? 0 : 1
+
+  name        = var.discovery_name
+  description = "Tasks of ${var.name} (ECS keeps the records current)."
+
+  dns_config {
+    namespace_id = var.discovery_namespace_id
+    # One A record per running task; a caller's resolver spreads requests over them.
+    routing_policy = "MULTIVALUE"
+
+    dns_records {
+      type = "A"
+      ttl  = 10
+    }
+  }
+
+  # ECS reports each task's health (its container health check) to Cloud Map.
+  health_check_custom_config {}
+
+  tags = var.tags
 }
 
 resource "aws_appautoscaling_target" "this" {

@@ -192,6 +192,23 @@ variable "enable_execute_command" {
   default     = false
 }
 
+variable "discovery_namespace_id" {
+  description = "Private DNS namespace (AWS Cloud Map) to register the tasks in, with discovery_name."
+  type        = string
+  default     = null
+}
+
+variable "discovery_name" {
+  description = "Name of the service in the namespace (null: not registered)."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = (var.discovery_name == null) || ((var.deployment == "rolling") && (var.discovery_namespace_id != null))
+    error_message = "discovery_name needs discovery_namespace_id and a rolling deployment (CodeDeploy swaps a blue-green service's tasks behind its load balancer, where Cloud Map registration is not supported)."
+  }
+}
+
 variable "min_capacity" {
   description = "Fewest tasks (null: no autoscaling, desired_count stays)."
   type        = number

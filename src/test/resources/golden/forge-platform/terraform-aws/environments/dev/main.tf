@@ -737,7 +737,9 @@ module "api_web" {
 module "ecs_cluster" {
   source = "../../modules/ecs_cluster"
 
-  name = "forge-platform-dev"
+  name                = "forge-platform-dev"
+  discovery_namespace = "dev.forge-platform.internal"
+  vpc_id              = module.network.vpc_id
 }
 
 module "service_api" {
@@ -864,6 +866,8 @@ module "service_api" {
     retries     = 3
     startPeriod = 10
   }
+  discovery_namespace_id            = module.ecs_cluster.discovery_namespace_id
+  discovery_name                    = "api"
   desired_count                     = 1
   target_group_arn                  = module.api_web.target_group_arns["api"]
   health_check_grace_period_seconds = 10
@@ -877,7 +881,7 @@ module "service_ui" {
   cpu    = 256
   memory = 512
   environment = {
-    API_URL     = var.api_url
+    API_URL     = "http://api.dev.forge-platform.internal:3000"
     ENVIRONMENT = var.environment
   }
   secrets               = {}

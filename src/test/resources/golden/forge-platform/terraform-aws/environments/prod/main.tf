@@ -743,7 +743,9 @@ module "api_web" {
 module "ecs_cluster" {
   source = "../../modules/ecs_cluster"
 
-  name = "forge-platform-prod"
+  name                = "forge-platform-prod"
+  discovery_namespace = "prod.forge-platform.internal"
+  vpc_id              = module.network.vpc_id
 }
 
 module "service_api" {
@@ -870,6 +872,8 @@ module "service_api" {
     retries     = 3
     startPeriod = 10
   }
+  discovery_namespace_id            = module.ecs_cluster.discovery_namespace_id
+  discovery_name                    = "api"
   desired_count                     = 2
   target_group_arn                  = module.api_web.target_group_arns["api"]
   health_check_grace_period_seconds = 10
@@ -886,7 +890,7 @@ module "service_ui" {
   cpu    = 256
   memory = 512
   environment = {
-    API_URL     = var.api_url
+    API_URL     = "http://api.prod.forge-platform.internal:3000"
     ENVIRONMENT = var.environment
   }
   secrets               = {}

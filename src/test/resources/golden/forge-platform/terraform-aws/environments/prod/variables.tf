@@ -32,8 +32,3 @@ variable "web_certificate_arn" {
   description = "ACM certificate ARN of the HTTPS listener of api 'web' (for forge.example.com; or set `certificate` or `zone` in the spec)."
   type        = string
 }
-
-variable "api_url" {
-  description = "Base URL of service:api"
-  type        = string
-}

@@ -19,3 +19,13 @@ resource "aws_ecs_cluster_capacity_providers" "this" {
     base              = 0
   }
 }
+
+resource "aws_service_discovery_private_dns_namespace" "this" {
+  count = var.discovery_namespace == null ? 0 : 1
+
+  # Resolvable only inside the VPC: services find each other by name, nothing outside sees them.
+  name        = var.discovery_namespace
+  description = "Services of ${var.name} by name (ECS registers their tasks)."
+  vpc         = var.vpc_id
+  tags        = var.tags
+}

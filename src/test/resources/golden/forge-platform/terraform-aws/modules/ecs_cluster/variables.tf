@@ -19,3 +19,15 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "discovery_namespace" {
+  description = "Name of the private DNS namespace (AWS Cloud Map) the services others call register in, e.g. prod.app.internal (null: none)."
+  type        = string
+  default     = null
+}
+
+variable "vpc_id" {
+  description = "VPC of the private DNS namespace (with discovery_namespace)."
+  type        = string
+  default     = null
+}
