@@ -37,7 +37,7 @@ final class GcpRendering {
                     "jobs.*.description", "jobs.*.image.ref", "jobs.*.image.build", "jobs.*.image.dockerfile",
                     "jobs.*.image.target", "jobs.*.image.args", "jobs.*.command", "jobs.*.cpu", "jobs.*.memory",
                     "jobs.*.timeout", "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
-                    "apis.*.type", "apis.*.domain", "apis.*.routes.*.to",
+                    "apis.*.routes.*.to",
                     "databases.*.name", "secrets.*.variable", "parameters.*.variable", "models.*.id", "ci.promote")
             .skipping(Kind.FUNCTION, FunctionSpec.class, "functions are AWS Lambda functions: a zip, or an image on a"
                     + " Lambda base image that speaks the Lambda runtime API, not HTTP on a port, so Cloud Run cannot"
