@@ -88,7 +88,7 @@ class GcpExamplesTest {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void givenAnExample_whenSynthesized_thenEveryWorkloadGetsTheEnvContractsVariableNames(String example) {
+    void givenAnExample_whenSynthesized_thenEveryWorkloadGetsTheEnvContractsVariableNames_theSameAsOnKubernetes(String example) {
         ResolvedSpec spec = Examples.resolve(example);
         List<Artifact> out = synth(example);
         for (ResolvedEnv env : spec.environments()) {
@@ -102,8 +102,12 @@ class GcpExamplesTest {
                 List<String> names = new ArrayList<>();
                 container.path("env").forEach(e -> names.add(e.get("name").asString()));
                 List<String> expected = EnvContract.of(env, ref).stream().map(v -> v.name()).toList();
+                List<String> kubernetes = dev.forge.platform.kubernetes.Workloads.of(env).stream()
+                        .filter(w -> w.ref().equals(ref)).findFirst().orElseThrow().env().stream()
+                        .map(v -> v.name()).toList();
 
-                assertThat(names).as(example + " " + env.name() + " " + ref).isEqualTo(expected);
+                assertThat(names).as(example + " " + env.name() + " " + ref).isEqualTo(expected)
+                        .as("the kubernetes target's names").isEqualTo(kubernetes);
             }
         }
     }
