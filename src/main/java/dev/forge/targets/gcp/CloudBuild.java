@@ -97,10 +97,11 @@ final class CloudBuild {
                 .put("tags", YamlList.of(label(spec.app()), "forge"));
     }
 
-    /** The APIs without a domain whose URL a workload gets: a substitution each (empty until the build gives it). */
+    /** The APIs without a domain whose URL a deployed workload gets: a substitution each (empty unless the build gives it). */
     static Map<String, String> apiUrlSubstitutions(ResolvedSpec spec) {
         Map<String, String> out = new TreeMap<>();
-        apiUrlSubstitutions(spec.environments()).keySet().forEach(k -> out.put(k, ""));
+        // only the environments cloudbuild.yaml deploys fill them: MUST_MATCH refuses a substitution nobody uses
+        apiUrlSubstitutions(promoted(spec)).keySet().forEach(k -> out.put(k, ""));
         return out;
     }
 
