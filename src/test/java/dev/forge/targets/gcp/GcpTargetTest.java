@@ -50,6 +50,7 @@ class GcpTargetTest {
               inner:
                 image: ghcr.io/acme/inner:1.0.0
                 cpu: 0.25
+                env: { PUBLIC_API: api:api.url }
                 uses: [service:public]
               web:
                 image: { build: web/ }
@@ -91,6 +92,16 @@ class GcpTargetTest {
         assertThat(GcpExamplesTest.file(out, "run/dev/service-inner.yaml")).contains("run.googleapis.com/ingress: internal\n");
         String build = GcpExamplesTest.file(out, "cloudbuild.yaml");
         assertThat(build).contains("\"$$url/ready\"").doesNotContain("$$url/health");
+        assertThat(CloudBuildCheck.check(build)).isEmpty();
+    }
+
+    @Test
+    void givenAnApiWithoutDomain_thenItsUrlIsASubstitutionTheDeployStepFills(@TempDir Path dir) throws Exception {
+        List<Artifact> out = synth(resolve(dir, SPEC));
+        String build = GcpExamplesTest.file(out, "cloudbuild.yaml");
+
+        assertThat(GcpExamplesTest.file(out, "run/prod/service-inner.yaml")).contains("value: __API_URL_API__");
+        assertThat(build).contains("  _API_URL: \"\"").contains("s|__API_URL_API__|${_API_URL}|g");
         assertThat(CloudBuildCheck.check(build)).isEmpty();
     }
 
