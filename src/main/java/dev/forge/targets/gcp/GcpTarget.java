@@ -46,6 +46,7 @@ public final class GcpTarget implements Target {
 
     @Override
     public List<Artifact> synth(SynthContext context) {
+        refuseWhatCloudRunCannotRun(context.spec());
         List<Artifact> out = new ArrayList<>();
         Map<String, List<CloudBuild.Workload>> perEnv = new LinkedHashMap<>();
         for (ResolvedEnv env : context.spec().environments()) {
@@ -86,6 +87,48 @@ public final class GcpTarget implements Target {
                                 + " --substitutions=COMMIT_SHA=$(git rev-parse HEAD)"))));
         out.add(Artifact.text("README.md", Readme.render(context.spec(), perEnv)));
         return out;
+    }
+
+    /**
+     * Cloud Run's limits a spec can break, as errors at the spec's lines before anything is built: a Cloud Run name
+     * over {@value GcpNames#SERVICE_NAME_MAX} characters (FORGE-E120), more than 8 CPUs (FORGE-E121).
+     */
+    static void refuseWhatCloudRunCannotRun(ResolvedSpec spec) {
+        List<dev.forge.diag.Diagnostic> errors = new ArrayList<>();
+        for (ResolvedEnv env : spec.environments()) {
+            Map<String, dev.forge.model.Cpu> cpus = new LinkedHashMap<>();
+            Map<String, String> at = new LinkedHashMap<>();
+            if (env.spec().services() != null) {
+                env.spec().services().forEach((n, x) -> {
+                    cpus.put(n, x.cpu());
+                    at.put(n, "services." + n);
+                });
+            }
+            if (env.spec().jobs() != null) {
+                env.spec().jobs().forEach((n, x) -> {
+                    cpus.put(n, x.cpu());
+                    at.put(n, "jobs." + n);
+                });
+            }
+            cpus.forEach((name, cpu) -> {
+                String run = env.naming().base(name);
+                if (run.length() > GcpNames.SERVICE_NAME_MAX) {
+                    errors.add(dev.forge.diag.Diagnostic.error(spec.at(at.get(name)), dev.forge.diag.Code.E120,
+                            "'" + name + "' becomes the Cloud Run name '" + run + "' in environment '" + env.name()
+                                    + "', longer than Cloud Run's " + GcpNames.SERVICE_NAME_MAX + " characters",
+                            dev.forge.diag.Code.E120.fix()));
+                }
+                if (cpu.millicores() > 8000) {
+                    errors.add(dev.forge.diag.Diagnostic.error(spec.at(at.get(name) + ".cpu"), dev.forge.diag.Code.E121,
+                            "'" + name + "' asks for cpu " + cpu + " in environment '" + env.name()
+                                    + "'; Cloud Run gives a container at most 8 CPUs (gcp target)",
+                            "Ask for at most 8 CPUs, or leave the gcp target out of this run (--target)."));
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw new dev.forge.diag.SpecException(errors.stream().distinct().toList());
+        }
     }
 
     private static List<String> header(ResolvedEnv env, String what, String description, String verb) {

@@ -154,6 +154,32 @@ class GcpTargetTest {
     }
 
     @Test
+    void givenWhatCloudRunCannotRun_thenSynthRefusesItAtTheSpecsLines(@TempDir Path dir) throws Exception {
+        ResolvedSpec spec = resolve(dir, """
+                forge: 1
+                app: a-rather-long-application-name
+                region: eu-west-1
+                environments:
+                  dev: {}
+                services:
+                  big:
+                    image: ghcr.io/acme/big:1.0.0
+                    cpu: 16
+                    memory: 32Gi
+                  the-service-with-a-long-name:
+                    image: ghcr.io/acme/x:1.0.0
+                """);
+
+        assertThatThrownBy(() -> synth(spec)).isInstanceOfSatisfying(dev.forge.diag.SpecException.class, e ->
+                assertThat(e.diagnostics()).extracting(d -> d.render().lines().findFirst().orElseThrow()).containsExactly(
+                        "forge.yaml:9:10 FORGE-E121 'big' asks for cpu 16 in environment 'dev'; Cloud Run gives a"
+                                + " container at most 8 CPUs (gcp target)",
+                        "forge.yaml:11:3 FORGE-E120 'the-service-with-a-long-name' becomes the Cloud Run name"
+                                + " 'a-rather-long-application-name-the-service-with-a-long-name-dev' in environment 'dev',"
+                                + " longer than Cloud Run's 49 characters"));
+    }
+
+    @Test
     void givenSizes_thenCloudRunsRulesAreKept() {
         assertThat(RunObjects.Sizing.of(Cpu.parse("0.25"), Size.parse("512Mi")))
                 .isEqualTo(new RunObjects.Sizing("250m", "512Mi", 1));
