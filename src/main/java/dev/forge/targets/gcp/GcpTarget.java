@@ -89,9 +89,15 @@ public final class GcpTarget implements Target {
         return out;
     }
 
+    /** The variables Cloud Run sets in every container (services and jobs) and refuses in a deployment. */
+    static final java.util.Set<String> RESERVED_ENV = java.util.Set.of("PORT", "K_SERVICE", "K_REVISION",
+            "K_CONFIGURATION", "CLOUD_RUN_JOB", "CLOUD_RUN_EXECUTION", "CLOUD_RUN_TASK_INDEX", "CLOUD_RUN_TASK_ATTEMPT",
+            "CLOUD_RUN_TASK_COUNT");
+
     /**
      * Cloud Run's limits a spec can break, as errors at the spec's lines before anything is built: a Cloud Run name
-     * over {@value GcpNames#SERVICE_NAME_MAX} characters (FORGE-E120), more than 8 CPUs (FORGE-E121).
+     * over {@value GcpNames#SERVICE_NAME_MAX} characters or a variable Cloud Run reserves (FORGE-E120), more than 8
+     * CPUs (FORGE-E121).
      */
     static void refuseWhatCloudRunCannotRun(ResolvedSpec spec) {
         List<dev.forge.diag.Diagnostic> errors = new ArrayList<>();
@@ -117,6 +123,16 @@ public final class GcpTarget implements Target {
                             "'" + name + "' becomes the Cloud Run name '" + run + "' in environment '" + env.name()
                                     + "', longer than Cloud Run's " + GcpNames.SERVICE_NAME_MAX + " characters",
                             dev.forge.diag.Code.E120.fix()));
+                }
+                dev.forge.model.Ref ref = new dev.forge.model.Ref(at.get(name).startsWith("jobs.")
+                        ? dev.forge.model.Kind.JOB : dev.forge.model.Kind.SERVICE, name);
+                for (dev.forge.resolve.EnvVar v : dev.forge.resolve.EnvContract.of(env, ref)) {
+                    if (RESERVED_ENV.contains(v.name())) {
+                        errors.add(dev.forge.diag.Diagnostic.error(spec.at(at.get(name)), dev.forge.diag.Code.E120,
+                                "'" + name + "' gets the variable " + v.name() + ", which Cloud Run sets itself and"
+                                        + " refuses in a deployment", "Rename the variable (with `as NAME` for one"
+                                        + " derived from `uses:`)."));
+                    }
                 }
                 if (cpu.millicores() > 8000) {
                     errors.add(dev.forge.diag.Diagnostic.error(spec.at(at.get(name) + ".cpu"), dev.forge.diag.Code.E121,

@@ -168,6 +168,10 @@ class GcpTargetTest {
                     memory: 32Gi
                   the-service-with-a-long-name:
                     image: ghcr.io/acme/x:1.0.0
+                jobs:
+                  tidy:
+                    image: ghcr.io/acme/tidy:1.0.0
+                    env: { PORT: "8080" }
                 """);
 
         assertThatThrownBy(() -> synth(spec)).isInstanceOfSatisfying(dev.forge.diag.SpecException.class, e ->
@@ -176,7 +180,9 @@ class GcpTargetTest {
                                 + " container at most 8 CPUs (gcp target)",
                         "forge.yaml:11:3 FORGE-E120 'the-service-with-a-long-name' becomes the Cloud Run name"
                                 + " 'a-rather-long-application-name-the-service-with-a-long-name-dev' in environment 'dev',"
-                                + " longer than Cloud Run's 49 characters"));
+                                + " longer than Cloud Run's 49 characters",
+                        "forge.yaml:14:3 FORGE-E120 'tidy' gets the variable PORT, which Cloud Run sets itself and"
+                                + " refuses in a deployment"));
     }
 
     @Test
