@@ -69,6 +69,15 @@ final class RunObjects {
         return out;
     }
 
+    /**
+     * Whether service {@code name} is a background worker: no API routes to it and no workload uses it. Cloud Run then
+     * keeps its CPU allocated outside requests (instance-based billing), which Cloud Run allows from one CPU.
+     */
+    static boolean isWorker(ResolvedEnv env, String name) {
+        Ref ref = new Ref(Kind.SERVICE, name);
+        return env.apisRouting(ref).isEmpty() && env.grantsOn(ref).isEmpty();
+    }
+
     /** The Knative Service of {@code name}. */
     static YamlMap service(ResolvedEnv env, String name, ServiceSpec s) {
         Ref ref = new Ref(Kind.SERVICE, name);
@@ -80,6 +89,10 @@ final class RunObjects {
                 .put("autoscaling.knative.dev/maxScale", Integer.toString(max))
                 .put("run.googleapis.com/execution-environment", "gen2")
                 .put("run.googleapis.com/startup-cpu-boost", "true");
+        if (isWorker(env, name) && size.concurrency() > 1) {
+            // nothing calls it: its work is in the background, which request-based billing would throttle
+            annotations.put("run.googleapis.com/cpu-throttling", "false");
+        }
         network(env, ref, annotations);
         YamlMap container = container(env, name, s.image(), s.command(), ref, size);
         container.put("ports", YamlList.of(YamlMap.of("name", "http1", "containerPort", s.port())));

@@ -96,6 +96,19 @@ class GcpTargetTest {
     }
 
     @Test
+    void givenABackgroundWorker_thenItsCpuStaysAllocatedFromOneCpu() {
+        List<Artifact> out = dev.forge.testkit.Examples.synth(TARGET, "ai-validation-platform");
+        String allocated = "run.googleapis.com/cpu-throttling: \"false\"";
+
+        assertThat(GcpExamplesTest.file(out, "run/prod/service-orchestrator.yaml")).as("2 CPUs, nothing calls it")
+                .contains(allocated);
+        assertThat(GcpExamplesTest.file(out, "run/dev/service-orchestrator.yaml"))
+                .as("0.5 CPU: Cloud Run allows only request-based billing").doesNotContain(allocated);
+        assertThat(GcpExamplesTest.file(out, "run/prod/service-api.yaml")).as("the load balancer routes to it")
+                .doesNotContain(allocated);
+    }
+
+    @Test
     void givenAnApiWithoutDomain_thenItsUrlIsASubstitutionTheDeployStepFills(@TempDir Path dir) throws Exception {
         List<Artifact> out = synth(resolve(dir, SPEC));
         String build = GcpExamplesTest.file(out, "cloudbuild.yaml");
