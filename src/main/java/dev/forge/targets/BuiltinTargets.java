@@ -4,6 +4,7 @@ import dev.forge.synth.Target;
 import dev.forge.targets.cloudformation.CloudFormationTarget;
 import dev.forge.targets.compose.ComposeTarget;
 import dev.forge.targets.docker.DockerTarget;
+import dev.forge.targets.gcp.GcpTarget;
 import dev.forge.targets.helm.HelmTarget;
 import dev.forge.targets.kubernetes.KubernetesTarget;
 import dev.forge.targets.model.ModelTarget;
@@ -23,7 +24,8 @@ public final class BuiltinTargets {
             new ComposeTarget(),
             new HelmTarget(),
             new CloudFormationTarget(),
-            new GithubActionsTarget());
+            new GithubActionsTarget(),
+            new GcpTarget());
 
     private BuiltinTargets() {
     }

@@ -49,7 +49,8 @@ class EnvContractAcrossTargetsTest {
             "compose", new Rendered(EnvContractAcrossTargetsTest::compose, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
             "kubernetes", new Rendered(EnvContractAcrossTargetsTest::kubernetes, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
             "cloudformation", new Rendered(EnvContractAcrossTargetsTest::cloudformation,
-                    java.util.Set.of(Kind.FUNCTION, Kind.SERVICE, Kind.JOB)));
+                    java.util.Set.of(Kind.FUNCTION, Kind.SERVICE, Kind.JOB)),
+            "gcp", new Rendered(EnvContractAcrossTargetsTest::gcp, java.util.Set.of(Kind.SERVICE, Kind.JOB)));
     // helm: HelmEqualsKubernetesTest proves `helm template` renders exactly the kubernetes target's objects.
 
     /**
@@ -144,6 +145,31 @@ class EnvContractAcrossTargetsTest {
                     out.put(r, names);
                 }
             });
+        }
+        return out;
+    }
+
+    /** gcp: each Cloud Run service's and job's container env names ({@code gcp/run/<env>/{service,job}-<name>.yaml}). */
+    static Map<Ref, TreeSet<String>> gcp(ResolvedEnv env, List<Artifact> files) {
+        Map<Ref, TreeSet<String>> out = new TreeMap<>();
+        for (Artifact a : files) {
+            if (!a.path().startsWith("gcp/run/" + env.name() + "/")) {
+                continue;
+            }
+            Map<String, Object> doc = yamlDocuments(a).get(0);
+            String name = a.path().substring(a.path().lastIndexOf('/') + 1).replaceFirst("^(service|job)-", "")
+                    .replaceFirst("\\.yaml$", "");
+            List<Object> containers = "Service".equals(at(doc, "kind"))
+                    ? at(doc, "spec", "template", "spec", "containers")
+                    : at(doc, "spec", "template", "spec", "template", "spec", "containers");
+            TreeSet<String> names = new TreeSet<>();
+            for (Object c : containers) {
+                List<Object> vars = at(c, "env");
+                for (Object v : vars == null ? List.of() : vars) {
+                    names.add(at(v, "name"));
+                }
+            }
+            out.put(principal(env, name), names);
         }
         return out;
     }
