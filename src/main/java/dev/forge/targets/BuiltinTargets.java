@@ -1,6 +1,7 @@
 package dev.forge.targets;
 
 import dev.forge.synth.Target;
+import dev.forge.targets.azure.AzureTarget;
 import dev.forge.targets.cloudformation.CloudFormationTarget;
 import dev.forge.targets.compose.ComposeTarget;
 import dev.forge.targets.docker.DockerTarget;
@@ -23,6 +24,7 @@ public final class BuiltinTargets {
             new ComposeTarget(),
             new HelmTarget(),
             new CloudFormationTarget(),
+            new AzureTarget(),
             new GithubActionsTarget());
 
     private BuiltinTargets() {
