@@ -237,7 +237,8 @@ final class ContainerApps {
                 case NAME -> value(nameOf(r));
                 case URL -> value(urlOf(r));
                 case SECRET_ARN -> value(st.secretUrl(AzureNames.secret(r.name())));
-                case PARAMETER_NAME -> value(st.secretUrl(AzureNames.parameter(r.name())));
+                case PARAMETER_NAME -> value(st.secretUrl(r.kind() == Kind.SECRET ? AzureNames.secret(r.name())
+                        : AzureNames.parameter(r.name())));
                 case MODEL_ID -> value(st.s.models().get(r.name()).id());
                 case HOST -> value(r.kind() == Kind.DATABASE
                         ? new Val.Dual(Arm.member(Arm.reference(st.server(r.name())), "fullyQualifiedDomainName"),
