@@ -30,7 +30,7 @@ final class AzureReadme {
             if (!st.secureParameters.isEmpty()) {
                 sb.append("# first deploy only: the vault and the secrets the parameters file reads\n");
                 sb.append("az keyvault create --name ").append(st.vault.names().get(0)).append(" --resource-group ")
-                        .append(rg).append(" --enable-rbac-authorization true\n");
+                        .append(rg).append(" --enable-rbac-authorization true --enabled-for-template-deployment true\n");
                 st.secureParameters.values().forEach(secret -> sb.append("az keyvault secret set --vault-name ")
                         .append(st.vault.names().get(0)).append(" --name ").append(secret)
                         .append(" --value \"$(openssl rand -base64 32)\"\n"));
@@ -38,6 +38,12 @@ final class AzureReadme {
             sb.append("envsubst < ").append(env).append("/azuredeploy.parameters.json > /tmp/parameters.json\n");
             sb.append("az deployment group create --resource-group ").append(rg).append(" --template-file ").append(env)
                     .append("/azuredeploy.json --parameters @/tmp/parameters.json\n");
+            sb.append("# a new image: roll it out with the container app's (or job's) YAML\n");
+            st.apps.forEach((p, app) -> sb.append("IMAGE_TAG=$GITHUB_SHA envsubst < ").append(env).append('/')
+                    .append(p.kind() == dev.forge.model.Kind.JOB ? "jobs/" : "apps/").append(p.name())
+                    .append(".yaml > /tmp/app.yaml && az containerapp ")
+                    .append(p.kind() == dev.forge.model.Kind.JOB ? "job " : "").append("update --name ")
+                    .append(st.appName(p)).append(" --resource-group ").append(rg).append(" --yaml /tmp/app.yaml\n"));
             sb.append("```\n\n");
         });
         return sb.toString();

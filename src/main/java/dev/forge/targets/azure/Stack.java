@@ -208,6 +208,8 @@ final class Stack {
         Map<String, Object> props = map("tenantId", Arm.member(Arm.call("subscription"), "tenantId"),
                 "sku", map("family", "A", "name", "standard"),
                 "enableRbacAuthorization", true,
+                // the parameters file's Key Vault references (database passwords) are read by the deployment
+                "enabledForTemplateDeployment", true,
                 "enableSoftDelete", true,
                 "softDeleteRetentionInDays", 90);
         if (production()) {

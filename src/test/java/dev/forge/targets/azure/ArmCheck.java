@@ -70,8 +70,13 @@ final class ArmCheck {
                 }
             }
         }
+        Set<String> seen = new HashSet<>();
         for (Object o : resources) {
-            resource((Map<String, Object>) o);
+            Map<String, Object> r = (Map<String, Object>) o;
+            if (!seen.add(r.get("type") + "|" + r.get("name") + "|" + r.get("scope"))) {
+                problems.add("resource " + r.get("type") + " " + r.get("name") + " is declared twice");
+            }
+            resource(r);
         }
         parameters.forEach((name, spec) -> walk(spec, "parameters." + name));
         for (String p : parameters.keySet()) {

@@ -14,6 +14,17 @@ class AzureGoldenTest {
         return AzureExamples.names();
     }
 
+    @org.junit.jupiter.api.Test
+    void theTargetAppliesToEveryExampleWithServicesOrJobs_andOnlyThose() {
+        for (String example : dev.forge.testkit.Examples.names()) {
+            var spec = dev.forge.testkit.Examples.resolve(example).written();
+            boolean containers = spec.services() != null && !spec.services().isEmpty()
+                    || spec.jobs() != null && !spec.jobs().isEmpty();
+            assertThat(AzureExamples.names().contains(example)).as(example).isEqualTo(containers);
+        }
+        assertThat(AzureExamples.names()).containsExactly("ai-validation-platform", "forge-platform");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void theFilesMatchTheGoldenFiles(String example) {

@@ -263,6 +263,14 @@ class AzureTemplatesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void check_rejectsAResourceDeclaredTwice() {
+        Map<String, Object> t = mutate(rich(), m -> ((List<Object>) m.get("resources")).add(
+                Guardrails.resources(m, "Microsoft.Cache/redis").get(0)));
+        assertThat(ArmCheck.check(Json.write(t))).anyMatch(p -> p.contains("declared twice"));
+    }
+
+    @Test
     void check_rejectsAMissingSchema() {
         Map<String, Object> t = mutate(rich(), m -> {
             m.remove("$schema");
