@@ -25,7 +25,11 @@ public final class AzureNames {
             Map.entry("ap-northeast-1", "japaneast"), Map.entry("ap-northeast-2", "koreacentral"),
             Map.entry("ap-northeast-3", "japanwest"), Map.entry("ap-south-1", "centralindia"),
             Map.entry("ap-east-1", "eastasia"), Map.entry("sa-east-1", "brazilsouth"),
-            Map.entry("me-central-1", "uaenorth"), Map.entry("af-south-1", "southafricanorth"));
+            Map.entry("me-central-1", "uaenorth"), Map.entry("me-south-1", "qatarcentral"),
+            Map.entry("il-central-1", "israelcentral"), Map.entry("af-south-1", "southafricanorth"),
+            Map.entry("ap-south-2", "southindia"), Map.entry("eu-south-2", "spaincentral"),
+            Map.entry("ap-southeast-4", "australiasoutheast"), Map.entry("mx-central-1", "mexicocentral"),
+            Map.entry("ca-west-1", "canadaeast"));
 
     private AzureNames() {
     }
