@@ -7,7 +7,9 @@ import java.util.TreeMap;
 /**
  * The one table of Azure Resource Manager API versions Forge emits, by resource type. Each version was checked
  * against the Azure REST API / template reference (learn.microsoft.com/azure/templates/&lt;namespace&gt;/&lt;version&gt;/&lt;type&gt;)
- * and against public templates using it; the comment beside each names where. A resource type missing here cannot be
+ * and against public templates using it (each parent type's {@code '<type>@<version>'} was found in public Bicep files,
+ * children use their parent's version, which ARM publishes for the whole provider namespace); the comment beside each
+ * names where. A resource type missing here cannot be
  * emitted ({@link #of} throws), so a new type needs a checked row first.
  */
 public final class ApiVersions {
