@@ -1,6 +1,7 @@
 package dev.forge.targets;
 
 import dev.forge.synth.Target;
+import dev.forge.targets.azure.AzureTarget;
 import dev.forge.targets.cloudformation.CloudFormationTarget;
 import dev.forge.targets.compose.ComposeTarget;
 import dev.forge.targets.docker.DockerTarget;
@@ -24,8 +25,9 @@ public final class BuiltinTargets {
             new ComposeTarget(),
             new HelmTarget(),
             new CloudFormationTarget(),
-            new GithubActionsTarget(),
-            new GcpTarget());
+            new GcpTarget(),
+            new AzureTarget(),
+            new GithubActionsTarget());
 
     private BuiltinTargets() {
     }
