@@ -40,7 +40,7 @@ final class SynthCommand implements Callable<Integer> {
     SpecOptions spec;
 
     @Option(names = {"-t", "--target"}, paramLabel = "TARGET",
-            description = "Target to generate (repeatable; default: every target that applies). See `forge targets`.")
+            description = "Target to generate (repeatable; default: every target that applies; gcp and azure only when an environment sets `project` or `subscription`). See `forge targets`.")
     List<String> targets = new ArrayList<>();
 
     @Option(names = {"-e", "--env"}, paramLabel = "ENV", description = "Environment to generate (repeatable; default: all).")

@@ -128,7 +128,7 @@ public final class Pipeline {
     /** The registered targets named (all that apply when {@code names} is empty). */
     public static List<Target> targets(List<String> names, ResolvedSpec spec) {
         if (names.isEmpty()) {
-            return BuiltinTargets.all().stream().filter(t -> t.appliesTo(spec)).toList();
+            return BuiltinTargets.all().stream().filter(t -> t.selectedByDefault(spec)).toList();
         }
         List<Target> out = new ArrayList<>();
         List<Diagnostic> bad = new ArrayList<>();

@@ -22,6 +22,15 @@ public interface Target {
     }
 
     /**
+     * Whether a run that names no target ({@code --target}) writes this one: whenever it applies, unless the target
+     * is for a cloud the spec does not say it runs on (gcp needs an environment's {@code project}, azure its
+     * {@code subscription}), so that an app on one cloud is never held to another cloud's limits unasked.
+     */
+    default boolean selectedByDefault(ResolvedSpec spec) {
+        return appliesTo(spec);
+    }
+
+    /**
      * The names this target cannot give to what it derives from spec names (e.g. Terraform's reserved variable
      * names), declared here in one place; the resolver refuses them before any target runs.
      */

@@ -44,13 +44,20 @@ public final class AzureTarget implements Target {
         return "Azure: an ARM template per environment (Container Apps environment, Log Analytics, PostgreSQL flexible"
                 + " server, Azure Cache for Redis, storage accounts, Service Bus, Key Vault, user-assigned identities and"
                 + " role assignments from uses:, container apps and jobs, budgets, metric alerts) with a parameters file"
-                + " reading secrets from Key Vault, and the Container Apps YAML of every service and job";
+                + " reading secrets from Key Vault, and the Container Apps YAML of every service and job (by default only"
+                + " when an environment sets `subscription`)";
     }
 
     @Override
     public boolean appliesTo(ResolvedSpec spec) {
         Spec s = spec.written();
         return s.services() != null && !s.services().isEmpty() || s.jobs() != null && !s.jobs().isEmpty();
+    }
+
+    /** Only when an environment names its Azure subscription: an app that says nothing of Azure is not held to its limits. */
+    @Override
+    public boolean selectedByDefault(ResolvedSpec spec) {
+        return appliesTo(spec) && spec.environments().stream().anyMatch(e -> e.environment().subscription() != null);
     }
 
     @Override

@@ -30,13 +30,20 @@ public final class GcpTarget implements Target {
     @Override
     public String description() {
         return "Google Cloud: Cloud Run services (Knative YAML) and jobs per environment, and a cloudbuild.yaml that"
-                + " builds, pushes to Artifact Registry, deploys in promotion order and smoke-tests";
+                + " builds, pushes to Artifact Registry, deploys in promotion order and smoke-tests (by default only when an"
+                + " environment sets `project`)";
     }
 
     @Override
     public boolean appliesTo(ResolvedSpec spec) {
         Spec s = spec.written();
         return s.services() != null && !s.services().isEmpty() || s.jobs() != null && !s.jobs().isEmpty();
+    }
+
+    /** Only when an environment names its Google Cloud project: an app that says nothing of GCP is not held to Cloud Run's limits. */
+    @Override
+    public boolean selectedByDefault(ResolvedSpec spec) {
+        return appliesTo(spec) && spec.environments().stream().anyMatch(e -> e.environment().project() != null);
     }
 
     @Override
