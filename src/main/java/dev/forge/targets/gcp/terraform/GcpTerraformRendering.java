@@ -3,6 +3,7 @@ package dev.forge.targets.gcp.terraform;
 import dev.forge.model.CacheEngine;
 import dev.forge.model.CacheSpec;
 import dev.forge.model.Kind;
+import dev.forge.model.QueueSpec;
 import dev.forge.synth.Rendering;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ final class GcpTerraformRendering {
     static final Rendering DECLARED = Rendering.of(
                     "app", "owner", "cost-centre", "tags", "region",
                     "environments.*.project", "environments.*.region", "environments.*.production",
-                    "environments.*.approval", "environments.*.alerts.email", "environments.*.tags",
+                    "environments.*.alerts.email", "environments.*.tags",
                     "databases.*.version", "databases.*.instance", "databases.*.storage", "databases.*.max-storage",
                     "databases.*.multi-az", "databases.*.backup-retention", "databases.*.deletion-protection",
                     "databases.*.name", "databases.*.iam-auth",
@@ -35,7 +36,7 @@ final class GcpTerraformRendering {
                     "buckets.*.lifecycle[].abort-uploads-after", "buckets.*.deletion-protection",
                     "queues.*.fifo", "queues.*.visibility-timeout", "queues.*.retention", "queues.*.max-receives",
                     "secrets.*.description",
-                    "services.*.uses", "jobs.*.uses", "functions.*.uses",
+                    "services.*.uses", "jobs.*.uses", "functions.*.uses", "functions.*.triggers[].queue",
                     "jobs.*.schedule", "jobs.*.timezone", "jobs.*.retries",
                     "network.cidr", "network.nat",
                     "monitoring.alarms.enabled", "monitoring.alarms.server5xx", "monitoring.alarms.latency",
@@ -44,7 +45,19 @@ final class GcpTerraformRendering {
                     "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals")
             .skipping(Kind.CACHE, CacheSpec.class, Set.of("version", "node", "nodes", "multi-az", "snapshot-retention"),
                     "Valkey caches (Memorystore for Valkey is another product, not generated)",
-                    c -> c.engine() == CacheEngine.VALKEY);
+                    c -> c.engine() == CacheEngine.VALKEY)
+            .skippingPart(Kind.FUNCTION, dev.forge.model.FunctionSpec.class, Set.of("triggers[].queue"), "function"
+                    + " triggers (not generated here; only the consumed queue's default acknowledgement deadline follows"
+                    + " its consumer's timeout)", f -> true)
+            .skippingPart(Kind.QUEUE, QueueSpec.class, Set.of("max-receives"), "queues with max-receives outside 5-100"
+                    + " (Pub/Sub's range of delivery attempts: the nearest bound is used)",
+                    q -> q.maxReceives() != null && (q.maxReceives() < 5 || q.maxReceives() > 100))
+            .skippingPart(Kind.QUEUE, QueueSpec.class, Set.of("visibility-timeout"), "queues with a visibility timeout"
+                    + " outside 10s-10m (Pub/Sub's acknowledgement deadline range: the nearest bound is used)",
+                    q -> q.visibilityTimeout() != null && (q.visibilityTimeout().seconds() < 10 || q.visibilityTimeout().seconds() > 600))
+            .skippingPart(Kind.QUEUE, QueueSpec.class, Set.of("retention"), "queues keeping messages longer than 7 days"
+                    + " or under 10 minutes (a Pub/Sub subscription keeps 10m-7d: the nearest bound is used)",
+                    q -> q.retention() != null && (q.retention().seconds() < 600 || q.retention().seconds() > 604800));
 
     private GcpTerraformRendering() {
     }

@@ -35,7 +35,9 @@ final class RootAccess {
             String label = "sa_" + p.kind().spelling() + "_" + label(p.name());
             Hcl.Obj bindings = Hcl.obj();
             for (Grant g : r.env.grantsOf(p)) {
-                bindings(r, g).forEach(bindings::put);
+                if (!g.isTrigger()) { // triggers (Eventarc, push subscriptions) are not generated here: nor their grants
+                    bindings(r, g).forEach(bindings::put);
+                }
             }
             r.module(label, "service_account", b -> b.attr("project", var("project"))
                     .attr("account_id", GcpNames.serviceAccountId(r.app(), p.name(), r.envName()))

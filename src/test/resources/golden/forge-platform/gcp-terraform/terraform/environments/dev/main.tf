@@ -214,11 +214,6 @@ module "sa_function_convergence_worker" {
       resource = module.bucket_artifacts.name
       role     = "roles/storage.objectViewer"
     }
-    "queue:convergence-jobs:roles/pubsub.subscriber" = {
-      on       = "subscription"
-      resource = module.queue_convergence_jobs.subscription_name
-      role     = "roles/pubsub.subscriber"
-    }
     "topic:run-events:roles/pubsub.publisher" = {
       on       = "topic"
       resource = module.topic_run_events.name
