@@ -28,6 +28,21 @@ public final class GcpTerraform {
     private GcpTerraform() {
     }
 
+    /**
+     * {@code other} (the Cloud Run side's rendering) and {@link #RENDERING} as one: the fields either renders, and
+     * both sides' skips (each names resources or fields only its own side leaves out: a field both sides render must
+     * not be skipped by either).
+     */
+    public static Rendering combinedWith(Rendering other) {
+        java.util.Set<String> fields = new java.util.TreeSet<>(other.fields());
+        fields.addAll(RENDERING.fields());
+        List<Rendering.Skip> skips = new ArrayList<>(other.skips());
+        skips.addAll(RENDERING.skips());
+        List<Rendering.ValueSkip> values = new ArrayList<>(other.valueSkips());
+        values.addAll(RENDERING.valueSkips());
+        return new Rendering(other.deploys() || RENDERING.deploys(), fields, skips, values);
+    }
+
     private static Map<String, Supplier<GModule>> modules() {
         Map<String, Supplier<GModule>> m = new LinkedHashMap<>();
         m.put("network", DataModules::network);

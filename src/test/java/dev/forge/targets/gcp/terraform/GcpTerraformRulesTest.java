@@ -143,4 +143,14 @@ class GcpTerraformRulesTest {
         List<String> all = List.copyOf(f.values());
         assertThat(all).noneMatch(t -> t.contains("secret_data ") || t.contains("secret_data="));
     }
+
+    @Test
+    void theGcpTargetCanCombineItsRenderingWithThisOne() {
+        var cloudRun = dev.forge.synth.Rendering.of("services.*.port");
+        var both = GcpTerraform.combinedWith(cloudRun);
+        assertThat(both.renders("services.*.port")).isTrue();
+        assertThat(both.renders("databases.*.backup-retention")).isTrue();
+        assertThat(both.skips()).hasSameSizeAs(GcpTerraform.RENDERING.skips());
+        assertThat(both.deploys()).isTrue();
+    }
 }
