@@ -4,7 +4,7 @@
 // `terraform init`, `validate` and `plan -refresh=false` run offline, with no credentials.
 // It never creates anything: ApplyResourceChange is refused. See README.md next to this file.
 //
-// Usage (Terraform starts it; never by hand): node provider.js --provider aws|archive [--exit-with-stdin]
+// Usage (Terraform starts it; never by hand): node provider.js --provider aws|archive|google|random [--exit-with-stdin]
 'use strict';
 
 const fs = require('fs');
@@ -16,6 +16,7 @@ const protoLoader = require('@grpc/proto-loader');
 const { Encoder, Decoder, ExtensionCodec } = require('@msgpack/msgpack');
 const { selfSignedCert } = require('./cert');
 const archiveSchema = require('./schema/archive-2.7.1.json');
+const randomSchema = require('./schema/random-3.7.2.json');
 
 const MAGIC_COOKIE_KEY = 'TF_PLUGIN_MAGIC_COOKIE';
 const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
@@ -25,6 +26,12 @@ const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d
 // ---------------------------------------------------------------------------
 function loadSchema(provider) {
   if (provider === 'archive') return archiveSchema.provider_schemas['registry.terraform.io/hashicorp/archive'];
+  if (provider === 'random') return randomSchema.provider_schemas['registry.terraform.io/hashicorp/random'];
+  if (provider === 'google') {
+    // tools/gcp-schema/extract.js writes it from @cdktf/provider-google (hashicorp/google 6.50.0)
+    const file = path.join(__dirname, 'schema', 'google-6.50.0.json.gz');
+    return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')).provider_schemas['registry.terraform.io/hashicorp/google'];
+  }
   const file = process.env.FORGE_TF_SCHEMA || path.join(__dirname, 'schema', 'aws-6.25.0.json.gz');
   const doc = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8'));
   return doc.provider_schemas['registry.terraform.io/hashicorp/aws'];
@@ -113,6 +120,7 @@ function placeholderString(name, ctx) {
 function providerService(providerName, schema, state) {
   const resources = schema.resource_schemas || {};
   const dataSources = schema.data_source_schemas || {};
+  const ephemerals = schema.ephemeral_resource_schemas || {};
   const diag = (summary, detail) => ({ severity: 'ERROR', summary, detail: detail || '' });
   const unknownType = (kind, type) => [diag(`Unknown ${kind} type`, `${type} is not in the schema served by Forge's offline ${providerName} provider.`)];
   let cachedSchema = null;
@@ -124,6 +132,7 @@ function providerService(providerName, schema, state) {
           provider: protoSchema(schema.provider || { block: {} }),
           resource_schemas: Object.fromEntries(Object.entries(resources).map(([k, s]) => [k, protoSchema(s)])),
           data_source_schemas: Object.fromEntries(Object.entries(dataSources).map(([k, s]) => [k, protoSchema(s)])),
+          ephemeral_resource_schemas: Object.fromEntries(Object.entries(ephemerals).map(([k, s]) => [k, protoSchema(s)])),
           diagnostics: [],
           server_capabilities: { plan_destroy: false, get_provider_schema_optional: false },
         };
@@ -187,6 +196,29 @@ function providerService(providerName, schema, state) {
         else if (a.computed && (obj[name] === null || obj[name] === undefined || obj[name] === UNKNOWN)) obj[name] = placeholder(a.type, name, ctx);
       });
       cb(null, { state: encode(cfg), diagnostics: [] });
+    },
+    ValidateEphemeralResourceConfig(call, cb) {
+      const { type_name } = call.request;
+      cb(null, { diagnostics: ephemerals[type_name] ? [] : unknownType('ephemeral resource', type_name) });
+    },
+    // The result: the config with computed attributes filled with known placeholders (a random_password's result is
+    // a fixed placeholder: offline, nothing is ever created with it).
+    OpenEphemeralResource(call, cb) {
+      const { type_name } = call.request;
+      const s = ephemerals[type_name];
+      if (!s) return cb(null, { diagnostics: unknownType('ephemeral resource', type_name) });
+      const cfg = decode(call.request.config) || {};
+      const ctx = { region: state.region, account: state.account, type: type_name, service: type_name.split('_')[1] };
+      walk(s.block, cfg, (name, a, obj) => {
+        if (a.computed && (obj[name] === null || obj[name] === undefined || obj[name] === UNKNOWN)) obj[name] = placeholder(a.type, name, ctx);
+      });
+      cb(null, { result: encode(cfg), diagnostics: [] });
+    },
+    RenewEphemeralResource(call, cb) {
+      cb(null, { diagnostics: [] });
+    },
+    CloseEphemeralResource(call, cb) {
+      cb(null, { diagnostics: [] });
     },
     Stop(call, cb) {
       cb(null, { Error: '' });

@@ -38,6 +38,8 @@ function loadSchema(file) {
   return {
     resources: { ...(extra.resources || {}), ...s.resources },
     data: { ...(extra.data_sources || {}), ...s.data_sources },
+    // ephemeral resources (Terraform >= 1.10): `ephemeral "T" "N" {}`, read as ephemeral.T.N
+    ephemeral: { ...(extra.ephemeral_resources || {}), ...(s.ephemeral_resources || {}) },
   };
 }
 
@@ -132,7 +134,7 @@ class Checker {
 
   async loadModule(dir, files) {
     const m = {
-      dir, variables: {}, locals: {}, outputs: {}, modules: {}, resources: {}, data: {},
+      dir, variables: {}, locals: {}, outputs: {}, modules: {}, resources: {}, data: {}, ephemeral: {},
       others: [], parseFailed: false,
     };
     this.modules.set(dir, m);
@@ -183,6 +185,11 @@ class Checker {
     for (const [type, byName] of Object.entries(doc.data || {})) {
       for (const [name, arr] of Object.entries(byName)) {
         for (const body of arr) this.declare(m, m.data, `data.${type}.${name}`, `${type}.${name}`, file, body);
+      }
+    }
+    for (const [type, byName] of Object.entries(doc.ephemeral || {})) {
+      for (const [name, arr] of Object.entries(byName)) {
+        for (const body of arr) this.declare(m, m.ephemeral, `ephemeral.${type}.${name}`, `${type}.${name}`, file, body);
       }
     }
     for (const [type, arr] of Object.entries(doc.provider || {})) {
@@ -238,6 +245,10 @@ class Checker {
       const type = key.slice(0, key.indexOf('.'));
       await this.checkResource(m, r, type, this.schema.data[type], DATA_META, 'data source');
     }
+    for (const [key, r] of Object.entries(m.ephemeral)) {
+      const type = key.slice(0, key.indexOf('.'));
+      await this.checkResource(m, r, type, this.schema.ephemeral[type], DATA_META, 'ephemeral resource');
+    }
     // c. module calls
     for (const [name, call] of Object.entries(m.modules)) {
       await this.checkModuleCall(m, name, call);
@@ -258,7 +269,8 @@ class Checker {
     if (!schema) {
       const prefix = type.split('_')[0];
       const why = prefix === 'aws' ? 'not in the hashicorp/aws 6.25 schema' : `no schema for provider "${prefix}" (the schema covers hashicorp/aws plus archive_file, terraform_data, terraform_remote_state)`;
-      this.add(r.file, r.addr, kind === 'resource' ? 'unknown-resource-type' : 'unknown-data-source-type', `${kind} type "${type}" is unknown: ${why}`);
+      const code = kind === 'resource' ? 'unknown-resource-type' : kind === 'data source' ? 'unknown-data-source-type' : 'unknown-ephemeral-type';
+      this.add(r.file, r.addr, code, `${kind} type "${type}" is unknown: ${why}`);
     } else {
       this.checkBody(r.body, schema, ctx, '', meta);
     }
@@ -546,6 +558,18 @@ class Checker {
         const attr = this.afterInstance(segs.slice(3), expanded, `data.${type}.${name}`, text, ctx);
         const s = this.schema.data[type];
         if (attr !== null && s && !hasAttr(s, attr)) bad('unknown-attribute', `data.${type}.${name}.${attr}: data source ${type} has no attribute "${attr}"`);
+        return;
+      }
+      case 'ephemeral': {
+        const type = name1;
+        const name = segs[2] && segs[2].k === 'name' ? segs[2].v : null;
+        if (!type || !name) return;
+        const d = m.ephemeral[`${type}.${name}`];
+        if (!d) { if (!partial) bad('undeclared-ephemeral', `reference to undeclared ephemeral resource ephemeral.${type}.${name}`); return; }
+        const expanded = 'count' in d.body || 'for_each' in d.body;
+        const attr = this.afterInstance(segs.slice(3), expanded, `ephemeral.${type}.${name}`, text, ctx);
+        const s = this.schema.ephemeral[type];
+        if (attr !== null && s && !hasAttr(s, attr)) bad('unknown-attribute', `ephemeral.${type}.${name}.${attr}: ephemeral resource ${type} has no attribute "${attr}"`);
         return;
       }
       default: {

@@ -68,3 +68,48 @@ test('handshake: refuses to run without the magic cookie; with it prints the go-
   const cert = new crypto.X509Certificate(Buffer.from(parts[5], 'base64'));
   assert.strictEqual(cert.checkHost('localhost'), 'localhost');
 });
+
+// A plain-gRPC client of a plugin started in reattach mode (no PLUGIN_CLIENT_CERT), as Forge's ProviderServers do.
+async function startPlain(provider) {
+  const grpc = require('@grpc/grpc-js');
+  const protoLoader = require('@grpc/proto-loader');
+  const p = spawn(process.execPath, [path.join(__dirname, '..', 'provider.js'), '--provider', provider], {
+    env: { PATH: process.env.PATH, TF_PLUGIN_MAGIC_COOKIE: 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2' },
+  });
+  const line = await new Promise((resolve) => { let s = ''; p.stdout.on('data', (d) => { s += d; if (s.includes('\n')) resolve(s.split('\n')[0]); }); });
+  const opts = { keepCase: true, longs: Number, enums: String, defaults: true, oneofs: true, includeDirs: [path.join(__dirname, '..', 'proto')] };
+  const tf = grpc.loadPackageDefinition(protoLoader.loadSync('tfplugin5.proto', opts)).tfplugin5;
+  const client = new tf.Provider(line.split('|')[3], grpc.credentials.createInsecure());
+  const call = (rpc, req) => new Promise((resolve, reject) => client[rpc](req, (err, res) => (err ? reject(err) : resolve(res))));
+  return { call, stop: () => { client.close(); p.kill(); } };
+}
+
+test('google: the served schema has the write-only password arguments the gcp Terraform uses', async () => {
+  const g = await startPlain('google');
+  try {
+    const s = await g.call('GetSchema', {});
+    const attr = (type, name) => s.resource_schemas[type].block.attributes.find((a) => a.name === name);
+    assert.ok(attr('google_sql_user', 'password_wo').write_only);
+    assert.ok(attr('google_secret_manager_secret_version', 'secret_data_wo').write_only);
+    assert.ok(attr('google_sql_database_instance', 'database_version').required);
+    assert.deepStrictEqual(Object.keys(s.ephemeral_resource_schemas), []);
+  } finally { g.stop(); }
+});
+
+test('random: the ephemeral random_password is validated and opened with a known result, never for unknown types', async () => {
+  const { Encoder, Decoder } = require('@msgpack/msgpack');
+  const r = await startPlain('random');
+  try {
+    const s = await r.call('GetSchema', {});
+    assert.deepStrictEqual(Object.keys(s.ephemeral_resource_schemas), ['random_password']);
+    const cfg = { msgpack: Buffer.from(new Encoder().encode({ length: 32, special: false, result: null, bcrypt_hash: null, lower: null,
+      min_lower: null, min_numeric: null, min_special: null, min_upper: null, numeric: null, override_special: null, upper: null })) };
+    assert.deepStrictEqual((await r.call('ValidateEphemeralResourceConfig', { type_name: 'random_password', config: cfg })).diagnostics, []);
+    const opened = await r.call('OpenEphemeralResource', { type_name: 'random_password', config: cfg });
+    const result = new Decoder().decode(opened.result.msgpack);
+    assert.strictEqual(typeof result.result, 'string');
+    assert.strictEqual(result.length, 32);
+    const bad = await r.call('OpenEphemeralResource', { type_name: 'random_string', config: cfg });
+    assert.match(bad.diagnostics[0].summary, /Unknown ephemeral resource type/);
+  } finally { r.stop(); }
+});

@@ -154,3 +154,19 @@ test('CLI: usage errors exit 2', async () => {
   assert.equal((await cli([])).code, 2);
   assert.equal((await cli([path.join(FIX, 'does-not-exist')])).code, 2);
 });
+
+test('ephemeral resources: declared ones are checked against the schema and referenced as ephemeral.T.N', async () => {
+  const fs = require('fs');
+  const os = require('os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-check-ephemeral-'));
+  fs.writeFileSync(path.join(dir, 'main.tf'), [
+    'ephemeral "random_password" "ok" {', '  length = 32', '}',
+    'ephemeral "random_passwrd" "typo" {', '  length = 32', '}',
+    'resource "google_sql_user" "u" {', '  name        = "app"', '  instance    = "db"',
+    '  password_wo = ephemeral.random_password.ok.result', '}',
+    'resource "google_sql_user" "v" {', '  name        = "app2"', '  instance    = "db"',
+    '  password_wo = ephemeral.random_password.missing.result', '}', ''].join('\n'));
+  const r = await checkTree(dir, { schema: path.join(__dirname, '..', 'schema', 'google-provider-6.50.json') });
+  const codes = r.findings.map((f) => `${f.code} ${f.address}`).sort();
+  assert.deepEqual(codes, ['undeclared-ephemeral google_sql_user.v', 'unknown-ephemeral-type ephemeral.random_passwrd.typo']);
+});

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * The real Terraform CLI, set up to run offline: a filesystem mirror holding Forge's schema-serving provider
- * plugin (hashicorp/aws and hashicorp/archive, as wrapper scripts that exec node on tools/tf-provider/provider.js)
+ * plugin (hashicorp/aws, hashicorp/archive, hashicorp/google and hashicorp/random, as wrapper scripts that exec node on tools/tf-provider/provider.js)
  * and a CLI configuration that installs providers only from that mirror.
  *
  * @param terraform the terraform executable
@@ -37,8 +37,12 @@ import java.util.regex.Pattern;
  */
 public record OfflineTerraform(Path terraform, String version, Path node, Path plugin, Path workDir, Map<String, String> env) {
 
-    /** Providers served offline: the versions the terraform-aws target's version constraints accept. */
-    public static final Map<String, String> PROVIDERS = Map.of("aws", "6.25.0", "archive", "2.7.1");
+    /**
+     * Providers served offline: the versions the version constraints of terraform-aws (aws, archive) and of the gcp
+     * target's Terraform (google, random) accept.
+     */
+    public static final Map<String, String> PROVIDERS = Map.of("aws", "6.25.0", "archive", "2.7.1", "google", "6.50.0",
+            "random", "3.7.2");
 
     private static final Pattern VERSION = Pattern.compile("\"terraform_version\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PLATFORM = Pattern.compile("\"platform\"\\s*:\\s*\"([^\"]+)\"");

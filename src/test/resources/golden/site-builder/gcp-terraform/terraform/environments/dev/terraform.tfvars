@@ -1,0 +1,1 @@
+region = "europe-west1"

@@ -1,0 +1,4 @@
+output "name" {
+  description = "Database ID."
+  value       = google_firestore_database.this.name
+}
