@@ -75,8 +75,19 @@ final class GcpEnv {
             return value(env.name());
         }
 
+        /**
+         * A secret from Secret Manager. A parameter is plain configuration: its value, when the spec gives one, is the
+         * variable's value; one without a value is read from the Secret Manager secret of its name, which the team
+         * creates (docs/targets/gcp.md), as the spec says of parameters ("set by hand in the store when absent").
+         */
         @Override
         public Var storeValue(Ref ref) {
+            if (ref.kind() == Kind.PARAMETER) {
+                dev.forge.model.ParameterSpec p = env.spec().parameters().get(ref.name());
+                if (p != null && p.value() != null) {
+                    return value(p.value());
+                }
+            }
             return new Var(name, null, GcpNames.secret(env, ref.name()));
         }
 

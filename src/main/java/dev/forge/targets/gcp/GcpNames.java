@@ -1,9 +1,7 @@
 package dev.forge.targets.gcp;
 
 import dev.forge.resolve.ResolvedEnv;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Every Google Cloud name the Cloud Run files use, decided in one small class so that the Terraform side (which
@@ -23,32 +21,15 @@ public final class GcpNames {
     /** Cloud Run's limit on a service's name (a job's is 63: the service limit is kept for both). */
     public static final int SERVICE_NAME_MAX = 49;
 
-    /** The Google Cloud region nearest each AWS region the spec names (the spec's regions are AWS regions). */
-    private static final Map<String, String> REGIONS = Map.ofEntries(
-            Map.entry("us-east-1", "us-east4"), Map.entry("us-east-2", "us-east5"),
-            Map.entry("us-west-1", "us-west2"), Map.entry("us-west-2", "us-west1"),
-            Map.entry("ca-central-1", "northamerica-northeast1"), Map.entry("ca-west-1", "northamerica-northeast2"),
-            Map.entry("sa-east-1", "southamerica-east1"),
-            Map.entry("eu-west-1", "europe-west1"), Map.entry("eu-west-2", "europe-west2"),
-            Map.entry("eu-west-3", "europe-west9"), Map.entry("eu-central-1", "europe-west3"),
-            Map.entry("eu-central-2", "europe-west6"), Map.entry("eu-north-1", "europe-north1"),
-            Map.entry("eu-south-1", "europe-west8"), Map.entry("eu-south-2", "europe-southwest1"),
-            Map.entry("ap-northeast-1", "asia-northeast1"), Map.entry("ap-northeast-2", "asia-northeast3"),
-            Map.entry("ap-northeast-3", "asia-northeast2"), Map.entry("ap-southeast-1", "asia-southeast1"),
-            Map.entry("ap-southeast-2", "australia-southeast1"), Map.entry("ap-southeast-3", "asia-southeast2"),
-            Map.entry("ap-south-1", "asia-south1"), Map.entry("ap-south-2", "asia-south2"),
-            Map.entry("ap-east-1", "asia-east2"), Map.entry("me-central-1", "me-central1"),
-            Map.entry("il-central-1", "me-west1"), Map.entry("af-south-1", "africa-south1"));
-
-    /** Where an AWS region has no close Google Cloud region in the table. */
-    public static final String DEFAULT_REGION = "us-central1";
+    /** Where a spec's region has no close Google Cloud region (platform.gcp.GcpNames, shared with the Terraform). */
+    public static final String DEFAULT_REGION = dev.forge.platform.gcp.GcpNames.FALLBACK_REGION;
 
     private GcpNames() {
     }
 
-    /** The environment's Google Cloud region: the one nearest its (AWS) region, {@value #DEFAULT_REGION} otherwise. */
+    /** The environment's Google Cloud region: the one nearest its (AWS) region, the Terraform's (platform.gcp). */
     public static String region(ResolvedEnv env) {
-        return REGIONS.getOrDefault(env.environment().region(), DEFAULT_REGION);
+        return dev.forge.platform.gcp.GcpNames.region(env.environment().region());
     }
 
     /** The environment's project: {@code environments.<env>.project}, or the placeholder the deploy step fills. */
@@ -71,18 +52,9 @@ public final class GcpNames {
         return run(env, job);
     }
 
-    /**
-     * A workload's service account id: {@code <name>-<env>} when it fits Google's 6-30 characters, else the name cut
-     * and a stable 6-hex hash of the whole ({@code orchestrator-s-3f2a1b}).
-     */
+    /** A workload's service account id: the one the Terraform creates for it (platform.gcp.GcpNames). */
     public static String serviceAccountId(ResolvedEnv env, String name) {
-        String id = name + "-" + env.name();
-        if (id.length() >= 6 && id.length() <= 30) {
-            return id;
-        }
-        String hash = hash(env.naming().base(name));
-        String head = id.length() < 6 ? id : id.substring(0, 30 - 7).replaceAll("-+$", "");
-        return head + "-" + hash;
+        return dev.forge.platform.gcp.GcpNames.serviceAccountId(env.spec().app(), name, env.name());
     }
 
     /** A workload's service account e-mail in the environment's project. */
@@ -100,9 +72,9 @@ public final class GcpNames {
         return env.naming().base(database) + "-password";
     }
 
-    /** The database user the services log in as: the app's name with '-' as '_'. */
+    /** The database user the services log in as: {@code app}, the user the Terraform creates with its password. */
     public static String databaseUser(ResolvedEnv env) {
-        return env.spec().app().replace('-', '_');
+        return "app";
     }
 
     /** The Cloud SQL instance of a database: {@code <app>-<db>-<env>}. */
@@ -135,19 +107,19 @@ public final class GcpNames {
         return "projects/" + project(env) + "/topics/" + topic(env, name);
     }
 
-    /** A Cloud Storage bucket: {@code <app>-<name>-<env>}, and the project when pinned (names are global). */
+    /** A Cloud Storage bucket: {@code <app>-<name>-<env>}, the name the Terraform gives it. */
     public static String bucket(ResolvedEnv env, String name) {
-        String base = env.naming().base(name);
-        return env.environment().project() == null ? base : base + "-" + env.environment().project();
+        return env.naming().base(name);
     }
 
-    /** The VPC network and subnetwork the Direct VPC egress of the workloads uses: {@code <app>-<env>}. */
+    /** The VPC network the Direct VPC egress of the workloads uses: {@code <app>-vpc-<env>}, the Terraform's. */
     public static String network(ResolvedEnv env) {
-        return env.naming().prefix();
+        return env.naming().base("vpc");
     }
 
+    /** Its subnetwork: the same name (the Terraform's network module names both after the network). */
     public static String subnetwork(ResolvedEnv env) {
-        return env.naming().prefix() + "-run";
+        return network(env);
     }
 
     /** The Artifact Registry repository (Docker format) every image of the app is pushed to: the app's name. */
@@ -163,14 +135,5 @@ public final class GcpNames {
     /** A spec name as an upper-case token ({@code run-events} to {@code RUN_EVENTS}). */
     static String token(String name) {
         return name.toUpperCase(Locale.ROOT).replace('-', '_');
-    }
-
-    private static String hash(String s) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return String.format("%02x%02x%02x", d[0], d[1], d[2]);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -23,6 +23,9 @@ final class GcpRendering {
     static final String CONNECTS_ONLY = "Cloud Run workloads get its address, name or value; the resource itself is"
             + " made by the gcp Terraform side";
 
+    /** Set before RENDERS, which reads it (see {@link #functionFields}). */
+    private static final Set<String> FUNCTION_FIELDS = functionFields();
+
     static final Rendering RENDERS = Rendering.of(
                     "app", "region", "owner", "cost-centre", "tags",
                     "environments.*.project", "environments.*.region", "environments.*.production",
@@ -39,16 +42,15 @@ final class GcpRendering {
                     "jobs.*.timeout", "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
                     "apis.*.routes.*.to",
                     "databases.*.name", "secrets.*.variable", "parameters.*.variable", "models.*.id", "ci.promote")
-            .skipping(Kind.FUNCTION, FunctionSpec.class, "functions are AWS Lambda functions: a zip, or an image on a"
-                    + " Lambda base image that speaks the Lambda runtime API, not HTTP on a port, so Cloud Run cannot"
-                    + " serve it (terraform-aws renders them; workloads get their names)", f -> true)
+            .skipping(Kind.FUNCTION, FunctionSpec.class, FUNCTION_FIELDS, "functions are AWS Lambda functions: a zip,"
+                    + " or an image on a Lambda base image that speaks the Lambda runtime API, not HTTP on a port, so"
+                    + " Cloud Run cannot serve it (terraform-aws renders them; workloads get their names; the gcp"
+                    + " Terraform gives each its service account and the grants of its uses)", f -> true)
             .skipping(Kind.SERVICE, ServiceSpec.class, Set.of("health.healthy-threshold", "autoscaling.cpu",
                     "autoscaling.memory", "autoscaling.requests", "scaling-schedules", "deployment"),
                     "Cloud Run probes have no success threshold, scale on concurrent requests (containerConcurrency)"
                     + " rather than CPU or memory targets, have no scheduled bounds, and move all traffic to a ready"
                     + " revision (docs/targets/gcp.md)", s -> true)
-            .skipping(Kind.JOB, JobSpec.class, Set.of("schedule", "timezone"), "a schedule is a Cloud Scheduler job"
-                    + " (named like the Cloud Run job) that the gcp Terraform side renders", j -> true)
             .skipping(Kind.API, ApiSpec.class, Set.of("auth.type", "auth.issuer", "auth.audience", "auth.scopes",
                     "auth.reason", "cors.origins", "cors.methods", "cors.headers", "cors.credentials", "cors.max-age",
                     "throttling.rate", "throttling.burst", "waf", "access-logs", "routes.*.open", "certificate", "zone",
@@ -60,6 +62,17 @@ final class GcpRendering {
             .skippingPart(Kind.PARAMETER, ParameterSpec.class, Set.of(), CONNECTS_ONLY, x -> true)
             .skippingValues("apis.*.routes.*.to", Ref.class, "routes to functions (AWS Lambda, not rendered here)",
                     r -> r.kind() == Kind.FUNCTION);
+
+    /**
+     * A function's fields, but its uses and triggers: the function itself is not deployed, while the Terraform side
+     * renders its service account's grants and the queues its triggers consume.
+     */
+    private static Set<String> functionFields() {
+        Set<String> out = new java.util.TreeSet<>();
+        dev.forge.model.Introspection.fields(FunctionSpec.class).forEach(f -> out.add(f.key()));
+        out.removeAll(Set.of("uses", "triggers"));
+        return out;
+    }
 
     private GcpRendering() {
     }

@@ -46,9 +46,12 @@ public final class GcpTarget implements Target {
         return appliesTo(spec) && spec.environments().stream().anyMatch(e -> e.environment().project() != null);
     }
 
+    /** What the Cloud Run side and the Terraform side render, together (a field either renders is rendered). */
+    private static final Rendering RENDERS = dev.forge.targets.gcp.terraform.GcpTerraform.combinedWith(GcpRendering.RENDERS);
+
     @Override
     public Rendering renders() {
-        return GcpRendering.RENDERS;
+        return RENDERS;
     }
 
     @Override
@@ -93,6 +96,8 @@ public final class GcpTarget implements Target {
                                 : CloudBuild.outFolder(context) + "/") + "gcp/cloudbuild.yaml"
                                 + " --substitutions=COMMIT_SHA=$(git rev-parse HEAD)"))));
         out.add(Artifact.text("README.md", Readme.render(context.spec(), perEnv)));
+        // the infrastructure the services and jobs run on and call (gcp/terraform/, docs/targets/gcp-terraform.md)
+        out.addAll(dev.forge.targets.gcp.terraform.GcpTerraform.artifacts(context));
         return out;
     }
 

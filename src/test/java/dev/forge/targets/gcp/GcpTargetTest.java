@@ -125,9 +125,9 @@ class GcpTargetTest {
         String dev = GcpExamplesTest.file(out, "run/dev/service-public.yaml");
         String prod = GcpExamplesTest.file(out, "run/prod/service-public.yaml");
 
-        assertThat(dev).doesNotContain(GcpNames.PROJECT_ID).contains("public-dev@shop-dev-42.iam.gserviceaccount.com")
-                .contains("value: shop-uploads-dev-shop-dev-42");
-        assertThat(prod).contains("public-prod@" + GcpNames.PROJECT_ID + ".iam.gserviceaccount.com")
+        assertThat(dev).doesNotContain(GcpNames.PROJECT_ID).contains("shop-public-dev@shop-dev-42.iam.gserviceaccount.com")
+                .contains("value: shop-uploads-dev\n");
+        assertThat(prod).contains("shop-public-prod@" + GcpNames.PROJECT_ID + ".iam.gserviceaccount.com")
                 .contains("value: shop-uploads-prod\n");
         // the service-to-service URL is Cloud Run's deterministic one, the project number filled at deploy
         assertThat(GcpExamplesTest.file(out, "run/dev/service-inner.yaml"))
@@ -142,8 +142,10 @@ class GcpTargetTest {
         List<Artifact> out = synth(spec);
 
         assertThat(out).noneMatch(a -> a.path().contains("thumbs"));
-        assertThat(TARGET.renders().skipped(Kind.FUNCTION, "", spec.environments().get(0).spec().functions().get("thumbs")))
+        assertThat(TARGET.renders().skipped(Kind.FUNCTION, "memory", spec.environments().get(0).spec().functions().get("thumbs")))
                 .hasValueSatisfying(why -> assertThat(why).contains("Lambda runtime API"));
+        // what the Terraform side does render of a function: its service account's grants
+        assertThat(TARGET.renders().renders("functions.*.uses")).isTrue();
         assertThat(GcpExamplesTest.file(out, "cloudbuild.yaml")).doesNotContain("thumbs");
     }
 
@@ -154,8 +156,11 @@ class GcpTargetTest {
 
         assertThat(GcpExamplesTest.file(out, "run/prod/job-nightly.yaml")).doesNotContain("0 3 * * *");
         assertThat(GcpNames.scheduler(spec.environments().get(1), "nightly")).isEqualTo("shop-nightly-prod");
-        assertThat(TARGET.renders().skipped(Kind.JOB, "schedule", spec.environments().get(0).spec().jobs().get("nightly")))
-                .hasValueSatisfying(why -> assertThat(why).contains("Cloud Scheduler"));
+        // the schedule is the Terraform side's Cloud Scheduler job, which starts the Cloud Run job by its name
+        assertThat(TARGET.renders().renders("jobs.*.schedule")).isTrue();
+        assertThat(out).anySatisfy(a -> assertThat(a.path()).startsWith("terraform/environments/prod/"))
+                .filteredOn(a -> a.path().equals("terraform/environments/prod/main.tf")).singleElement()
+                .satisfies(a -> assertThat(a.text()).containsPattern("job_name\\s+= \"shop-nightly-prod\""));
     }
 
     @Test
@@ -221,7 +226,7 @@ class GcpTargetTest {
         String id = GcpNames.serviceAccountId(env, "a-very-long-service-name-indeed");
         assertThat(id).hasSizeLessThanOrEqualTo(30).matches("[a-z][a-z0-9-]{4,28}[a-z0-9]")
                 .isEqualTo(GcpNames.serviceAccountId(env, "a-very-long-service-name-indeed"));
-        assertThat(GcpNames.serviceAccountId(env, "ui")).isEqualTo("ui-prod");
+        assertThat(GcpNames.serviceAccountId(env, "ui")).isEqualTo("shop-ui-prod");
         assertThatThrownBy(() -> GcpNames.run(env, "x".repeat(45)))
                 .hasMessageContaining("longer than 49 characters");
     }

@@ -1,0 +1,11 @@
+provider "google" {
+  project = var.project
+  region  = var.region
+  default_labels = {
+    app         = "ai-validation-platform"
+    cost-centre = "mvp-platform"
+    environment = "staging"
+    managed-by  = "forge"
+    owner       = "ai-validation-team"
+  }
+}

@@ -1,0 +1,4 @@
+variable "secrets" {
+  description = "Secret IDs to what each holds."
+  type        = map(string)
+}
