@@ -11,6 +11,7 @@ import dev.forge.model.CacheEngine;
 import dev.forge.model.DatabaseEngine;
 import dev.forge.model.Encryption;
 import dev.forge.model.Endpoint;
+import dev.forge.model.Iac;
 import dev.forge.model.Introspection.Field;
 import dev.forge.model.Introspection;
 import dev.forge.model.ModelProvider;
@@ -245,7 +246,8 @@ class BuilderCoverageTest {
                         .override("prod", p -> p.logRetention("90d")))
                 .budget(b -> b.monthly(250).email("finance@example.com").override("prod", p -> p.monthly(1000)))
                 .ci(c -> c.github(g -> g.repo("acme/kitchen-sink").branch("trunk")).promote("dev", "prod")
-                        .approvals("prod").oidc(true).registry(Registry.GHCR).drift("0 7 * * 1"))
+                        .approvals("prod").oidc(true).registry(Registry.GHCR).drift("0 7 * * 1")
+                        .iac(Iac.TERRAFORM, Iac.CLOUDFORMATION))
                 .policy(p -> p.packs("baseline", "strict")
                         .suppression(s -> s.rule("FORGE-S3-001").resource("bucket:assets")
                                 .reason("Public website assets.").expires("2027-01-31")))
