@@ -52,4 +52,9 @@ public final class CiBuilder extends SpecBuilder<CiSpec, CiBuilder> {
     public CiBuilder iac(Iac... iac) {
         return add("iac", iac == null ? null : Arrays.asList(iac));
     }
+
+    /** Deployment notifications to Slack. */
+    public CiBuilder notifications(Consumer<NotifyBuilder> edit) {
+        return nested("notifications", NotifyBuilder::new, edit);
+    }
 }

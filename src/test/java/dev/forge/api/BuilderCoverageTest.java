@@ -71,7 +71,7 @@ class BuilderCoverageTest {
     void everyModelRecord_hasAPublicBuilder() throws Exception {
         Set<Class<?>> records = modelRecords();
 
-        assertThat(records).hasSize(41);
+        assertThat(records).hasSize(42);
         for (Class<?> r : records) {
             Class<?> b = builderOf(r);
             assertThat(Modifier.isPublic(b.getModifiers())).as(b.getSimpleName()).isTrue();
@@ -247,7 +247,7 @@ class BuilderCoverageTest {
                 .budget(b -> b.monthly(250).email("finance@example.com").override("prod", p -> p.monthly(1000)))
                 .ci(c -> c.github(g -> g.repo("acme/kitchen-sink").branch("trunk")).promote("dev", "prod")
                         .approvals("prod").oidc(true).registry(Registry.GHCR).drift("0 7 * * 1")
-                        .iac(Iac.TERRAFORM, Iac.CLOUDFORMATION))
+                        .iac(Iac.TERRAFORM, Iac.CLOUDFORMATION).notifications(n -> n.slack("SLACK_WEBHOOK_URL").on("failure")))
                 .policy(p -> p.packs("baseline", "strict")
                         .suppression(s -> s.rule("FORGE-S3-001").resource("bucket:assets")
                                 .reason("Public website assets.").expires("2027-01-31")))

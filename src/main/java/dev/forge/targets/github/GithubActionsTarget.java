@@ -74,6 +74,23 @@ public final class GithubActionsTarget implements Target {
         if (deploy) {
             out.add(Artifact.text(WORKFLOWS + DeployWorkflow.FILE, DeployWorkflow.build(context, repo).print(header)));
         }
+        Spec s = context.spec().environments().get(0).spec();
+        if (s.ci().notifications() != null) {
+            List<String> watched = new ArrayList<>();
+            out.forEach(a -> {
+                if (a.path().endsWith(InfraWorkflow.FILE)) {
+                    watched.add("infra");
+                } else if (a.path().endsWith(DeployWorkflow.FILE)) {
+                    watched.add("deploy");
+                } else if (a.path().endsWith(PromoteWorkflow.FILE)) {
+                    watched.add("promote");
+                }
+            });
+            if (!watched.isEmpty()) {
+                out.add(Artifact.text(WORKFLOWS + NotifyWorkflow.FILE, NotifyWorkflow.build(s.ci().notifications(),
+                        watched, s.ci().github().repo()).print(header)));
+            }
+        }
         out.add(Artifact.text(WORKFLOWS + "README.md", WorkflowsReadme.render(context, repo, infra, deploy)));
         return out;
     }

@@ -16,7 +16,7 @@ final class GithubRendering {
 
     static final Rendering DECLARED = Rendering.of(
             "app", "region", "environments.*.region",
-            "ci.github.repo", "ci.github.branch", "ci.promote", "ci.drift", "ci.iac",
+            "ci.github.repo", "ci.github.branch", "ci.promote", "ci.drift", "ci.iac", "ci.notifications.slack", "ci.notifications.on",
             "functions.*.runtime", "functions.*.source", "functions.*.image.build",
             "services.*.image.build", "services.*.image.runtime", "jobs.*.image.build", "jobs.*.image.runtime",
             "functions.*.image.dockerfile", "services.*.image.dockerfile", "jobs.*.image.dockerfile",

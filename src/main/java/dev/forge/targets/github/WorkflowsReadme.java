@@ -63,6 +63,12 @@ final class WorkflowsReadme {
                     .append(" back to the previous version when anything fails. ECS services are not updated here (the")
                     .append(" deploy role may not): their images are pushed, Terraform rolls them out |\n");
         }
+        if (s.ci().notifications() != null && infra) {
+            b.append("| `").append(NotifyWorkflow.FILE).append("` | a deployment workflow completing (not for a pull")
+                    .append(" request) | posts its name, outcome (").append(String.join(", ", NotifyWorkflow.outcomes(s.ci().notifications())))
+                    .append("), branch, commit and run link to Slack through the webhook in the secret `")
+                    .append(s.ci().notifications().slack()).append("` |\n");
+        }
         b.append("\n## Set up on GitHub\n\n");
         if (deploy) {
             b.append("**Deploy role** (`").append(DeployWorkflow.FILE).append("`): give each environment the variable `")
@@ -134,7 +140,10 @@ final class WorkflowsReadme {
                     .append(" `FORGE_TF_PROVIDER` to where it is).\n\n");
         }
         b
-                .append("**Secrets**: none. No cloud key is stored anywhere: every job that reaches AWS gets short-lived")
+                .append(s.ci().notifications() != null && infra ? "**Secrets**: `" + s.ci().notifications().slack()
+                        + "`, the Slack incoming webhook's URL (`" + NotifyWorkflow.FILE + "`, its only reader). No cloud"
+                        + " key" : "**Secrets**: none. No cloud key")
+                .append(" is stored anywhere: every job that reaches AWS gets short-lived")
                 .append(" credentials through OIDC.\n\n")
                 .append("**Code scanning** must be available to the repository (public, or GitHub Advanced Security) for")
                 .append(" the SARIF upload.\n\n")
