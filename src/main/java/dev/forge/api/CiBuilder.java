@@ -57,4 +57,9 @@ public final class CiBuilder extends SpecBuilder<CiSpec, CiBuilder> {
     public CiBuilder notifications(Consumer<NotifyBuilder> edit) {
         return nested("notifications", NotifyBuilder::new, edit);
     }
+
+    /** Adds a scheduled workflow. */
+    public CiBuilder schedule(Consumer<CiScheduleBuilder> edit) {
+        return append("schedules", CiScheduleBuilder::new, edit);
+    }
 }

@@ -20,5 +20,7 @@ public record CiSpec(
         @Doc("Which infrastructure code CI plans and applies, checks for drift and promotes: `terraform` (the"
                 + " terraform-aws target's output) and/or `cloudformation` (the cloudformation target's stacks, through"
                 + " change sets). A target does not see which others a run selects, so the spec says it.") List<Iac> iac,
-        @Doc("Post the outcome of every deployment workflow (infra, deploy, promote) to a Slack channel.") NotifySpec notifications) {
+        @Doc("Post the outcome of every deployment workflow (infra, deploy, promote) to a Slack channel.") NotifySpec notifications,
+        @Doc("Scheduled workflows of built-in kinds (a weekly cost report, a scheduled forge check).")
+        List<CiScheduleSpec> schedules) {
 }

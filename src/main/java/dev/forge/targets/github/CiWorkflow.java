@@ -209,7 +209,7 @@ final class CiWorkflow {
     }
 
     /** forge check over the spec and what its targets would write; the SARIF goes to code scanning even on findings. */
-    private static Job checkJob() {
+    static Job checkJob() {
         Shell sh = new Shell().cmd("java", "-jar", new Shell.Var("FORGE_JAR"), "check", "--format", "sarif",
                 "--output", SARIF);
         List<Step> steps = new ArrayList<>();

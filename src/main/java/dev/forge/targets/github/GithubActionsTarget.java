@@ -91,6 +91,12 @@ public final class GithubActionsTarget implements Target {
                         watched, s.ci().github().repo()).print(header)));
             }
         }
+        if (s.ci().schedules() != null) {
+            for (var schedule : s.ci().schedules()) {
+                out.add(Artifact.text(WORKFLOWS + ScheduledWorkflow.file(schedule),
+                        ScheduledWorkflow.build(context, schedule).print(header)));
+            }
+        }
         out.add(Artifact.text(WORKFLOWS + "README.md", WorkflowsReadme.render(context, repo, infra, deploy)));
         return out;
     }

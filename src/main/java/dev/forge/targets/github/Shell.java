@@ -170,6 +170,9 @@ final class Shell {
         /** The version to promote must be a full commit SHA: read from the step's environment, never from the script. */
         VERSION_IS_SHA("if [[ ! \"${VERSION}\" =~ ^[0-9a-f]{40}$ ]]; then echo '::error::version must be a full 40-hex commit SHA'; exit 1; fi"),
         /** The validated version as the step output {@code sha}. */
+        /** The cost report's table (rows.md) in the run's summary, under the environment and the period. */
+        COST_SUMMARY("{ echo \"### ${FORGE_ENVIRONMENT}: AWS cost per service, ${START} to ${END} (UTC, end excluded)\"; echo;"
+                + " echo '| service | cost |'; echo '|---|---:|'; cat rows.md; } >> \"${GITHUB_STEP_SUMMARY}\""),
         VERSION_OUTPUT("echo \"sha=${VERSION}\" >> \"${GITHUB_OUTPUT}\""),
         /** The artifact bucket must be filled in the environment's parameters.json before CI can upload a template. */
         BUCKET_SET("if [ -z \"${BUCKET}\" ] || [ \"${BUCKET}\" = null ]; then echo 'DeployArtifactBucket is not set in parameters.json' >&2; exit 1; fi"),

@@ -69,6 +69,16 @@ final class WorkflowsReadme {
                     .append("), branch, commit and run link to Slack through the webhook in the secret `")
                     .append(s.ci().notifications().slack()).append("` |\n");
         }
+        if (s.ci().schedules() != null) {
+            for (var x : s.ci().schedules()) {
+                b.append("| `").append(ScheduledWorkflow.file(x)).append("` | the schedule `").append(x.cron())
+                        .append("` (UTC), and by hand | ").append(x.kind() == dev.forge.model.ScheduledKind.COST_REPORT
+                                ? "per environment, the AWS cost of the last seven days per service (Cost Explorer, the"
+                                        + " resources tagged `app` and `environment`) in the run's summary, with the"
+                                        + " environment's role `" + ScheduledWorkflow.COST_ROLE_VARIABLE + "`"
+                                : "`forge check`, its SARIF uploaded to code scanning").append(" |\n");
+            }
+        }
         b.append("\n## Set up on GitHub\n\n");
         if (deploy) {
             b.append("**Deploy role** (`").append(DeployWorkflow.FILE).append("`): give each environment the variable `")
@@ -79,6 +89,13 @@ final class WorkflowsReadme {
                     .append(" routes, give the environment each API's URL as `API_URL_<API>` (e.g. `")
                     .append(DeployWorkflow.apiUrlVariable("public")).append("`); a route whose variable is unset fails")
                     .append(" the smoke test and rolls back.\n\n");
+        }
+        if (s.ci().schedules() != null && s.ci().schedules().stream()
+                .anyMatch(x -> x.kind() == dev.forge.model.ScheduledKind.COST_REPORT)) {
+            b.append("**Cost report**: give each environment the variable `").append(ScheduledWorkflow.COST_ROLE_VARIABLE)
+                    .append("`, a read-only role allowed `ce:GetCostAndUsage` and trusted for the same OIDC subject as")
+                    .append(" below (no role forge writes may call Cost Explorer), and activate `app` and `environment`")
+                    .append(" as cost-allocation tags in the billing console.\n\n");
         }
         if (stacks) {
             b.append("**CloudFormation** (`").append(InfraWorkflow.FILE).append("`, `").append(DriftWorkflow.FILE)

@@ -36,6 +36,9 @@ class GithubActionsRulesTest {
         if (spec.ci().notifications() != null) {
             expected.add(".github/workflows/notify.yml");
         }
+        if (spec.ci().schedules() != null) {
+            spec.ci().schedules().forEach(x -> expected.add(".github/workflows/" + ScheduledWorkflow.file(x)));
+        }
         assertThat(workflows).extracting(Artifact::path).containsExactlyElementsOf(expected);
         for (Artifact w : workflows) {
             assertThat(WorkflowRules.violations(w.path(), w.text())).as(example + "/" + w.path()).isEmpty();

@@ -67,6 +67,30 @@ class GithubNotifyVerifyTest {
         }
     }
 
+    @Test
+    void givenAWeeklyCostReport_thenOneJobPerEnvironmentOnItsCronBoundToItsEnvironmentReadingOnlyCostExplorer() {
+        var spec = GithubExamples.resolve("ai-validation-platform");
+        Map<String, Object> wf = workflow(GithubExamples.synth("ai-validation-platform"), "scheduled-weekly-cost.yml");
+        assertThat(map(wf.get("on")).get("schedule")).isEqualTo(List.of(Map.of("cron", "0 8 * * 1")));
+        Map<String, Object> jobs = map(wf.get("jobs"));
+        List<String> order = GithubActionsTarget.promotion(spec).stream().map(e -> e.name()).toList();
+        assertThat(jobs.keySet()).containsExactlyElementsOf(order.stream().map(e -> "cost-" + e).toList());
+        for (String env : order) {
+            Map<String, Object> job = map(jobs.get("cost-" + env));
+            assertThat(job.get("environment")).isEqualTo(env);
+            assertThat(map(job.get("permissions"))).isEqualTo(Map.of("contents", "read", "id-token", "write"));
+            List<?> steps = (List<?>) job.get("steps");
+            assertThat(map(map(steps.get(0)).get("with"))).containsEntry("role-to-assume",
+                    "${{ vars." + ScheduledWorkflow.COST_ROLE_VARIABLE + " }}");
+            Map<String, Object> run = map(steps.get(1));
+            assertThat(map(run.get("env"))).containsEntry("FORGE_ENVIRONMENT", env).containsEntry("APP", "ai-validation-platform");
+            String script = (String) run.get("run");
+            assertThat(script).contains("aws ce get-cost-and-usage --region us-east-1", "${GITHUB_STEP_SUMMARY}")
+                    .doesNotContain("${{");
+            assertThat(script.lines().filter(l -> l.startsWith("aws ")).toList()).hasSize(1); // Cost Explorer, nothing else
+        }
+    }
+
     private static Map<String, Object> workflow(List<Artifact> files, String file) {
         return map(new Load(LoadSettings.builder().build()).loadFromString(files.stream()
                 .filter(a -> a.path().equals(GithubActionsTarget.WORKFLOWS + file)).findFirst()
