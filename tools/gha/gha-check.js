@@ -7,6 +7,9 @@
 //   parser      GitHub's own @actions/workflow-parser: schema, needs, expressions; converted with
 //               ErrorPolicy.TryConversion so that later checks still run.
 //   shellcheck  Debian's shellcheck over every `run:` block, one file per block, as bash (the workflows' shell).
+//   yamllint    Debian's yamllint with its `relaxed` configuration over every workflow, one process: every error and
+//               warning is a finding, except `line-length` (a script's command is one line by design: listed as
+//               `long` in the report).
 // Prints a JSON report: {"workflows": N, "scripts": N, "findings": [{check, file, line, code, message}], "stale": [...],
 // "timings": {...}}. Exit 0 when the report was written (findings or not), 2 on a usage error.
 'use strict';
@@ -117,7 +120,33 @@ async function main() {
   fs.rmSync(tmp, { recursive: true, force: true });
   timings.shellcheck = Date.now() - t;
 
-  console.log(JSON.stringify({ workflows: files.length, scripts: scripts.length, findings, stale, timings }, null, 1));
+  t = Date.now();
+  const long = [];
+  if (files.length > 0) {
+    let out;
+    try {
+      out = execFileSync('yamllint', ['-f', 'parsable', '-d', 'relaxed', ...files], { encoding: 'utf8' });
+    } catch (e) {
+      if (e.code === 'ENOENT') {
+        throw new Error('yamllint is not on PATH (tools/gha/install.sh installs it)');
+      }
+      out = e.stdout;
+    }
+    for (const line of out.split('\n')) {
+      const m = /^(.*):(\d+):\d+: \[(error|warning)\] (.*) \(([a-z-]+)\)$/.exec(line);
+      if (!m) {
+        continue;
+      }
+      if (m[5] === 'line-length') {
+        long.push({ file: m[1], line: Number(m[2]) });
+      } else {
+        findings.push({ check: 'yamllint', file: m[1], line: Number(m[2]), code: m[5], message: `${m[3]}: ${m[4]}` });
+      }
+    }
+  }
+  timings.yamllint = Date.now() - t;
+
+  console.log(JSON.stringify({ workflows: files.length, scripts: scripts.length, findings, stale, long: long.length, timings }, null, 1));
 }
 
 main().catch(e => {

@@ -1,6 +1,7 @@
 package dev.forge.api;
 
 import dev.forge.model.CiSpec;
+import dev.forge.model.Iac;
 import dev.forge.model.Registry;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -45,5 +46,20 @@ public final class CiBuilder extends SpecBuilder<CiSpec, CiBuilder> {
     /** When to look for drift, as five-field cron in UTC (default {@code 0 6 * * 1-5}). */
     public CiBuilder drift(String cron) {
         return set("drift", cron);
+    }
+
+    /** Adds infrastructure code CI plans and applies (default terraform). */
+    public CiBuilder iac(Iac... iac) {
+        return add("iac", iac == null ? null : Arrays.asList(iac));
+    }
+
+    /** Deployment notifications to Slack. */
+    public CiBuilder notifications(Consumer<NotifyBuilder> edit) {
+        return nested("notifications", NotifyBuilder::new, edit);
+    }
+
+    /** Adds a scheduled workflow. */
+    public CiBuilder schedule(Consumer<CiScheduleBuilder> edit) {
+        return append("schedules", CiScheduleBuilder::new, edit);
     }
 }

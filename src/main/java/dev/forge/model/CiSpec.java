@@ -15,5 +15,12 @@ public record CiSpec(
         @Default("true") @Doc("Authenticate to the cloud with OIDC instead of long-lived keys.") Boolean oidc,
         @Default("ecr") @Doc("Where images are pushed.") Registry registry,
         @Default("0 6 * * 1-5") @Format(regex = "^\\S+ \\S+ \\S+ \\S+ \\S+$", hint = "a five-field cron expression")
-        @Doc("When to look for drift between the infrastructure and its code (cron, UTC).") String drift) {
+        @Doc("When to look for drift between the infrastructure and its code (cron, UTC).") String drift,
+        @Default("[terraform]")
+        @Doc("Which infrastructure code CI plans and applies, checks for drift and promotes: `terraform` (the"
+                + " terraform-aws target's output) and/or `cloudformation` (the cloudformation target's stacks, through"
+                + " change sets). A target does not see which others a run selects, so the spec says it.") List<Iac> iac,
+        @Doc("Post the outcome of every deployment workflow (infra, deploy, promote) to a Slack channel.") NotifySpec notifications,
+        @Doc("Scheduled workflows of built-in kinds (a weekly cost report, a scheduled forge check).")
+        List<CiScheduleSpec> schedules) {
 }

@@ -179,7 +179,7 @@ public final class Resolver {
         CiSpec ci = s.ci();
         if (ci != null) {
             List<String> promote = ci.promote() != null ? ci.promote() : List.copyOf(s.environments().keySet());
-            ci = new CiSpec(ci.github(), promote, ci.approvals(), ci.oidc(), ci.registry(), ci.drift());
+            ci = new CiSpec(ci.github(), promote, ci.approvals(), ci.oidc(), ci.registry(), ci.drift(), ci.iac(), ci.notifications(), ci.schedules());
             out = Introspection.with(out, "ci", ci);
         }
         return out;

@@ -11,6 +11,7 @@ import dev.forge.model.CacheEngine;
 import dev.forge.model.DatabaseEngine;
 import dev.forge.model.Encryption;
 import dev.forge.model.Endpoint;
+import dev.forge.model.Iac;
 import dev.forge.model.Introspection.Field;
 import dev.forge.model.Introspection;
 import dev.forge.model.ModelProvider;
@@ -18,6 +19,7 @@ import dev.forge.model.NatGateways;
 import dev.forge.model.Projection;
 import dev.forge.model.Registry;
 import dev.forge.model.Runtime;
+import dev.forge.model.ScheduledKind;
 import dev.forge.model.SecretStore;
 import dev.forge.model.Spec;
 import dev.forge.model.StorageClass;
@@ -70,7 +72,7 @@ class BuilderCoverageTest {
     void everyModelRecord_hasAPublicBuilder() throws Exception {
         Set<Class<?>> records = modelRecords();
 
-        assertThat(records).hasSize(41);
+        assertThat(records).hasSize(43);
         for (Class<?> r : records) {
             Class<?> b = builderOf(r);
             assertThat(Modifier.isPublic(b.getModifiers())).as(b.getSimpleName()).isTrue();
@@ -245,7 +247,9 @@ class BuilderCoverageTest {
                         .override("prod", p -> p.logRetention("90d")))
                 .budget(b -> b.monthly(250).email("finance@example.com").override("prod", p -> p.monthly(1000)))
                 .ci(c -> c.github(g -> g.repo("acme/kitchen-sink").branch("trunk")).promote("dev", "prod")
-                        .approvals("prod").oidc(true).registry(Registry.GHCR).drift("0 7 * * 1"))
+                        .approvals("prod").oidc(true).registry(Registry.GHCR).drift("0 7 * * 1")
+                        .iac(Iac.TERRAFORM, Iac.CLOUDFORMATION).notifications(n -> n.slack("SLACK_WEBHOOK_URL").on("failure"))
+                        .schedule(x -> x.name("weekly-cost").cron("0 8 * * 1").kind(ScheduledKind.COST_REPORT)))
                 .policy(p -> p.packs("baseline", "strict")
                         .suppression(s -> s.rule("FORGE-S3-001").resource("bucket:assets")
                                 .reason("Public website assets.").expires("2027-01-31")))

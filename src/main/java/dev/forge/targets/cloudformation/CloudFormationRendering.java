@@ -77,7 +77,7 @@ final class CloudFormationRendering {
             "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
             "apis.*.type", "apis.*.certificate", "apis.*.zone", "apis.*.waf",
             // the deploy roles (DeployPart)
-            "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals")
+            "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals", "ci.iac")
             .skipping(Kind.SECRET, SecretSpec.class, Set.of("description"), "SSM secrets (CloudFormation cannot create"
                     + " SecureString parameters: the README says how to create them, with their description)",
                     x -> x.store() == SecretStore.SSM)

@@ -2,6 +2,7 @@ package dev.forge.targets.cloudformation;
 
 import dev.forge.emit.yaml.YamlList;
 import dev.forge.emit.yaml.YamlMap;
+import dev.forge.model.Iac;
 import dev.forge.model.Spec;
 import dev.forge.platform.aws.GithubOidc;
 import dev.forge.platform.aws.IamActions;
@@ -39,6 +40,11 @@ final class DeployPart implements Part {
     static final String CREATE_PROVIDER = "CreateGithubOidcProvider";
     static final String ARTIFACTS = "DeployArtifactBucket";
     static final String CREATES_PROVIDER = "CreatesGithubOidcProvider";
+    /** CI's drift detection of the stack (github-actions drift.yml with {@code ci.iac: [cloudformation]}). */
+    static final List<String> DETECT_DRIFT = List.of("cloudformation:DescribeStackResourceDrifts",
+            "cloudformation:DetectStackDrift", "cloudformation:DetectStackResourceDrift");
+    /** Reading a drift detection's status: the action has no resource type, so {@code *}. */
+    static final List<String> DRIFT_STATUS = List.of("cloudformation:DescribeStackDriftDetectionStatus");
 
     @Override
     public void build(Stack stack) {
@@ -142,11 +148,24 @@ final class DeployPart implements Part {
             statements.add(statement("UploadFunctionCode", IamActions.DEPLOY_CODE_UPLOAD, YamlList.of(Fn.sub(
                     "arn:${AWS::Partition}:s3:::${" + FunctionsPart.CODE_BUCKET + "}/functions/*")), null));
         }
-        t.add(ROLE, "AWS::IAM::Role", YamlMap.of("RoleName", name,
+        boolean drift = s.ci().iac() != null && s.ci().iac().contains(Iac.CLOUDFORMATION);
+        if (drift) {
+            // CI's drift detection of this stack (ci.iac: cloudformation): start it and read its result, on this stack
+            // only; the detection's status has no resource-level permission
+            statements.add(statement("DetectStackDrift", DETECT_DRIFT, YamlList.of(stackArn), null));
+            statements.add(statement("ReadDriftDetection", DRIFT_STATUS, YamlList.of("*"), null));
+        }
+        YamlMap role = YamlMap.of("RoleName", name,
                 "Description", "GitHub Actions deployments of " + s.ci().github().repo() + " to " + stack.env().name(),
-                "AssumeRolePolicyDocument", trust,
-                "Policies", YamlList.of(YamlMap.of("PolicyName", "deploy", "PolicyDocument",
-                        YamlMap.of("Version", "2012-10-17", "Statement", YamlList.copyOf(statements))))));
+                "AssumeRolePolicyDocument", trust);
+        if (drift) {
+            // CloudFormation reads each resource for drift with the caller's credentials: AWS's read-only policy, no
+            // more than what the change sets this role runs as the service role could already read
+            role.put("ManagedPolicyArns", YamlList.of(Fn.sub("arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess")));
+        }
+        role.put("Policies", YamlList.of(YamlMap.of("PolicyName", "deploy", "PolicyDocument",
+                YamlMap.of("Version", "2012-10-17", "Statement", YamlList.copyOf(statements)))));
+        t.add(ROLE, "AWS::IAM::Role", role);
     }
 
     private static Object roleArn(String[] role) {

@@ -55,7 +55,28 @@ final class CiWorkflow {
             wf.job(imageJob(s, b, repo));
         }
         wf.job(checkJob());
+        if (GithubActionsTarget.deploysInfrastructure(s) && CloudFormation.terraform(s)) {
+            wf.job(verifyJob(repo));
+        }
         return wf;
+    }
+
+    /**
+     * {@code forge verify --out <out>}: Terraform's own init, validate and plan of the committed terraform-aws output,
+     * offline (a schema-serving stand-in for the provider: no credentials, nothing created). Needs the forge jar and
+     * its tools/tf-provider folder in the repository (the variables {@code FORGE_JAR} and {@code FORGE_TF_PROVIDER}).
+     */
+    private static Job verifyJob(Repo repo) {
+        Shell sh = new Shell().cmd("java", "-jar", new Shell.Var("FORGE_JAR"), "verify", "--out", repo.out());
+        return new Job("forge-verify", "forge verify (Terraform, offline)", 30)
+                .permission("contents", "read")
+                .step(Step.checkout())
+                .step(Step.uses("Set up Java", Actions.SETUP_JAVA).with("distribution", "temurin").with("java-version", "21"))
+                .step(Step.uses("Set up Node", Actions.SETUP_NODE).with("node-version", "20"))
+                .step(Terraform.setup())
+                .step(Step.run("forge verify", sh)
+                        .env("FORGE_JAR", "${{ vars.FORGE_JAR || 'tools/forge.jar' }}")
+                        .env("FORGE_TF_PROVIDER", "${{ vars.FORGE_TF_PROVIDER || 'tools/tf-provider' }}"));
     }
 
     /** What is built and tested, by name: images from their plan, zip functions from their source folder. */
@@ -188,7 +209,7 @@ final class CiWorkflow {
     }
 
     /** forge check over the spec and what its targets would write; the SARIF goes to code scanning even on findings. */
-    private static Job checkJob() {
+    static Job checkJob() {
         Shell sh = new Shell().cmd("java", "-jar", new Shell.Var("FORGE_JAR"), "check", "--format", "sarif",
                 "--output", SARIF);
         List<Step> steps = new ArrayList<>();

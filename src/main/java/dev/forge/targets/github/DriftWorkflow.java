@@ -1,6 +1,7 @@
 package dev.forge.targets.github;
 
 import dev.forge.emit.yaml.YamlMap;
+import dev.forge.model.Spec;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.synth.SynthContext;
 import java.util.List;
@@ -17,21 +18,61 @@ final class DriftWorkflow {
     static final String FILE = "drift.yml";
     /** The title of an environment's drift issue: how a later run finds it. */
     static final String TITLE = "Drift: ";
+    /** The title of an environment's CloudFormation drift issue. */
+    static final String STACK_TITLE = "Stack drift: ";
 
     private DriftWorkflow() {
     }
 
     static Workflow build(SynthContext context, Repo repo) {
-        String cron = context.spec().environments().get(0).spec().ci().drift();
+        Spec s = context.spec().environments().get(0).spec();
+        String cron = s.ci().drift();
         String dir = repo.output(Terraform.FOLDER);
         Workflow wf = new Workflow("drift", YamlMap.of("schedule", List.of(YamlMap.of("cron", cron)),
-                "workflow_dispatch", new YamlMap()))
-                .env("TF_IN_AUTOMATION", "true")
-                .env("TF_INPUT", "false");
-        for (ResolvedEnv env : GithubActionsTarget.promotion(context.spec())) {
-            wf.job(drift(dir, env));
+                "workflow_dispatch", new YamlMap()));
+        if (CloudFormation.terraform(s)) {
+            wf.env("TF_IN_AUTOMATION", "true").env("TF_INPUT", "false");
+            for (ResolvedEnv env : GithubActionsTarget.promotion(context.spec())) {
+                wf.job(drift(dir, env));
+            }
+        }
+        if (CloudFormation.selected(s)) {
+            for (ResolvedEnv env : GithubActionsTarget.promotion(context.spec())) {
+                wf.job(stackDrift(env));
+            }
         }
         return wf;
+    }
+
+    /**
+     * CloudFormation's drift detection of the environment's stack with its deploy role ({@code detect-stack-drift},
+     * polled, then {@code describe-stack-resource-drifts} of the modified and deleted resources): drifted is status 2,
+     * in sync 0, as the Terraform job's exit code, and the same issue handling under the title {@code Stack drift: <env>}.
+     */
+    private static Job stackDrift(ResolvedEnv env) {
+        Shell.Var stack = new Shell.Var("STACK");
+        Shell sh = new Shell()
+                .capture("DETECTION", "aws", "cloudformation", "detect-stack-drift", "--stack-name", stack,
+                        "--query", "StackDriftDetectionId", "--output", "text")
+                .raw(Shell.Fragment.WAIT_DRIFT_DETECTION)
+                .raw(Shell.Fragment.DRIFT_STATUS)
+                .cmd("aws", "cloudformation", "describe-stack-resource-drifts", "--stack-name", stack,
+                        "--stack-resource-drift-status-filters", "MODIFIED", "DELETED", "--query",
+                        "StackResourceDrifts[].[LogicalResourceId,ResourceType,StackResourceDriftStatus]",
+                        "--output", "table", Shell.TO_FILE, "plan.txt")
+                .cmd("cat", "plan.txt")
+                .raw(Shell.Fragment.STATUS_OUTPUT)
+                .raw(Shell.Fragment.DELIMITER)
+                .raw(Shell.Fragment.PLAN_OUTPUT);
+        return CloudFormation.stackJob("stack-drift-" + env.name(), "Stack drift " + env.name(), 45, env)
+                .when(Terraform.ownRepository(env))
+                .permission("issues", "write") // the drift issue, and nothing else
+                .step(Step.run("CloudFormation drift detection", sh).id("plan"))
+                .step(Step.uses("Open, update or close the drift issue", Actions.GITHUB_SCRIPT)
+                        .env("FORGE_ENVIRONMENT", env.name())
+                        .env("DRIFT_STATUS", "${{ steps.plan.outputs.status }}")
+                        .env("PLAN", "${{ steps.plan.outputs.plan }}")
+                        .with("script", STACK_ISSUE_SCRIPT));
     }
 
     private static Job drift(String dir, ResolvedEnv env) {
@@ -57,9 +98,17 @@ final class DriftWorkflow {
     }
 
     /** Reads everything from the step's environment; no expression is part of the script. */
-    static final String ISSUE_SCRIPT = String.join("\n",
+    static final String ISSUE_SCRIPT = issueScript(TITLE, "its Terraform state", "plan -refresh-only",
+            "plan.split('\\n').filter(l => /^(Note: Objects have changed|Plan:|  # )/.test(l)).join('\\n')");
+    /** The CloudFormation drift issue's script: the summary is the table of drifted resources. */
+    static final String STACK_ISSUE_SCRIPT = issueScript(STACK_TITLE, "its CloudFormation template",
+            "drifted resources",
+            "plan.split('\\n').filter(l => / (MODIFIED|DELETED) /.test(l)).length + ' resources modified or deleted'");
+
+    static String issueScript(String titlePrefix, String source, String details, String summary) {
+        return String.join("\n",
             "const env = process.env.FORGE_ENVIRONMENT;",
-            "const title = '" + TITLE + "' + env;",
+            "const title = '" + titlePrefix + "' + env;",
             "const { owner, repo } = context.repo;",
             "const run = context.serverUrl + '/' + owner + '/' + repo + '/actions/runs/' + context.runId;",
             "const open = await github.paginate(github.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 });",
@@ -69,9 +118,9 @@ final class DriftWorkflow {
             "  if (plan.length > 60000) {",
             "    plan = plan.slice(0, 60000) + '\\n... (cut: the whole plan is in the job log)';",
             "  }",
-            "  const summary = plan.split('\\n').filter(l => /^(Note: Objects have changed|Plan:|  # )/.test(l)).join('\\n');",
-            "  const body = 'The infrastructure of `' + env + '` differs from its Terraform state (found by ' + run + ').\\n\\n'",
-            "    + '```\\n' + (summary || 'see the plan') + '\\n```\\n\\n<details><summary>plan -refresh-only</summary>\\n\\n'",
+            "  const summary = " + summary + ";",
+            "  const body = 'The infrastructure of `' + env + '` differs from " + source + " (found by ' + run + ').\\n\\n'",
+            "    + '```\\n' + (summary || 'see the plan') + '\\n```\\n\\n<details><summary>" + details + "</summary>\\n\\n'",
             "    + '```\\n' + plan + '\\n```\\n\\n</details>\\n';",
             "  if (mine) {",
             "    await github.rest.issues.update({ owner, repo, issue_number: mine.number, body });",
@@ -82,4 +131,5 @@ final class DriftWorkflow {
             "  await github.rest.issues.createComment({ owner, repo, issue_number: mine.number, body: 'No drift any more (' + run + ').' });",
             "  await github.rest.issues.update({ owner, repo, issue_number: mine.number, state: 'closed', state_reason: 'completed' });",
             "}") + "\n";
+    }
 }

@@ -17,9 +17,10 @@ import java.util.Map;
  * requests, apply on merge in promotion order behind each environment's approvals), {@code deploy.yml} (images and
  * functions, per environment with terraform-aws's deploy role, when the spec has a function), {@code drift.yml}
  * (scheduled refresh-only plans, an issue per drifted environment) and {@code promote.yml} (a commit applied through
- * the environments by hand), with a README of what to set up on GitHub. The target cannot see which other targets a
- * run selects ({@link SynthContext} does not say), so it decides from the spec: the three Terraform workflows when
- * the spec declares anything terraform-aws deploys. Files under {@code .github/workflows/}. Every action pinned by
+ * the environments by hand), {@code notify.yml} ({@code ci.notifications}) and {@code scheduled-<name>.yml}
+ * ({@code ci.schedules}), with a README of what to set up on GitHub. The target cannot see which other targets a run
+ * selects ({@link SynthContext} does not say), so the spec says it ({@code ci.iac}: the Terraform of terraform-aws
+ * and/or the stacks of cloudformation), when it declares anything the AWS targets deploy. Files under {@code .github/workflows/}. Every action pinned by
  * commit SHA ({@link Actions}), no token permission at the top and the least per job, OIDC only, and no expression
  * inside a script.
  */
@@ -37,11 +38,13 @@ public final class GithubActionsTarget implements Target {
 
     @Override
     public String description() {
-        return "GitHub Actions: ci.yml (build, test, images, forge check to code scanning), infra.yml (Terraform plan"
-                + " on pull requests as one comment, apply on merge in promotion order behind approvals), deploy.yml"
-                + " (images pushed by commit SHA, functions updated, smoke-tested and rolled back), drift.yml"
-                + " (scheduled refresh-only plans, one issue per environment) and promote.yml (a commit through the"
-                + " environments by hand), actions pinned by commit SHA, OIDC only";
+        return "GitHub Actions: ci.yml (build, test, images, forge check to code scanning, forge verify), infra.yml"
+                + " (Terraform plans and CloudFormation change sets on pull requests as one comment each, applied and"
+                + " executed on merge in promotion order behind approvals, per ci.iac), deploy.yml (images pushed by"
+                + " commit SHA, functions updated, smoke-tested and rolled back), drift.yml (scheduled refresh-only plans"
+                + " and stack drift detection, one issue per environment), promote.yml (a commit through the"
+                + " environments by hand), notify.yml (ci.notifications, Slack) and scheduled-<name>.yml (ci.schedules:"
+                + " cost report, forge check), actions pinned by commit SHA, OIDC only";
     }
 
     @Override
@@ -65,11 +68,37 @@ public final class GithubActionsTarget implements Target {
         if (infra) {
             out.add(Artifact.text(WORKFLOWS + InfraWorkflow.FILE, InfraWorkflow.build(context, repo).print(header)));
             out.add(Artifact.text(WORKFLOWS + DriftWorkflow.FILE, DriftWorkflow.build(context, repo).print(header)));
-            out.add(Artifact.text(WORKFLOWS + PromoteWorkflow.FILE, PromoteWorkflow.build(context, repo).print(header)));
+            if (CloudFormation.terraform(context.spec().environments().get(0).spec())) {
+                // promote.yml applies Terraform; a promotion of CloudFormation stacks is not generated yet
+                out.add(Artifact.text(WORKFLOWS + PromoteWorkflow.FILE, PromoteWorkflow.build(context, repo).print(header)));
+            }
         }
         boolean deploy = DeployWorkflow.applies(context.spec().environments().get(0).spec());
         if (deploy) {
             out.add(Artifact.text(WORKFLOWS + DeployWorkflow.FILE, DeployWorkflow.build(context, repo).print(header)));
+        }
+        Spec s = context.spec().environments().get(0).spec();
+        if (s.ci().notifications() != null) {
+            List<String> watched = new ArrayList<>();
+            out.forEach(a -> {
+                if (a.path().endsWith(InfraWorkflow.FILE)) {
+                    watched.add("infra");
+                } else if (a.path().endsWith(DeployWorkflow.FILE)) {
+                    watched.add("deploy");
+                } else if (a.path().endsWith(PromoteWorkflow.FILE)) {
+                    watched.add("promote");
+                }
+            });
+            if (!watched.isEmpty()) {
+                out.add(Artifact.text(WORKFLOWS + NotifyWorkflow.FILE, NotifyWorkflow.build(s.ci().notifications(),
+                        watched, s.ci().github().repo()).print(header)));
+            }
+        }
+        if (s.ci().schedules() != null) {
+            for (var schedule : s.ci().schedules()) {
+                out.add(Artifact.text(WORKFLOWS + ScheduledWorkflow.file(schedule),
+                        ScheduledWorkflow.build(context, schedule).print(header)));
+            }
         }
         out.add(Artifact.text(WORKFLOWS + "README.md", WorkflowsReadme.render(context, repo, infra, deploy)));
         return out;

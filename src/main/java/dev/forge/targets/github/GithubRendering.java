@@ -16,7 +16,8 @@ final class GithubRendering {
 
     static final Rendering DECLARED = Rendering.of(
             "app", "region", "environments.*.region",
-            "ci.github.repo", "ci.github.branch", "ci.promote", "ci.drift",
+            "ci.github.repo", "ci.github.branch", "ci.promote", "ci.drift", "ci.iac", "ci.notifications.slack", "ci.notifications.on",
+            "ci.schedules[].name", "ci.schedules[].cron", "ci.schedules[].kind",
             "functions.*.runtime", "functions.*.source", "functions.*.image.build",
             "services.*.image.build", "services.*.image.runtime", "jobs.*.image.build", "jobs.*.image.runtime",
             "functions.*.image.dockerfile", "services.*.image.dockerfile", "jobs.*.image.dockerfile",

@@ -30,27 +30,85 @@ final class InfraWorkflow {
 
     static Workflow build(SynthContext context, Repo repo) {
         Spec s = context.spec().environments().get(0).spec();
+        boolean terraform = CloudFormation.terraform(s);
+        boolean cloudFormation = CloudFormation.selected(s);
         String dir = repo.output(TERRAFORM_FOLDER);
+        String stacks = repo.output(CloudFormation.FOLDER);
         List<ResolvedEnv> order = GithubActionsTarget.promotion(context.spec());
-        Workflow wf = new Workflow("infra", Workflow.pullRequestAndPush(s.ci().github().branch(),
-                List.of(dir + "/**", ".github/workflows/" + FILE)))
-                .env("TF_IN_AUTOMATION", "true")
-                .env("TF_INPUT", "false");
-        wf.job(validate(dir, order));
-        List<String> plans = new ArrayList<>();
-        for (ResolvedEnv env : order) {
-            Job plan = plan(dir, env);
-            plans.add(plan.id);
-            wf.job(plan);
+        List<String> paths = new ArrayList<>();
+        if (terraform) {
+            paths.add(dir + "/**");
         }
-        wf.job(comment(order, plans));
-        String previous = null;
-        for (ResolvedEnv env : order) {
-            Job apply = apply(dir, env, previous);
-            previous = apply.id;
-            wf.job(apply);
+        if (cloudFormation) {
+            paths.add(stacks + "/**");
+        }
+        paths.add(".github/workflows/" + FILE);
+        Workflow wf = new Workflow("infra", Workflow.pullRequestAndPush(s.ci().github().branch(), paths));
+        if (terraform) {
+            wf.env("TF_IN_AUTOMATION", "true").env("TF_INPUT", "false");
+            wf.job(validate(dir, order));
+            List<String> plans = new ArrayList<>();
+            for (ResolvedEnv env : order) {
+                Job plan = plan(dir, env);
+                plans.add(plan.id);
+                wf.job(plan);
+            }
+            wf.job(comment("plan-comment", "Post the plans on the pull request", MARKER, "Terraform plans", "plan",
+                    order, plans));
+            String previous = null;
+            for (ResolvedEnv env : order) {
+                Job apply = apply(dir, env, previous);
+                previous = apply.id;
+                wf.job(apply);
+            }
+        }
+        if (cloudFormation) {
+            List<String> changeSets = new ArrayList<>();
+            for (ResolvedEnv env : order) {
+                Job changeSet = changeSet(stacks, env);
+                changeSets.add(changeSet.id);
+                wf.job(changeSet);
+            }
+            wf.job(comment("change-set-comment", "Post the change sets on the pull request", CHANGE_SET_MARKER,
+                    "CloudFormation change sets", "change set", order, changeSets));
+            String previous = null;
+            for (ResolvedEnv env : order) {
+                Job execute = execute(stacks, env, previous);
+                previous = execute.id;
+                wf.job(execute);
+            }
         }
         return wf;
+    }
+
+    /**
+     * A pull request's change set of the environment's stack: created as the merge would create it, its resource
+     * changes kept as the job output {@code plan}, then dropped (the merge creates its own from the merged commit).
+     */
+    private static Job changeSet(String dir, ResolvedEnv env) {
+        Shell sh = CloudFormation.createChangeSet(env)
+                .raw(Shell.Fragment.CHANGE_SET_SUMMARY)
+                .cmd("cat", "plan.txt")
+                .raw(Shell.Fragment.DELIMITER)
+                .raw(Shell.Fragment.PLAN_OUTPUT)
+                .cmd("aws", "cloudformation", "delete-change-set", "--stack-name", new Shell.Var("STACK"),
+                        "--change-set-name", new Shell.Var("CHANGE_SET"));
+        return CloudFormation.stackJob("change-set-" + env.name(), "Change set " + env.name(), 30, env)
+                .when("github.event_name == 'pull_request' && " + SAME_REPOSITORY + " && " + Terraform.ownRepository(env))
+                .output("plan", "${{ steps.change-set.outputs.plan }}")
+                .step(Step.run("Create, describe and drop a change set", sh).id("change-set").in(dir));
+    }
+
+    /** On a push: a change set of the merged commit, run on the environment's stack, after the one before it. */
+    private static Job execute(String dir, ResolvedEnv env, String previous) {
+        Job job = CloudFormation.stackJob("execute-" + env.name(), "Deploy stack " + env.name(), 90, env)
+                .when("github.event_name == 'push' && " + Terraform.ownRepository(env))
+                .concurrency(CloudFormation.executeGroup(env));
+        if (previous != null) {
+            job.needs(previous); // promotion order: an environment is deployed only after the one before it
+        }
+        return job.step(Step.run("Create and execute a change set",
+                CloudFormation.createChangeSet(env).raw(Shell.Fragment.EXECUTE_CHANGE_SET)).in(dir));
     }
 
     private static Job validate(String dir, List<ResolvedEnv> order) {
@@ -91,20 +149,21 @@ final class InfraWorkflow {
         return job.step(Step.run("terraform apply", Terraform.apply()).in(Terraform.root(dir, env)));
     }
 
-    /** One comment on the pull request holding every environment's plan, found by its marker and updated in place. */
-    private static Job comment(List<ResolvedEnv> order, List<String> plans) {
-        Step script = Step.uses("Post or update the plan comment", Actions.GITHUB_SCRIPT)
+    /** One comment on the pull request holding every environment's output, found by its marker and updated in place. */
+    private static Job comment(String id, String name, String marker, String title, String what,
+            List<ResolvedEnv> order, List<String> jobs) {
+        Step script = Step.uses("Post or update the " + what + " comment", Actions.GITHUB_SCRIPT)
                 .env("FORGE_ENVIRONMENTS", order.stream().map(ResolvedEnv::name).collect(Collectors.joining(",")));
         for (int i = 0; i < order.size(); i++) {
             String key = variable(order.get(i).name());
-            script.env("PLAN_" + key, "${{ needs." + plans.get(i) + ".outputs.plan }}")
-                    .env("RESULT_" + key, "${{ needs." + plans.get(i) + ".result }}");
+            script.env("PLAN_" + key, "${{ needs." + jobs.get(i) + ".outputs.plan }}")
+                    .env("RESULT_" + key, "${{ needs." + jobs.get(i) + ".result }}");
         }
-        script.with("script", COMMENT_SCRIPT);
-        Job job = new Job("plan-comment", "Post the plans on the pull request", 5)
+        script.with("script", commentScript(marker, title, what));
+        Job job = new Job(id, name, 5)
                 .when("always() && github.event_name == 'pull_request' && " + SAME_REPOSITORY)
                 .permission("pull-requests", "write"); // the comment, and nothing else
-        plans.forEach(job::needs);
+        jobs.forEach(job::needs);
         return job.step(script);
     }
 
@@ -113,19 +172,26 @@ final class InfraWorkflow {
         return env.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
+    /** Marks the change-set comment, as {@link #MARKER} marks the plan comment. */
+    static final String CHANGE_SET_MARKER = "<!-- forge:cloudformation-change-sets -->";
+
+    /** The Terraform plan comment's script. */
+    static final String COMMENT_SCRIPT = commentScript(MARKER, "Terraform plans", "plan");
+
     /** Reads everything from the step's environment; no expression is part of the script. */
-    static final String COMMENT_SCRIPT = String.join("\n",
-            "const marker = '" + MARKER + "';",
+    static String commentScript(String marker, String title, String what) {
+        return String.join("\n",
+            "const marker = '" + marker + "';",
             "const envs = process.env.FORGE_ENVIRONMENTS.split(',');",
             "const limit = Math.floor(60000 / envs.length);",
-            "let body = marker + '\\n## Terraform plans\\n';",
+            "let body = marker + '\\n## " + title + "\\n';",
             "for (const env of envs) {",
             "  const key = env.toUpperCase().replace(/[^A-Z0-9]/g, '_');",
-            "  let plan = process.env['PLAN_' + key] || '(no plan: see the job log)';",
+            "  let plan = process.env['PLAN_' + key] || '(no " + what + ": see the job log)';",
             "  if (plan.length > limit) {",
-            "    plan = plan.slice(0, limit) + '\\n... (cut: the whole plan is in the job log)';",
+            "    plan = plan.slice(0, limit) + '\\n... (cut: the whole " + what + " is in the job log)';",
             "  }",
-            "  body += '\\n### ' + env + ': ' + process.env['RESULT_' + key] + '\\n\\n<details><summary>plan</summary>\\n\\n'",
+            "  body += '\\n### ' + env + ': ' + process.env['RESULT_' + key] + '\\n\\n<details><summary>" + what + "</summary>\\n\\n'",
             "    + '```\\n' + plan + '\\n```\\n\\n</details>\\n';",
             "}",
             "const { owner, repo } = context.repo;",
@@ -137,5 +203,5 @@ final class InfraWorkflow {
             "} else {",
             "  await github.rest.issues.createComment({ owner, repo, issue_number, body });",
             "}") + "\n";
-
+    }
 }

@@ -25,6 +25,40 @@ final class Shell {
         }
     }
 
+    /**
+     * One word made of literals and {@link Var}s, written in double quotes ({@code "s3://${BUCKET}/key"}): the
+     * literals escaped for that context, the variables expanded by bash, never by GitHub.
+     */
+    record Join(List<Object> parts) {
+        Join {
+            parts = List.copyOf(parts);
+            for (Object p : parts) {
+                if (p instanceof String s && s.contains("${{")) {
+                    throw new IllegalArgumentException("an expression in a script (pass it through env:): " + s);
+                }
+                if (!(p instanceof String) && !(p instanceof Var)) {
+                    throw new IllegalArgumentException("not part of a word: " + p);
+                }
+            }
+        }
+
+        static Join of(Object... parts) {
+            return new Join(List.of(parts));
+        }
+
+        String text() {
+            StringBuilder b = new StringBuilder("\"");
+            for (Object p : parts) {
+                if (p instanceof Var v) {
+                    b.append("${").append(v.name()).append('}');
+                } else {
+                    b.append(((String) p).replaceAll("([\\\\\"$`])", "\\\\$1"));
+                }
+            }
+            return b.append('"').toString();
+        }
+    }
+
     /** A redirection or operator written as it is: only the fixed ones below. */
     record Op(String text) {
     }
@@ -35,6 +69,8 @@ final class Shell {
     static final Op OR = new Op("||");
     /** Keeps a failing command's exit status in {@code status} instead of ending the script (see STATUS_ZERO). */
     static final Op KEEP_STATUS = new Op("|| status=$?");
+    /** Goes on when the command fails: only where the next command reads the outcome itself. */
+    static final Op OR_ON = new Op("|| true");
 
     private final List<String> lines = new ArrayList<>();
 
@@ -46,6 +82,8 @@ final class Shell {
                 out.add("\"${" + v.name() + "}\"");
             } else if (w instanceof Op o) {
                 out.add(o.text());
+            } else if (w instanceof Join j) {
+                out.add(j.text());
             } else if (w instanceof String s) {
                 if (s.contains("${{")) {
                     // GitHub substitutes expressions into the script's text before bash runs: quoting cannot help
@@ -65,6 +103,13 @@ final class Shell {
         new Var(name);
         Shell one = new Shell().cmd(words);
         lines.add(name + "=\"$(" + one.lines.get(0) + ")\"");
+        return this;
+    }
+
+    /** {@code NAME="..."}: a shell variable set to one word. */
+    Shell assign(String name, Join value) {
+        new Var(name);
+        lines.add(name + "=" + value.text());
         return this;
     }
 
@@ -125,7 +170,45 @@ final class Shell {
         /** The version to promote must be a full commit SHA: read from the step's environment, never from the script. */
         VERSION_IS_SHA("if [[ ! \"${VERSION}\" =~ ^[0-9a-f]{40}$ ]]; then echo '::error::version must be a full 40-hex commit SHA'; exit 1; fi"),
         /** The validated version as the step output {@code sha}. */
-        VERSION_OUTPUT("echo \"sha=${VERSION}\" >> \"${GITHUB_OUTPUT}\"");
+        /** The cost report's table (rows.md) in the run's summary, under the environment and the period. */
+        COST_SUMMARY("{ echo \"### ${FORGE_ENVIRONMENT}: AWS cost per service, ${START} to ${END} (UTC, end excluded)\"; echo;"
+                + " echo '| service | cost |'; echo '|---|---:|'; cat rows.md; } >> \"${GITHUB_STEP_SUMMARY}\""),
+        VERSION_OUTPUT("echo \"sha=${VERSION}\" >> \"${GITHUB_OUTPUT}\""),
+        /** The artifact bucket must be filled in the environment's parameters.json before CI can upload a template. */
+        BUCKET_SET("if [ -z \"${BUCKET}\" ] || [ \"${BUCKET}\" = null ]; then echo 'DeployArtifactBucket is not set in parameters.json' >&2; exit 1; fi"),
+        /**
+         * A change set's outcome: {@code changes=true} when it was created, {@code changes=false} when CloudFormation
+         * refused it for having nothing to change, any other failure ends the script with its reason.
+         */
+        CHANGE_SET_RESULT("if [ \"${CS_STATUS}\" = CREATE_COMPLETE ]; then changes=true;"
+                + " elif [ \"${CS_STATUS}\" = FAILED ] && [[ \"${REASON}\" == *\"didn't contain changes\"* || \"${REASON}\" == *\"No updates are to be performed\"* ]]; then changes=false;"
+                + " else echo \"Change set ${CHANGE_SET}: ${CS_STATUS}: ${REASON}\" >&2; exit 1; fi"),
+        /** The change set's resource changes as a table in {@code plan.txt} (or that there are none). */
+        CHANGE_SET_SUMMARY("if [ \"${changes}\" = true ]; then aws cloudformation describe-change-set --stack-name \"${STACK}\""
+                + " --change-set-name \"${CHANGE_SET}\" --query 'Changes[].ResourceChange.[Action,LogicalResourceId,ResourceType,Replacement]'"
+                + " --output table > plan.txt; else echo 'No changes.' > plan.txt; fi"),
+        /**
+         * Runs the change set and waits for the stack; a failed update (CloudFormation rolls it back) prints the stack's
+         * last events and fails the step. A change set with nothing to change is dropped.
+         */
+        EXECUTE_CHANGE_SET("if [ \"${changes}\" = true ]; then\n"
+                + "  aws cloudformation execute-change-set --stack-name \"${STACK}\" --change-set-name \"${CHANGE_SET}\"\n"
+                + "  aws cloudformation wait stack-update-complete --stack-name \"${STACK}\" || { aws cloudformation describe-stack-events --stack-name \"${STACK}\" --max-items 40 --output table; exit 1; }\n"
+                + "else\n"
+                + "  aws cloudformation delete-change-set --stack-name \"${STACK}\" --change-set-name \"${CHANGE_SET}\"\n"
+                + "fi"),
+        /** Polls a drift detection (at most 30 minutes) until it is no longer in progress. */
+        WAIT_DRIFT_DETECTION("for _ in $(seq 1 180); do DETECTION_STATUS=\"$(aws cloudformation describe-stack-drift-detection-status"
+                + " --stack-drift-detection-id \"${DETECTION}\" --query DetectionStatus --output text)\";"
+                + " if [ \"${DETECTION_STATUS}\" != DETECTION_IN_PROGRESS ]; then break; fi; sleep 10; done"),
+        /**
+         * The stack's drift as {@code status}: 2 drifted, 0 in sync (as {@code terraform plan -detailed-exitcode}), the
+         * reason of a detection that could not check every resource printed as a warning, anything else an error.
+         */
+        DRIFT_STATUS("if [ \"${DETECTION_STATUS}\" = DETECTION_FAILED ]; then echo \"::warning::not every resource was checked: $(aws cloudformation"
+                + " describe-stack-drift-detection-status --stack-drift-detection-id \"${DETECTION}\" --query DetectionStatusReason --output text | tr -d '\\n:')\"; fi\n"
+                + "STACK_DRIFT=\"$(aws cloudformation describe-stack-drift-detection-status --stack-drift-detection-id \"${DETECTION}\" --query StackDriftStatus --output text)\"\n"
+                + "case \"${STACK_DRIFT}\" in DRIFTED) status=2 ;; IN_SYNC) status=0 ;; *) echo \"drift detection: ${DETECTION_STATUS} ${STACK_DRIFT}\" >&2; exit 1 ;; esac");
 
         private final String text;
 

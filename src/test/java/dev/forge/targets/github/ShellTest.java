@@ -20,6 +20,18 @@ class ShellTest {
     }
 
     @Test
+    void givenAJoinedWord_whenBuilt_thenItIsOneDoubleQuotedWordWithItsLiteralsEscapedAndItsVariablesExpandedByBash() {
+        String script = new Shell()
+                .cmd("aws", "s3", "cp", "x", Shell.Join.of("s3://", new Shell.Var("BUCKET"), "/a \"b\" $c `d` \\e"))
+                .assign("CHANGE_SET", Shell.Join.of("forge-", new Shell.Var("GITHUB_RUN_ID")))
+                .script();
+
+        assertThat(script).isEqualTo("aws s3 cp x \"s3://${BUCKET}/a \\\"b\\\" \\$c \\`d\\` \\\\e\"\n"
+                + "CHANGE_SET=\"forge-${GITHUB_RUN_ID}\"\n");
+        assertThatThrownBy(() -> Shell.Join.of("${{ github.head_ref }}")).hasMessageContaining("pass it through env:");
+    }
+
+    @Test
     void givenAnExpressionAsAWord_thenItIsRefused_becauseGithubSubstitutesItBeforeTheShellQuotesAnything() {
         assertThatThrownBy(() -> new Shell().cmd("echo", "${{ github.event.pull_request.title }}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pass it through env:");
