@@ -9,7 +9,10 @@ import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.RouteSpec;
 import dev.forge.model.Spec;
+import dev.forge.platform.aws.ApiRoutes;
 import dev.forge.platform.aws.EcrRepositories;
+import dev.forge.platform.aws.EcsRollouts;
+import dev.forge.platform.aws.GithubOidc;
 import dev.forge.platform.containers.BaseImages;
 import dev.forge.platform.containers.Builds;
 import dev.forge.resolve.ResolvedEnv;
@@ -47,7 +50,7 @@ final class DeployWorkflow {
      * rolled out by the IaC targets.
      */
     static boolean applies(Spec s) {
-        return !s.functions().isEmpty();
+        return GithubOidc.deploysCode(s);
     }
 
     static Workflow build(SynthContext context, Repo repo) {
@@ -138,8 +141,87 @@ final class DeployWorkflow {
                     .when("failure() && steps." + id + ".outputs.version != ''")
                     .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
         });
+        for (String name : EcsRollouts.of(s)) {
+            rollOut(job, env, name, rollbacks);
+        }
         rollbacks.forEach(job::step);
         return job;
+    }
+
+    /**
+     * One service: the newest revision of its task definition family (Terraform's or CloudFormation's registrations, so
+     * their changes of the task come along) with the new image, registered; the service updated to it; ECS's rolling
+     * deployment waited for ({@code services-stable}) and checked to have kept the new revision (its circuit breaker
+     * rolls a failing one back, which is stable too); the health path smoke-tested through the load balancer when the
+     * load balancer routes it to this service; and, when any step fails after the update, the service put back on the
+     * revision it ran before.
+     */
+    private static void rollOut(Job job, ResolvedEnv env, String name, List<Step> rollbacks) {
+        String cluster = EcsRollouts.cluster(env);
+        String service = EcsRollouts.name(env, name);
+        String id = "rollout-" + name;
+        Shell sh = new Shell()
+                .capture("PREVIOUS", "aws", "ecs", "describe-services", "--cluster", cluster, "--services", service,
+                        "--query", "services[0].taskDefinition", "--output", "text")
+                .output("previous", "PREVIOUS")
+                .cmd("aws", "ecs", "describe-task-definition", "--task-definition", service, "--output", "json",
+                        Shell.TO_FILE, new Shell.Var("TASK_FILE"))
+                .raw(Shell.Fragment.TASK_DEFINITION_WITH_IMAGE)
+                .capture("NEW", "aws", "ecs", "register-task-definition", "--cli-input-json", new Shell.Var("NEW_TASK_URI"),
+                        "--query", "taskDefinition.taskDefinitionArn", "--output", "text")
+                .output("new", "NEW")
+                .cmd("aws", "ecs", "update-service", "--cluster", cluster, "--service", service,
+                        "--task-definition", new Shell.Var("NEW"), "--output", "none")
+                .cmd("aws", "ecs", "wait", "services-stable", "--cluster", cluster, "--services", service)
+                .capture("RUNNING", "aws", "ecs", "describe-services", "--cluster", cluster, "--services", service,
+                        "--query", "services[0].taskDefinition", "--output", "text")
+                .raw(Shell.Fragment.SERVICE_RUNS_NEW);
+        job.step(Step.run("Roll out " + name + " (new task definition revision)", sh).id(id)
+                .env("IMAGE", imageUri(env, name))
+                .env("TASK_FILE", "${{ runner.temp }}/" + name + "-task.json")
+                .env("NEW_TASK_FILE", "${{ runner.temp }}/" + name + "-task-new.json")
+                .env("NEW_TASK_URI", "file://${{ runner.temp }}/" + name + "-task-new.json"));
+        String[] health = healthThroughLoadBalancer(env.spec(), name);
+        if (health != null) {
+            job.step(Step.run("Smoke-test " + name, new Shell().cmd("curl", "--fail", "--silent", "--show-error",
+                            "--max-time", "10", "--retry", "3", "--retry-all-errors", "--output", "/dev/null",
+                            new Shell.Var("HEALTH_URL")))
+                    .env("HEALTH_URL", "${{ vars." + apiUrlVariable(health[0]) + " }}" + health[1]));
+        }
+        rollbacks.add(Step.run("Roll " + name + " back to its previous task definition", new Shell()
+                        .cmd("aws", "ecs", "update-service", "--cluster", cluster, "--service", service,
+                                "--task-definition", new Shell.Var("PREVIOUS"), "--output", "none")
+                        .cmd("aws", "ecs", "wait", "services-stable", "--cluster", cluster, "--services", service))
+                .when("failure() && steps." + id + ".outputs.new != ''")
+                .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
+    }
+
+    /**
+     * The load-balancer API and the service's health path when that API's listener rules (most specific first, as the
+     * load balancer matches them) send a GET of the path to this service; null when they send it elsewhere (its health
+     * is then the load balancer's own target health checks, which the rolling deployment waited for).
+     */
+    static String[] healthThroughLoadBalancer(Spec s, String service) {
+        String front = ApiRoutes.frontOf(s, service);
+        if (front == null) {
+            return null;
+        }
+        String path = s.services().get(service).health().path();
+        for (ApiRoutes.Rule rule : ApiRoutes.listenerRules(s.apis().get(front))) {
+            if ((rule.method() == null || rule.method().equals("GET")) && matches(rule.path(), path)) {
+                return rule.service().equals(service) ? new String[] {front, path} : null;
+            }
+        }
+        return null;
+    }
+
+    /** An ALB path pattern ({@code *} any characters, {@code ?} one) against a path. */
+    private static boolean matches(String pattern, String path) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
+        }
+        return path.matches(regex.toString());
     }
 
     /** Wait for the update, publish a version, move the alias to it at once. */

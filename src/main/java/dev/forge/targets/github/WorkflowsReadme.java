@@ -47,19 +47,23 @@ final class WorkflowsReadme {
                     .append(" builds and pushes every image to the environment's ECR repository tagged by commit SHA; per")
                     .append(" function updates the code (zip packaged and uploaded, or the new image), publishes a version,")
                     .append(" moves `live` to it, smoke-tests it (active on `live`, open GET routes answer) and moves `live`")
-                    .append(" back to the previous version when anything fails. ECS services are not updated here (the")
-                    .append(" deploy role may not): their images are pushed, Terraform rolls them out |\n");
+                    .append(" back to the previous version when anything fails; per rolling ECS service whose image the app")
+                    .append(" builds registers the newest task definition revision with the new image, updates the service,")
+                    .append(" waits until it is stable on that revision, smoke-tests its health path through the load")
+                    .append(" balancer (when the load balancer routes it there) and puts the previous revision back when")
+                    .append(" anything fails. Blue-green services are left to Terraform/CloudFormation |\n");
         }
         b.append("\n## Set up on GitHub\n\n");
         if (deploy) {
             b.append("**Deploy role** (`").append(DeployWorkflow.FILE).append("`): give each environment the variable `")
                     .append(DeployWorkflow.ROLE_VARIABLE).append("`, the ARN of its deploy role: terraform-aws output")
-                    .append(" `deploy_role_arn` (module `github_oidc`), which may update functions and push images and")
-                    .append(" nothing else, trusted only for the OIDC subject `repo:").append(repository)
-                    .append(":environment:ENV` (and the branch where no person approves). For the smoke tests of `open:`")
-                    .append(" routes, give the environment each API's URL as `API_URL_<API>` (e.g. `")
-                    .append(DeployWorkflow.apiUrlVariable("public")).append("`); a route whose variable is unset fails")
-                    .append(" the smoke test and rolls back.\n\n");
+                    .append(" `deploy_role_arn` (module `github_oidc`), which may update functions, push images and roll")
+                    .append(" out the rolling ECS services and nothing else, trusted only for the OIDC subject `repo:")
+                    .append(repository).append(":environment:ENV` (and the branch where no person approves). For the")
+                    .append(" smoke tests of `open:` routes and of services' health paths, give the environment each")
+                    .append(" API's URL as `API_URL_<API>` (e.g. `").append(DeployWorkflow.apiUrlVariable("public"))
+                    .append("`): terraform-aws output `api_urls`, or the CloudFormation stack's output `<Api>Url`; a")
+                    .append(" smoke test whose variable is unset fails and rolls back.\n\n");
         }
         if (infra) {
             List<ResolvedEnv> order = GithubActionsTarget.promotion(context.spec());

@@ -27,8 +27,8 @@ class GithubActionsRulesTest {
     @MethodSource("examples")
     void givenAnExample_whenSynthesized_thenEveryWorkflowKeepsEverySafetyRule(String example) {
         List<Artifact> workflows = GithubExamples.workflows(example);
-        boolean functions = !GithubExamples.resolve(example).environments().get(0).spec().functions().isEmpty();
-        assertThat(workflows).extracting(Artifact::path).containsExactlyElementsOf(functions
+        boolean deploys = dev.forge.platform.aws.GithubOidc.deploysCode(GithubExamples.resolve(example).environments().get(0).spec());
+        assertThat(workflows).extracting(Artifact::path).containsExactlyElementsOf(deploys
                 ? List.of(".github/workflows/ci.yml", ".github/workflows/infra.yml", ".github/workflows/drift.yml",
                         ".github/workflows/promote.yml", ".github/workflows/deploy.yml")
                 : List.of(".github/workflows/ci.yml", ".github/workflows/infra.yml", ".github/workflows/drift.yml",
