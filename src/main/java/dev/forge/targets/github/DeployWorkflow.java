@@ -9,6 +9,7 @@ import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.RouteSpec;
 import dev.forge.model.Spec;
+import dev.forge.model.TrafficShift;
 import dev.forge.platform.aws.ApiRoutes;
 import dev.forge.platform.aws.EcrRepositories;
 import dev.forge.platform.aws.EcsRollouts;
@@ -40,6 +41,8 @@ final class DeployWorkflow {
     /** The GitHub environment variable holding the environment's deploy role (terraform-aws output deploy_role_arn). */
     static final String ROLE_VARIABLE = "AWS_DEPLOY_ROLE_ARN";
     static final String ALIAS = "live";
+    /** The alias' routing config without weighted versions: every request to its one version. */
+    private static final String NO_WEIGHTS = "{\"AdditionalVersionWeights\":{}}";
 
     private DeployWorkflow() {
     }
@@ -83,7 +86,9 @@ final class DeployWorkflow {
         boolean arm = images.stream().anyMatch(r -> architecture(s, r) == Architecture.ARM64)
                 || s.functions().values().stream().anyMatch(f -> f.source() != null
                         && (f.architecture() == null || f.architecture() == Architecture.ARM64));
-        Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60)
+        // an hour, plus the minutes the functions' traffic shifts wait between their steps
+        int shifting = s.functions().values().stream().mapToInt(f -> shift(f).minutes() * shift(f).steps().size()).sum();
+        Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60 + shifting)
                 .runsOn(arm ? Job.ARM_RUNNER : Job.RUNNER)
                 .environment(env.name())
                 .when("github.repository == '" + s.ci().github().repo() + "' && github.ref == 'refs/heads/"
@@ -124,20 +129,42 @@ final class DeployWorkflow {
             if (built) {
                 update.cmd("aws", "lambda", "update-function-code", "--function-name", function,
                         "--image-uri", new Shell.Var("IMAGE"), "--output", "none");
-                step = Step.run("Update " + name + " to the new image", finish(update, function)).env("IMAGE", imageUri(env, name));
+                step = Step.run("Update " + name + " to the new image", finish(update, function, shift(f)))
+                        .env("IMAGE", imageUri(env, name));
             } else {
                 job.step(Step.run("Package " + name, pack(f)).in(Repo.fromSpec(f.source()))
                         .env("ZIP", "${{ runner.temp }}/" + name + ".zip"));
                 update.cmd("aws", "lambda", "update-function-code", "--function-name", function,
                         "--zip-file", new Shell.Var("ZIP_FILE"), "--output", "none");
-                step = Step.run("Update " + name + "'s code", finish(update, function))
+                step = Step.run("Update " + name + "'s code", finish(update, function, shift(f)))
                         .env("ZIP_FILE", "fileb://${{ runner.temp }}/" + name + ".zip");
             }
             job.step(step.id(id));
-            job.step(smoke(env, name, function));
+            TrafficShift shift = shift(f);
+            for (int weight : shift.steps()) {
+                // the new version takes `weight` % of live's requests; the checks run after the interval
+                Step at = Step.run("Shift " + name + ": " + weight + " % to the new version for " + shift.minutes() + " min",
+                                new Shell()
+                                        .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
+                                                "--routing-config", new Shell.Var("ROUTING"), "--output", "none")
+                                        .cmd("sleep", String.valueOf(shift.minutes() * 60)))
+                        .env("ROUTING", "{\"AdditionalVersionWeights\":{\"${{ steps." + id + ".outputs.version }}\":"
+                                + String.format(Locale.ROOT, "%.1f", weight / 100.0) + "}}");
+                job.step(at);
+                job.step(smoke(env, name, function, weight));
+            }
+            if (!shift.steps().isEmpty()) {
+                job.step(Step.run("Shift " + name + ": all to the new version", new Shell()
+                                .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
+                                        "--function-version", new Shell.Var("VERSION"), "--routing-config",
+                                        NO_WEIGHTS, "--output", "none"))
+                        .env("VERSION", "${{ steps." + id + ".outputs.version }}"));
+            }
+            job.step(smoke(env, name, function, 100));
             rollbacks.add(Step.run("Roll " + name + " back to its previous version", new Shell()
                             .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
-                                    "--function-version", new Shell.Var("PREVIOUS"), "--output", "none"))
+                                    "--function-version", new Shell.Var("PREVIOUS"), "--routing-config",
+                                    NO_WEIGHTS, "--output", "none"))
                     .when("failure() && steps." + id + ".outputs.version != ''")
                     .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
         });
@@ -224,14 +251,22 @@ final class DeployWorkflow {
         return path.matches(regex.toString());
     }
 
-    /** Wait for the update, publish a version, move the alias to it at once. */
-    private static Shell finish(Shell update, String function) {
-        return update.cmd("aws", "lambda", "wait", "function-updated-v2", "--function-name", function)
+    /** Wait for the update, publish a version, and move the alias to it at once unless its traffic shifts in steps. */
+    private static Shell finish(Shell update, String function, TrafficShift shift) {
+        update.cmd("aws", "lambda", "wait", "function-updated-v2", "--function-name", function)
                 .capture("VERSION", "aws", "lambda", "publish-version", "--function-name", function,
                         "--query", "Version", "--output", "text")
-                .output("version", "VERSION")
-                .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
-                        "--function-version", new Shell.Var("VERSION"), "--output", "none");
+                .output("version", "VERSION");
+        if (shift == TrafficShift.ALL_AT_ONCE) {
+            update.cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
+                    "--function-version", new Shell.Var("VERSION"), "--output", "none");
+        }
+        return update;
+    }
+
+    /** The function's traffic shift ({@code deployment}, all at once by default). */
+    static TrafficShift shift(FunctionSpec f) {
+        return f.deployment() == null ? TrafficShift.ALL_AT_ONCE : f.deployment();
     }
 
     /** A zip the seed 000 way: dependencies vendored into the folder, then zipped whole. */
@@ -247,7 +282,7 @@ final class DeployWorkflow {
     }
 
     /** The alias is active on the new version, and every open GET route of the function answers without auth. */
-    private static Step smoke(ResolvedEnv env, String name, String function) {
+    private static Step smoke(ResolvedEnv env, String name, String function, int weight) {
         Shell sh = new Shell().cmd("aws", "lambda", "wait", "function-active-v2", "--function-name", function,
                 "--qualifier", ALIAS);
         Map<String, String> urls = new java.util.LinkedHashMap<>();
@@ -268,7 +303,7 @@ final class DeployWorkflow {
                 }
             }
         }
-        Step step = Step.run("Smoke-test " + name, sh);
+        Step step = Step.run(weight == 100 ? "Smoke-test " + name : "Smoke-test " + name + " at " + weight + " %", sh);
         urls.forEach(step::env);
         return step;
     }

@@ -7,7 +7,7 @@ import dev.forge.synth.Rendering;
  * (only its own runs assume a role) and deploy branch, the promotion order, each environment's region (the credentials
  * step), the drift schedule (drift.yml's cron), and what ci.yml builds: the functions' runtimes, sources and images,
  * the services' and jobs' images (the app's name tags them), and what deploy.yml deploys: the images (their
- * Dockerfiles), the functions' open routes (smoke tests), which services are rolled out (their {@code deployment})
+ * Dockerfiles), the functions' open routes (smoke tests) and traffic shifts ({@code deployment}), which services are rolled out (their {@code deployment})
  * (their health paths reach the smoke tests through the load balancer too, but are not declared: FieldCoverageTest's
  * change of the path it tries leaves this target's files as they were). Not rendered: {@code ci.approvals} (GitHub holds
  * approvals in the environments' protection rules, which no workflow file can set: the README lists them),
@@ -23,7 +23,7 @@ final class GithubRendering {
             "services.*.image.build", "services.*.image.runtime", "jobs.*.image.build", "jobs.*.image.runtime",
             "functions.*.image.dockerfile", "services.*.image.dockerfile", "jobs.*.image.dockerfile",
             "apis.*.routes.*.to", "apis.*.routes.*.open",
-            "services.*.deployment");
+            "services.*.deployment", "functions.*.deployment");
 
     private GithubRendering() {
     }
