@@ -99,8 +99,17 @@ class DeployCallsAllowedTest {
         }
         String module = text.get("terraform-aws/modules/github_oidc/main.tf");
         int checked = 0;
-        for (Map.Entry<String, List<Call>> job : calls(deploy).entrySet()) {
-            String env = job.getKey().substring("deploy-".length());
+        Map<String, List<Call>> jobs = new TreeMap<>();
+        calls(deploy).forEach((id, c) -> jobs.put("deploy.yml " + id, c));
+        // promote.yml's deploy jobs (the promoted commit's code) assume the same role
+        calls(text.get("github-actions/.github/workflows/promote.yml")).forEach((id, c) -> {
+            if (id.startsWith("deploy-")) {
+                jobs.put("promote.yml " + id, c);
+            }
+        });
+        assertThat(jobs.keySet()).anyMatch(k -> k.startsWith("promote.yml deploy-"));
+        for (Map.Entry<String, List<Call>> job : jobs.entrySet()) {
+            String env = job.getKey().substring(job.getKey().indexOf(" deploy-") + " deploy-".length());
             Role role = role(module, text.get("terraform-aws/environments/" + env + "/main.tf"));
             for (Call c : job.getValue()) {
                 assertThat(role.denies(c)).as(example + " " + job.getKey() + " step '" + c.step() + "': " + c.action()

@@ -101,8 +101,8 @@ class GithubOidcParityTest {
         assertThat(applied).as(example + ": applies in promotion order").isEqualTo(promote);
         if (dev.forge.platform.aws.GithubOidc.deploysCode(spec.environments().get(0).spec())) {
             assertThat(deployed).as(example + ": deploys in promotion order").isEqualTo(promote);
-            // plan and apply (infra.yml), deploy (deploy.yml), drift (drift.yml), promote (promote.yml): five per environment
-            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(5 * promote.size());
+            // plan and apply (infra.yml), deploy (deploy.yml), drift (drift.yml), promote and deploy (promote.yml): six
+            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(6 * promote.size());
         }
     }
 

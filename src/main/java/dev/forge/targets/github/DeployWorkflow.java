@@ -63,7 +63,7 @@ final class DeployWorkflow {
                 "workflow_dispatch", new YamlMap()));
         String previous = null;
         for (ResolvedEnv env : GithubActionsTarget.promotion(context.spec())) {
-            Job job = deploy(env, repo);
+            Job job = deploy(env, repo, null);
             if (previous != null) {
                 job.needs(previous); // promotion order: an environment is deployed only after the one before it
             }
@@ -78,7 +78,12 @@ final class DeployWorkflow {
         return "API_URL_" + api.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    private static Job deploy(ResolvedEnv env, Repo repo) {
+    /**
+     * The deploy job of one environment. {@code sha}: an expression of the commit to deploy (promote.yml's checked
+     * version), checked out and tagging the images; null: the commit that triggered the workflow.
+     */
+    static Job deploy(ResolvedEnv env, Repo repo, String sha) {
+        String commit = sha == null ? "${{ github.sha }}" : sha;
         Spec s = env.spec();
         List<Ref> images = EcrRepositories.of(s);
         // the runner of what is built here (images, and zips whose vendored dependencies may be native): arm64 unless
@@ -96,7 +101,7 @@ final class DeployWorkflow {
                 .concurrency("deploy-" + env.name())
                 .permission("contents", "read")
                 .permission("id-token", "write")
-                .step(Step.checkout())
+                .step(sha == null ? Step.checkout() : Step.checkout().with("ref", sha))
                 .step(Step.uses("Assume the " + env.name() + " deploy role (OIDC)", Actions.CONFIGURE_AWS_CREDENTIALS)
                         .with("role-to-assume", "${{ vars." + ROLE_VARIABLE + " }}")
                         .with("aws-region", env.environment().region()));
@@ -111,7 +116,7 @@ final class DeployWorkflow {
             job.step(Step.run("Build and push the " + r.name() + " image (" + platform + ")", new Shell()
                             .cmd("docker", "buildx", "build", "--platform", platform, "--file", dockerfile,
                                     "--tag", new Shell.Var("IMAGE"), "--push", Repo.fromSpec(image.build())))
-                    .env("IMAGE", imageUri(env, r.name())));
+                    .env("IMAGE", imageUri(env, r.name(), commit)));
         }
         List<Step> rollbacks = new ArrayList<>();
         new TreeMap<>(s.functions()).forEach((name, f) -> {
@@ -130,7 +135,7 @@ final class DeployWorkflow {
                 update.cmd("aws", "lambda", "update-function-code", "--function-name", function,
                         "--image-uri", new Shell.Var("IMAGE"), "--output", "none");
                 step = Step.run("Update " + name + " to the new image", finish(update, function, shift(f)))
-                        .env("IMAGE", imageUri(env, name));
+                        .env("IMAGE", imageUri(env, name, commit));
             } else {
                 job.step(Step.run("Package " + name, pack(f)).in(Repo.fromSpec(f.source()))
                         .env("ZIP", "${{ runner.temp }}/" + name + ".zip"));
@@ -169,7 +174,7 @@ final class DeployWorkflow {
                     .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
         });
         for (String name : EcsRollouts.of(s)) {
-            rollOut(job, env, name, rollbacks);
+            rollOut(job, env, name, rollbacks, commit);
         }
         rollbacks.forEach(job::step);
         return job;
@@ -183,7 +188,7 @@ final class DeployWorkflow {
      * load balancer routes it to this service; and, when any step fails after the update, the service put back on the
      * revision it ran before.
      */
-    private static void rollOut(Job job, ResolvedEnv env, String name, List<Step> rollbacks) {
+    private static void rollOut(Job job, ResolvedEnv env, String name, List<Step> rollbacks, String commit) {
         String cluster = EcsRollouts.cluster(env);
         String service = EcsRollouts.name(env, name);
         String id = "rollout-" + name;
@@ -204,7 +209,7 @@ final class DeployWorkflow {
                         "--query", "services[0].taskDefinition", "--output", "text")
                 .raw(Shell.Fragment.SERVICE_RUNS_NEW);
         job.step(Step.run("Roll out " + name + " (new task definition revision)", sh).id(id)
-                .env("IMAGE", imageUri(env, name))
+                .env("IMAGE", imageUri(env, name, commit))
                 .env("TASK_FILE", "${{ runner.temp }}/" + name + "-task.json")
                 .env("NEW_TASK_FILE", "${{ runner.temp }}/" + name + "-task-new.json")
                 .env("NEW_TASK_URI", "file://${{ runner.temp }}/" + name + "-task-new.json"));
@@ -308,8 +313,8 @@ final class DeployWorkflow {
         return step;
     }
 
-    private static String imageUri(ResolvedEnv env, String name) {
-        return "${{ env.REGISTRY }}/" + env.naming().base(name) + ":${{ github.sha }}";
+    private static String imageUri(ResolvedEnv env, String name, String commit) {
+        return "${{ env.REGISTRY }}/" + env.naming().base(name) + ":" + commit;
     }
 
     private static ImageSpec image(Spec s, Ref r) {

@@ -39,7 +39,10 @@ final class WorkflowsReadme {
                     .append("| `").append(PromoteWorkflow.FILE).append("` | by hand, with the version (a full commit SHA on `")
                     .append(branch).append("`) | applies that commit's Terraform per environment in promotion order, each")
                     .append(" job bound to its GitHub environment and in the same concurrency group as `")
-                    .append(InfraWorkflow.FILE).append("`'s apply |\n");
+                    .append(InfraWorkflow.FILE).append("`'s apply")
+                    .append(deploy ? ", then deploys that commit's code there as `" + DeployWorkflow.FILE
+                            + "` does (images tagged by the version), before the next environment" : "")
+                    .append(" |\n");
         }
         if (deploy) {
             b.append("| `").append(DeployWorkflow.FILE).append("` | pushes to `").append(branch).append("`, and by hand")
