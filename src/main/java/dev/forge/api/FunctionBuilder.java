@@ -72,6 +72,11 @@ public final class FunctionBuilder extends SpecBuilder<FunctionSpec, FunctionBui
         return set("timeout", timeout);
     }
 
+    /** How CI's deploy moves the {@code live} alias to a new version (default all-at-once). */
+    public FunctionBuilder deployment(dev.forge.model.TrafficShift deployment) {
+        return set("deployment", deployment);
+    }
+
     /** CPU architecture (default arm64). */
     public FunctionBuilder architecture(Architecture architecture) {
         return set("architecture", architecture);

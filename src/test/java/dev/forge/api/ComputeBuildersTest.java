@@ -28,7 +28,7 @@ class ComputeBuildersTest {
         FunctionSpec agent = spec.functions().get("agent");
         assertThat(agent.memory()).isEqualTo(Size.ofMebibytes(512));
         assertThat(agent.environments().get("prod")).isEqualTo(new FunctionSpec(null, null, null, null, null,
-                Size.ofMebibytes(1024), null, null, null, null, null, null, null, null, null, null, null));
+                Size.ofMebibytes(1024), null, null, null, null, null, null, null, null, null, null, null, null));
         assertSameSpec(spec, yaml("""
                 functions:
                   agent:

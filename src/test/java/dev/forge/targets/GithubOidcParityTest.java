@@ -52,7 +52,7 @@ class GithubOidcParityTest {
         for (String file : List.of("infra.yml", "deploy.yml", "drift.yml", "promote.yml")) {
             String yml = text.get("github-actions/.github/workflows/" + file);
             if (yml == null) {
-                continue; // deploy.yml: only for a spec with functions
+                continue; // deploy.yml: only for a spec CI deploys code of (GithubOidc.deploysCode)
             }
             Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yml);
             ((Map<String, Map<String, Object>>) workflow.get("jobs")).forEach((id, job) -> jobs.put(file + " " + id, job));
@@ -83,7 +83,7 @@ class GithubOidcParityTest {
             Matcher m = MODULE.matcher(root);
             if (!m.find()) {
                 assertThat(e.getKey()).as(example + ": deploy.yml assumes only roles that exist").doesNotStartWith("deploy.yml ");
-                continue; // no deploy role in this root (the spec has no functions): nothing to trust
+                continue; // no deploy role in this root (nothing CI deploys): nothing to trust
             }
             String module = m.group(1);
             assertThat(attribute(module, "repository")).as(example + " " + environment).isEqualTo("\"" + repository + "\"");
@@ -99,17 +99,91 @@ class GithubOidcParityTest {
         List<String> promote = spec.written().ci().promote() != null ? spec.written().ci().promote()
                 : spec.environments().stream().map(ResolvedEnv::name).toList();
         assertThat(applied).as(example + ": applies in promotion order").isEqualTo(promote);
-        if (!spec.environments().get(0).spec().functions().isEmpty()) {
+        if (dev.forge.platform.aws.GithubOidc.deploysCode(spec.environments().get(0).spec())) {
             assertThat(deployed).as(example + ": deploys in promotion order").isEqualTo(promote);
-            // plan and apply (infra.yml), deploy (deploy.yml), drift (drift.yml), promote (promote.yml): five per environment
-            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(5 * promote.size());
+            // plan and apply (infra.yml), deploy (deploy.yml), drift (drift.yml), promote and deploy (promote.yml): six
+            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(6 * promote.size());
         }
+    }
+
+    /**
+     * Both AWS targets' deploy roles roll out the same ECS services the same way (the shared decision
+     * {@link dev.forge.platform.aws.EcsRollouts} and {@link dev.forge.platform.aws.IamActions}' DEPLOY_ECS_* rows): per
+     * environment, terraform-aws's github_oidc statements RollOutServices, RegisterTaskDefinitions and PassTaskRoles
+     * (module text, and the services and roles its root hands it, by their names) and cloudformation's DeployRole
+     * statements of the same Sids (resources resolved to the services' ServiceName and the roles' RoleName) are equal:
+     * the same actions, the same services, the same roles, PassRole only to ECS tasks.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    @SuppressWarnings("unchecked")
+    void bothAwsTargetsDeployRolesRollOutTheSameServicesWithTheSameActions(String example) {
+        ResolvedSpec spec = Examples.resolve(example);
+        Path dir = Examples.repoRoot().resolve("examples").resolve(example);
+        List<Artifact> files = Pipeline.synth(spec, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
+                BuiltinTargets.byName("cloudformation").orElseThrow()), spec.environments(), dir, dir.resolve("out"));
+        Map<String, String> text = new LinkedHashMap<>();
+        files.forEach(a -> text.put(a.path(), a.text()));
+        int compared = 0;
+        for (ResolvedEnv env : spec.environments()) {
+            String root = text.get("terraform-aws/environments/" + env.name() + "/main.tf");
+            String template = text.get("cloudformation/" + env.name() + "/template.yaml");
+            if (root == null || template == null || !MODULE.matcher(root).find()) {
+                continue;
+            }
+            DeployCallsAllowedTest.Role tf = DeployCallsAllowedTest.role(text.get("terraform-aws/modules/github_oidc/main.tf"), root);
+            Map<String, Object> resources = (Map<String, Object>) ((Map<String, Object>) new Load(LoadSettings.builder().build())
+                    .loadFromString(template)).get("Resources");
+            Map<String, Object> role = (Map<String, Object>) ((Map<String, Object>) resources.get("DeployRole")).get("Properties");
+            Map<String, Object> policy = (Map<String, Object>) ((Map<String, Object>) ((List<Object>) role.get("Policies")).get(0))
+                    .get("PolicyDocument");
+            Map<String, Map<String, Object>> bySid = new LinkedHashMap<>();
+            ((List<Map<String, Object>>) policy.get("Statement")).forEach(st -> bySid.put((String) st.get("Sid"), st));
+            List<String> rolled = dev.forge.platform.aws.EcsRollouts.of(env.spec());
+            for (String sid : List.of("RollOutServices", "RegisterTaskDefinitions", "PassTaskRoles")) {
+                assertThat(bySid.containsKey(sid)).as(example + " " + env.name() + " cloudformation " + sid).isEqualTo(!rolled.isEmpty());
+                if (!rolled.isEmpty()) {
+                    assertThat(new java.util.TreeSet<>((List<String>) bySid.get(sid).get("Action")))
+                            .as(example + " " + env.name() + " " + sid + ": the same actions").isEqualTo(tf.actions().get(sid));
+                }
+            }
+            java.util.Set<String> services = new java.util.TreeSet<>();
+            java.util.Set<String> roles = new java.util.TreeSet<>();
+            if (!rolled.isEmpty()) {
+                for (Object r : (List<Object>) bySid.get("RollOutServices").get("Resource")) {
+                    String id = (String) ((Map<String, Object>) r).get("Ref");
+                    services.add((String) props(resources, id).get("ServiceName"));
+                }
+                for (Object r : (List<Object>) bySid.get("PassTaskRoles").get("Resource")) {
+                    String id = ((List<String>) ((Map<String, Object>) r).get("Fn::GetAtt")).get(0);
+                    roles.add((String) props(resources, id).get("RoleName"));
+                }
+                assertThat(bySid.get("PassTaskRoles").get("Condition")).as(example + " " + env.name())
+                        .isEqualTo(Map.of("StringEquals", Map.of("iam:PassedToService", "ecs-tasks.amazonaws.com")));
+                assertThat(bySid.get("RegisterTaskDefinitions").get("Resource")).isEqualTo(List.of("*"));
+                assertThat(text.get("terraform-aws/modules/github_oidc/main.tf"))
+                        .contains("\"iam:PassedToService\" = \"ecs-tasks.amazonaws.com\"");
+                compared++;
+            }
+            assertThat(services).as(example + " " + env.name() + ": the services both roles roll out").isEqualTo(tf.services());
+            assertThat(roles).as(example + " " + env.name() + ": the roles both may pass").isEqualTo(tf.passRoles());
+            assertThat(services).as(example + " " + env.name()).isEqualTo(new java.util.TreeSet<>(rolled.stream()
+                    .map(n -> dev.forge.platform.aws.EcsRollouts.name(env, n)).toList()));
+        }
+        if (example.equals("forge-platform") || example.equals("ai-validation-platform")) {
+            assertThat(compared).as(example + ": environments whose ECS rollout rights were compared").isGreaterThan(0);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> resources, String id) {
+        return (Map<String, Object>) ((Map<String, Object>) resources.get(id)).get("Properties");
     }
 
     @Test
     void givenTheExamples_thenAtLeastThreeHaveDeployRolesToCompare() {
-        assertThat(examples().stream().filter(e -> !Examples.resolve(e).environments().get(0).spec().functions().isEmpty()).count())
-                .isGreaterThanOrEqualTo(3);
+        assertThat(examples().stream().filter(e -> dev.forge.platform.aws.GithubOidc.deploysCode(
+                Examples.resolve(e).environments().get(0).spec())).count()).isGreaterThanOrEqualTo(4);
     }
 
     private static String attribute(String block, String name) {

@@ -26,6 +26,15 @@ public final class GithubOidc {
     }
 
     /**
+     * Whether CI has code to deploy with the role: a function (its code, versions and alias) or a service it rolls out
+     * ({@link EcsRollouts}). terraform-aws creates its deploy role only then, and github-actions writes deploy.yml only
+     * then; cloudformation's deploy role exists with {@link #enabled} alone (it also runs the stack's change sets).
+     */
+    public static boolean deploysCode(Spec s) {
+        return !s.functions().isEmpty() || !EcsRollouts.of(s).isEmpty();
+    }
+
+    /**
      * Whether a person approves this environment's deployments ({@code ci.approvals}, else the environment's own
      * {@code approval}): then only jobs bound to its GitHub environment may assume the role.
      */

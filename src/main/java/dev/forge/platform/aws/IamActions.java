@@ -133,6 +133,27 @@ public final class IamActions {
     public static final List<String> DEPLOY_ECR_LOGIN = List.of("ecr:GetAuthorizationToken");
 
     /**
+     * CI rolling out an ECS service ({@link EcsRollouts}): reading it (also what {@code aws ecs wait services-stable}
+     * polls) and pointing it at a new task definition revision, on the service's ARN only.
+     */
+    public static final List<String> DEPLOY_ECS_SERVICE = List.of("ecs:DescribeServices", "ecs:UpdateService");
+
+    /**
+     * CI registering a revision of a service's task definition with the new image. ECS offers no resource-level
+     * permission for either action (AWS's own deploy-task-definition action asks for them on "*"): resource "*".
+     * Deliberately not ecs:DeregisterTaskDefinition (older revisions are the way back) nor ecs:TagResource (the
+     * revision is registered without tags).
+     */
+    public static final List<String> DEPLOY_ECS_TASK_DEFINITION = List.of("ecs:DescribeTaskDefinition",
+            "ecs:RegisterTaskDefinition");
+
+    /**
+     * CI handing a registered task definition its task and execution roles: iam:PassRole on exactly those two roles of
+     * each rolled-out service, and only to ECS tasks (condition iam:PassedToService {@link EcsRollouts#TASKS_SERVICE}).
+     */
+    public static final List<String> DEPLOY_ECS_PASS_ROLE = List.of("iam:PassRole");
+
+    /**
      * CI deploying a CloudFormation stack: creating a change set (on the stack, and only as the stack's CloudFormation
      * service role, by the condition cloudformation:RoleArn). Deliberately not CreateStack/UpdateStack/DeleteStack:
      * every change is a change set, reviewed before it runs.
@@ -188,18 +209,26 @@ public final class IamActions {
     public static final List<String> REPLICATION_SOURCE_KEY = List.of("kms:Decrypt");
     public static final List<String> REPLICATION_REPLICA_KEY = List.of("kms:Encrypt");
 
+    private static final String ECS_TASK_DEFINITIONS = "ECS task definitions have no resource-level permission for"
+            + " reading or registering: AWS's own deploy-task-definition action asks for them on \"*\" (CI's deploy role;"
+            + " the revision's roles are limited by iam:PassRole on exactly the service's two).";
+
     /** Actions that AWS only authorises on resource "*", with AWS's reason; the IAM test allows "*" only for these. */
     private static final String LB_DESCRIBE = "Elastic Load Balancing Describe* actions do not support resource-level"
             + " permissions (CodeDeploy's blue-green role reads listeners, rules and target groups with them).";
 
-    public static final java.util.Map<String, String> STAR_RESOURCE = java.util.Map.of(
-            "xray:PutTraceSegments", "X-Ray has no resource types: the action takes no resource ARN.",
-            "xray:PutTelemetryRecords", "X-Ray has no resource types: the action takes no resource ARN.",
-            "ec2:DescribeNetworkInterfaces", "EC2 Describe* actions do not support resource-level permissions.",
-            "ec2:DescribeSubnets", "EC2 Describe* actions do not support resource-level permissions.",
-            "ecr:GetAuthorizationToken", "The registry token is account-wide: the action has no resource type.",
-            "elasticloadbalancing:DescribeListeners", LB_DESCRIBE, "elasticloadbalancing:DescribeRules", LB_DESCRIBE,
-            "elasticloadbalancing:DescribeTargetGroups", LB_DESCRIBE, "elasticloadbalancing:DescribeTargetHealth", LB_DESCRIBE);
+    public static final java.util.Map<String, String> STAR_RESOURCE = java.util.Map.ofEntries(
+            java.util.Map.entry("xray:PutTraceSegments", "X-Ray has no resource types: the action takes no resource ARN."),
+            java.util.Map.entry("xray:PutTelemetryRecords", "X-Ray has no resource types: the action takes no resource ARN."),
+            java.util.Map.entry("ec2:DescribeNetworkInterfaces", "EC2 Describe* actions do not support resource-level permissions."),
+            java.util.Map.entry("ec2:DescribeSubnets", "EC2 Describe* actions do not support resource-level permissions."),
+            java.util.Map.entry("ecr:GetAuthorizationToken", "The registry token is account-wide: the action has no resource type."),
+            java.util.Map.entry("elasticloadbalancing:DescribeListeners", LB_DESCRIBE),
+            java.util.Map.entry("elasticloadbalancing:DescribeRules", LB_DESCRIBE),
+            java.util.Map.entry("elasticloadbalancing:DescribeTargetGroups", LB_DESCRIBE),
+            java.util.Map.entry("elasticloadbalancing:DescribeTargetHealth", LB_DESCRIBE),
+            java.util.Map.entry("ecs:DescribeTaskDefinition", ECS_TASK_DEFINITIONS),
+            java.util.Map.entry("ecs:RegisterTaskDefinition", ECS_TASK_DEFINITIONS));
 
     /**
      * An ECS execution role pulling a private image: these three on the repository. ecr:GetAuthorizationToken is

@@ -22,7 +22,9 @@ import java.util.Set;
  *       audience AND the subject. It holds no right on the stack's resources: it may create change sets on this stack
  *       only, and only as the service role below (the condition {@code cloudformation:RoleArn}), pass that role to
  *       CloudFormation, review, run and drop its change sets, push images to this stack's repositories, upload
- *       functions' zips to {@code CodeBucket} and templates to {@code DeployArtifactBucket}.</li>
+ *       functions' zips to {@code CodeBucket} and templates to {@code DeployArtifactBucket}, and roll out the
+ *       services CI deploys ({@link dev.forge.platform.aws.EcsRollouts}: a task definition revision, passing only their
+ *       own task and execution roles to ECS tasks, and the service update).</li>
  *   <li>{@code DeployCloudFormationRole}, the role CloudFormation assumes to change the resources: AWS's
  *       {@code PowerUserAccess} (every service but IAM, Organizations and the account: the stack holds some forty
  *       resource types whose handlers' permissions AWS changes), and IAM only on the stack's own roles, by name (not
@@ -143,6 +145,22 @@ final class DeployPart implements Part {
         if (!repositories.isEmpty()) {
             statements.add(statement("PushImages", IamActions.DEPLOY_ECR_PUSH, repositories, null));
             statements.add(statement("RegistryLogin", IamActions.DEPLOY_ECR_LOGIN, YamlList.of("*"), null));
+        }
+        List<String> rolled = dev.forge.platform.aws.EcsRollouts.of(s);
+        if (!rolled.isEmpty()) {
+            // the shared decision (platform.aws.EcsRollouts): the same three statements as terraform-aws's github_oidc
+            YamlList services = new YamlList();
+            YamlList roles = new YamlList();
+            for (String n : rolled) {
+                String id = Stack.logicalId(new dev.forge.model.Ref(dev.forge.model.Kind.SERVICE, n));
+                services.add(Fn.ref(id));
+                roles.add(Fn.getAtt(id + "TaskRole", "Arn"));
+                roles.add(Fn.getAtt(id + "ExecutionRole", "Arn"));
+            }
+            statements.add(statement("RollOutServices", IamActions.DEPLOY_ECS_SERVICE, services, null));
+            statements.add(statement("RegisterTaskDefinitions", IamActions.DEPLOY_ECS_TASK_DEFINITION, YamlList.of("*"), null));
+            statements.add(statement("PassTaskRoles", IamActions.DEPLOY_ECS_PASS_ROLE, roles, YamlMap.of("StringEquals",
+                    YamlMap.of("iam:PassedToService", dev.forge.platform.aws.EcsRollouts.TASKS_SERVICE))));
         }
         if (t.has(FunctionsPart.CODE_BUCKET)) {
             statements.add(statement("UploadFunctionCode", IamActions.DEPLOY_CODE_UPLOAD, YamlList.of(Fn.sub(

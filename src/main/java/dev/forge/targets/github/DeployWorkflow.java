@@ -9,7 +9,11 @@ import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.RouteSpec;
 import dev.forge.model.Spec;
+import dev.forge.model.TrafficShift;
+import dev.forge.platform.aws.ApiRoutes;
 import dev.forge.platform.aws.EcrRepositories;
+import dev.forge.platform.aws.EcsRollouts;
+import dev.forge.platform.aws.GithubOidc;
 import dev.forge.platform.containers.BaseImages;
 import dev.forge.platform.containers.Builds;
 import dev.forge.resolve.ResolvedEnv;
@@ -37,6 +41,8 @@ final class DeployWorkflow {
     /** The GitHub environment variable holding the environment's deploy role (terraform-aws output deploy_role_arn). */
     static final String ROLE_VARIABLE = "AWS_DEPLOY_ROLE_ARN";
     static final String ALIAS = "live";
+    /** The alias' routing config without weighted versions: every request to its one version. */
+    private static final String NO_WEIGHTS = "{\"AdditionalVersionWeights\":{}}";
 
     private DeployWorkflow() {
     }
@@ -47,7 +53,7 @@ final class DeployWorkflow {
      * rolled out by the IaC targets.
      */
     static boolean applies(Spec s) {
-        return !s.functions().isEmpty();
+        return GithubOidc.deploysCode(s);
     }
 
     static Workflow build(SynthContext context, Repo repo) {
@@ -57,7 +63,7 @@ final class DeployWorkflow {
                 "workflow_dispatch", new YamlMap()));
         String previous = null;
         for (ResolvedEnv env : GithubActionsTarget.promotion(context.spec())) {
-            Job job = deploy(env, repo);
+            Job job = deploy(env, repo, null);
             if (previous != null) {
                 job.needs(previous); // promotion order: an environment is deployed only after the one before it
             }
@@ -72,7 +78,12 @@ final class DeployWorkflow {
         return "API_URL_" + api.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    private static Job deploy(ResolvedEnv env, Repo repo) {
+    /**
+     * The deploy job of one environment. {@code sha}: an expression of the commit to deploy (promote.yml's checked
+     * version), checked out and tagging the images; null: the commit that triggered the workflow.
+     */
+    static Job deploy(ResolvedEnv env, Repo repo, String sha) {
+        String commit = sha == null ? "${{ github.sha }}" : sha;
         Spec s = env.spec();
         List<Ref> images = EcrRepositories.of(s);
         // the runner of what is built here (images, and zips whose vendored dependencies may be native): arm64 unless
@@ -80,7 +91,9 @@ final class DeployWorkflow {
         boolean arm = images.stream().anyMatch(r -> architecture(s, r) == Architecture.ARM64)
                 || s.functions().values().stream().anyMatch(f -> f.source() != null
                         && (f.architecture() == null || f.architecture() == Architecture.ARM64));
-        Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60)
+        // an hour, plus the minutes the functions' traffic shifts wait between their steps
+        int shifting = s.functions().values().stream().mapToInt(f -> shift(f).minutes() * shift(f).steps().size()).sum();
+        Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60 + shifting)
                 .runsOn(arm ? Job.ARM_RUNNER : Job.RUNNER)
                 .environment(env.name())
                 .when("github.repository == '" + s.ci().github().repo() + "' && github.ref == 'refs/heads/"
@@ -88,7 +101,7 @@ final class DeployWorkflow {
                 .concurrency("deploy-" + env.name())
                 .permission("contents", "read")
                 .permission("id-token", "write")
-                .step(Step.checkout())
+                .step(sha == null ? Step.checkout() : Step.checkout().with("ref", sha))
                 .step(Step.uses("Assume the " + env.name() + " deploy role (OIDC)", Actions.CONFIGURE_AWS_CREDENTIALS)
                         .with("role-to-assume", "${{ vars." + ROLE_VARIABLE + " }}")
                         .with("aws-region", env.environment().region()));
@@ -103,7 +116,7 @@ final class DeployWorkflow {
             job.step(Step.run("Build and push the " + r.name() + " image (" + platform + ")", new Shell()
                             .cmd("docker", "buildx", "build", "--platform", platform, "--file", dockerfile,
                                     "--tag", new Shell.Var("IMAGE"), "--push", Repo.fromSpec(image.build())))
-                    .env("IMAGE", imageUri(env, r.name())));
+                    .env("IMAGE", imageUri(env, r.name(), commit)));
         }
         List<Step> rollbacks = new ArrayList<>();
         new TreeMap<>(s.functions()).forEach((name, f) -> {
@@ -121,35 +134,144 @@ final class DeployWorkflow {
             if (built) {
                 update.cmd("aws", "lambda", "update-function-code", "--function-name", function,
                         "--image-uri", new Shell.Var("IMAGE"), "--output", "none");
-                step = Step.run("Update " + name + " to the new image", finish(update, function)).env("IMAGE", imageUri(env, name));
+                step = Step.run("Update " + name + " to the new image", finish(update, function, shift(f)))
+                        .env("IMAGE", imageUri(env, name, commit));
             } else {
                 job.step(Step.run("Package " + name, pack(f)).in(Repo.fromSpec(f.source()))
                         .env("ZIP", "${{ runner.temp }}/" + name + ".zip"));
                 update.cmd("aws", "lambda", "update-function-code", "--function-name", function,
                         "--zip-file", new Shell.Var("ZIP_FILE"), "--output", "none");
-                step = Step.run("Update " + name + "'s code", finish(update, function))
+                step = Step.run("Update " + name + "'s code", finish(update, function, shift(f)))
                         .env("ZIP_FILE", "fileb://${{ runner.temp }}/" + name + ".zip");
             }
             job.step(step.id(id));
-            job.step(smoke(env, name, function));
+            TrafficShift shift = shift(f);
+            for (int weight : shift.steps()) {
+                // the new version takes `weight` % of live's requests; the checks run after the interval
+                Step at = Step.run("Shift " + name + ": " + weight + " % to the new version for " + shift.minutes() + " min",
+                                new Shell()
+                                        .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
+                                                "--routing-config", new Shell.Var("ROUTING"), "--output", "none")
+                                        .cmd("sleep", String.valueOf(shift.minutes() * 60)))
+                        .env("ROUTING", "{\"AdditionalVersionWeights\":{\"${{ steps." + id + ".outputs.version }}\":"
+                                + String.format(Locale.ROOT, "%.1f", weight / 100.0) + "}}");
+                job.step(at);
+                job.step(smoke(env, name, function, weight));
+            }
+            if (!shift.steps().isEmpty()) {
+                job.step(Step.run("Shift " + name + ": all to the new version", new Shell()
+                                .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
+                                        "--function-version", new Shell.Var("VERSION"), "--routing-config",
+                                        NO_WEIGHTS, "--output", "none"))
+                        .env("VERSION", "${{ steps." + id + ".outputs.version }}"));
+            }
+            job.step(smoke(env, name, function, 100));
             rollbacks.add(Step.run("Roll " + name + " back to its previous version", new Shell()
                             .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
-                                    "--function-version", new Shell.Var("PREVIOUS"), "--output", "none"))
+                                    "--function-version", new Shell.Var("PREVIOUS"), "--routing-config",
+                                    NO_WEIGHTS, "--output", "none"))
                     .when("failure() && steps." + id + ".outputs.version != ''")
                     .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
         });
+        for (String name : EcsRollouts.of(s)) {
+            rollOut(job, env, name, rollbacks, commit);
+        }
         rollbacks.forEach(job::step);
         return job;
     }
 
-    /** Wait for the update, publish a version, move the alias to it at once. */
-    private static Shell finish(Shell update, String function) {
-        return update.cmd("aws", "lambda", "wait", "function-updated-v2", "--function-name", function)
+    /**
+     * One service: the newest revision of its task definition family (Terraform's or CloudFormation's registrations, so
+     * their changes of the task come along) with the new image, registered; the service updated to it; ECS's rolling
+     * deployment waited for ({@code services-stable}) and checked to have kept the new revision (its circuit breaker
+     * rolls a failing one back, which is stable too); the health path smoke-tested through the load balancer when the
+     * load balancer routes it to this service; and, when any step fails after the update, the service put back on the
+     * revision it ran before.
+     */
+    private static void rollOut(Job job, ResolvedEnv env, String name, List<Step> rollbacks, String commit) {
+        String cluster = EcsRollouts.cluster(env);
+        String service = EcsRollouts.name(env, name);
+        String id = "rollout-" + name;
+        Shell sh = new Shell()
+                .capture("PREVIOUS", "aws", "ecs", "describe-services", "--cluster", cluster, "--services", service,
+                        "--query", "services[0].taskDefinition", "--output", "text")
+                .output("previous", "PREVIOUS")
+                .cmd("aws", "ecs", "describe-task-definition", "--task-definition", service, "--output", "json",
+                        Shell.TO_FILE, new Shell.Var("TASK_FILE"))
+                .raw(Shell.Fragment.TASK_DEFINITION_WITH_IMAGE)
+                .capture("NEW", "aws", "ecs", "register-task-definition", "--cli-input-json", new Shell.Var("NEW_TASK_URI"),
+                        "--query", "taskDefinition.taskDefinitionArn", "--output", "text")
+                .output("new", "NEW")
+                .cmd("aws", "ecs", "update-service", "--cluster", cluster, "--service", service,
+                        "--task-definition", new Shell.Var("NEW"), "--output", "none")
+                .cmd("aws", "ecs", "wait", "services-stable", "--cluster", cluster, "--services", service)
+                .capture("RUNNING", "aws", "ecs", "describe-services", "--cluster", cluster, "--services", service,
+                        "--query", "services[0].taskDefinition", "--output", "text")
+                .raw(Shell.Fragment.SERVICE_RUNS_NEW);
+        job.step(Step.run("Roll out " + name + " (new task definition revision)", sh).id(id)
+                .env("IMAGE", imageUri(env, name, commit))
+                .env("TASK_FILE", "${{ runner.temp }}/" + name + "-task.json")
+                .env("NEW_TASK_FILE", "${{ runner.temp }}/" + name + "-task-new.json")
+                .env("NEW_TASK_URI", "file://${{ runner.temp }}/" + name + "-task-new.json"));
+        String[] health = healthThroughLoadBalancer(env.spec(), name);
+        if (health != null) {
+            job.step(Step.run("Smoke-test " + name, new Shell().cmd("curl", "--fail", "--silent", "--show-error",
+                            "--max-time", "10", "--retry", "3", "--retry-all-errors", "--output", "/dev/null",
+                            new Shell.Var("HEALTH_URL")))
+                    .env("HEALTH_URL", "${{ vars." + apiUrlVariable(health[0]) + " }}" + health[1]));
+        }
+        rollbacks.add(Step.run("Roll " + name + " back to its previous task definition", new Shell()
+                        .cmd("aws", "ecs", "update-service", "--cluster", cluster, "--service", service,
+                                "--task-definition", new Shell.Var("PREVIOUS"), "--output", "none")
+                        .cmd("aws", "ecs", "wait", "services-stable", "--cluster", cluster, "--services", service))
+                .when("failure() && steps." + id + ".outputs.new != ''")
+                .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
+    }
+
+    /**
+     * The load-balancer API and the service's health path when that API's listener rules (most specific first, as the
+     * load balancer matches them) send a GET of the path to this service; null when they send it elsewhere (its health
+     * is then the load balancer's own target health checks, which the rolling deployment waited for).
+     */
+    static String[] healthThroughLoadBalancer(Spec s, String service) {
+        String front = ApiRoutes.frontOf(s, service);
+        if (front == null) {
+            return null;
+        }
+        String path = s.services().get(service).health().path();
+        for (ApiRoutes.Rule rule : ApiRoutes.listenerRules(s.apis().get(front))) {
+            if ((rule.method() == null || rule.method().equals("GET")) && matches(rule.path(), path)) {
+                return rule.service().equals(service) ? new String[] {front, path} : null;
+            }
+        }
+        return null;
+    }
+
+    /** An ALB path pattern ({@code *} any characters, {@code ?} one) against a path. */
+    private static boolean matches(String pattern, String path) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
+        }
+        return path.matches(regex.toString());
+    }
+
+    /** Wait for the update, publish a version, and move the alias to it at once unless its traffic shifts in steps. */
+    private static Shell finish(Shell update, String function, TrafficShift shift) {
+        update.cmd("aws", "lambda", "wait", "function-updated-v2", "--function-name", function)
                 .capture("VERSION", "aws", "lambda", "publish-version", "--function-name", function,
                         "--query", "Version", "--output", "text")
-                .output("version", "VERSION")
-                .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
-                        "--function-version", new Shell.Var("VERSION"), "--output", "none");
+                .output("version", "VERSION");
+        if (shift == TrafficShift.ALL_AT_ONCE) {
+            update.cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
+                    "--function-version", new Shell.Var("VERSION"), "--output", "none");
+        }
+        return update;
+    }
+
+    /** The function's traffic shift ({@code deployment}, all at once by default). */
+    static TrafficShift shift(FunctionSpec f) {
+        return f.deployment() == null ? TrafficShift.ALL_AT_ONCE : f.deployment();
     }
 
     /** A zip the seed 000 way: dependencies vendored into the folder, then zipped whole. */
@@ -165,7 +287,7 @@ final class DeployWorkflow {
     }
 
     /** The alias is active on the new version, and every open GET route of the function answers without auth. */
-    private static Step smoke(ResolvedEnv env, String name, String function) {
+    private static Step smoke(ResolvedEnv env, String name, String function, int weight) {
         Shell sh = new Shell().cmd("aws", "lambda", "wait", "function-active-v2", "--function-name", function,
                 "--qualifier", ALIAS);
         Map<String, String> urls = new java.util.LinkedHashMap<>();
@@ -186,13 +308,13 @@ final class DeployWorkflow {
                 }
             }
         }
-        Step step = Step.run("Smoke-test " + name, sh);
+        Step step = Step.run(weight == 100 ? "Smoke-test " + name : "Smoke-test " + name + " at " + weight + " %", sh);
         urls.forEach(step::env);
         return step;
     }
 
-    private static String imageUri(ResolvedEnv env, String name) {
-        return "${{ env.REGISTRY }}/" + env.naming().base(name) + ":${{ github.sha }}";
+    private static String imageUri(ResolvedEnv env, String name, String commit) {
+        return "${{ env.REGISTRY }}/" + env.naming().base(name) + ":" + commit;
     }
 
     private static ImageSpec image(Spec s, Ref r) {

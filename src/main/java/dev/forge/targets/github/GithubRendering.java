@@ -7,7 +7,9 @@ import dev.forge.synth.Rendering;
  * (only its own runs assume a role) and deploy branch, the promotion order, each environment's region (the credentials
  * step), the drift schedule (drift.yml's cron), and what ci.yml builds: the functions' runtimes, sources and images,
  * the services' and jobs' images (the app's name tags them), and what deploy.yml deploys: the images (their
- * Dockerfiles) and the functions' open routes (smoke tests). Not rendered: {@code ci.approvals} (GitHub holds
+ * Dockerfiles), the functions' open routes (smoke tests) and traffic shifts ({@code deployment}), which services are rolled out (their {@code deployment})
+ * (their health paths reach the smoke tests through the load balancer too, but are not declared: FieldCoverageTest's
+ * change of the path it tries leaves this target's files as they were). Not rendered: {@code ci.approvals} (GitHub holds
  * approvals in the environments' protection rules, which no workflow file can set: the README lists them),
  * {@code ci.registry} (deploy.yml pushes to the environment's ECR repositories, which the AWS targets create),
  * {@code ci.oidc} (the workflows only ever use OIDC; FORGE-CI-001 refuses {@code oidc: false}).
@@ -21,7 +23,8 @@ final class GithubRendering {
             "functions.*.runtime", "functions.*.source", "functions.*.image.build",
             "services.*.image.build", "services.*.image.runtime", "jobs.*.image.build", "jobs.*.image.runtime",
             "functions.*.image.dockerfile", "services.*.image.dockerfile", "jobs.*.image.dockerfile",
-            "apis.*.routes.*.to", "apis.*.routes.*.open");
+            "apis.*.routes.*.to", "apis.*.routes.*.open",
+            "services.*.deployment", "functions.*.deployment");
 
     private GithubRendering() {
     }

@@ -9,7 +9,9 @@ import dev.forge.synth.SynthContext;
  * job checks it (read only through {@code env:}, never written into a script); then one job per environment in
  * {@code ci.promote} order, each needing the one before, bound to its GitHub environment (whose required reviewers,
  * {@code ci.approvals}, are the approval), checks out that commit and applies its Terraform as {@code infra.yml}'s
- * apply does, in the same concurrency group, so a promotion and an apply never overlap for one environment.
+ * apply does, in the same concurrency group, so a promotion and an apply never overlap for one environment; and, when
+ * the spec has code CI deploys, a job {@code deploy-<env>} after it that deploys that commit's code exactly as
+ * {@code deploy.yml} does (its images tagged by the version), before the next environment's promotion.
  */
 final class PromoteWorkflow {
 
@@ -34,6 +36,14 @@ final class PromoteWorkflow {
             Job promote = promote(dir, env, previous);
             previous = promote.id;
             wf.job(promote);
+            if (DeployWorkflow.applies(env.spec())) {
+                // then that commit's code, as deploy.yml deploys a push: images tagged by the version, functions,
+                // services; in deploy.yml's concurrency group, so a promotion and a deploy never overlap
+                Job deploy = DeployWorkflow.deploy(env, repo, "${{ needs." + VERSION_JOB + ".outputs.sha }}")
+                        .needs(VERSION_JOB).needs(promote.id);
+                previous = deploy.id;
+                wf.job(deploy);
+            }
         }
         return wf;
     }

@@ -157,6 +157,21 @@ final class Shell {
         ECR_LOGIN("REGISTRY=\"$(aws sts get-caller-identity --query Account --output text).dkr.ecr.${AWS_REGION}.amazonaws.com\"\n"
                 + "aws ecr get-login-password | docker login --username AWS --password-stdin \"${REGISTRY}\"\n"
                 + "echo \"REGISTRY=${REGISTRY}\" >> \"${GITHUB_ENV}\""),
+        /**
+         * A service's task definition revision (jq reads the JSON ECS describes, at {@code TASK_FILE}) with the new image
+         * ({@code IMAGE}) in its container {@value dev.forge.platform.aws.EcsRollouts#CONTAINER}, without the fields
+         * ECS sets itself, which register-task-definition refuses; written to {@code NEW_TASK_FILE}.
+         */
+        TASK_DEFINITION_WITH_IMAGE("jq '.taskDefinition | .containerDefinitions |= map(if .name == \"" + dev.forge.platform.aws.EcsRollouts.CONTAINER
+                + "\" then .image = env.IMAGE else . end) | del(.taskDefinitionArn, .revision, .status,"
+                + " .requiresAttributes, .compatibilities, .registeredAt, .registeredBy, .deregisteredAt)'"
+                + " \"${TASK_FILE}\" > \"${NEW_TASK_FILE}\""),
+        /**
+         * After {@code services-stable}: the service runs the revision just registered ({@code NEW}), not the one ECS's
+         * circuit breaker rolled back to (a rollback is stable too).
+         */
+        SERVICE_RUNS_NEW("if [ \"${RUNNING}\" != \"${NEW}\" ]; then echo '::error::the service did not take the new"
+                + " task definition (ECS rolled it back)'; exit 1; fi"),
         /** A random heredoc delimiter, so no line of a plan can end the value early. */
         DELIMITER("delimiter=\"forge_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n')\""),
         /** The plan text (at most 60,000 bytes) as the step output {@code plan}. */

@@ -52,7 +52,10 @@ final class WorkflowsReadme {
                     .append("| `").append(PromoteWorkflow.FILE).append("` | by hand, with the version (a full commit SHA on `")
                     .append(branch).append("`) | applies that commit's Terraform per environment in promotion order, each")
                     .append(" job bound to its GitHub environment and in the same concurrency group as `")
-                    .append(InfraWorkflow.FILE).append("`'s apply |\n");
+                    .append(InfraWorkflow.FILE).append("`'s apply")
+                    .append(deploy ? ", then deploys that commit's code there as `" + DeployWorkflow.FILE
+                            + "` does (images tagged by the version), before the next environment" : "")
+                    .append(" |\n");
         }
         if (deploy) {
             b.append("| `").append(DeployWorkflow.FILE).append("` | pushes to `").append(branch).append("`, and by hand")
@@ -60,8 +63,11 @@ final class WorkflowsReadme {
                     .append(" builds and pushes every image to the environment's ECR repository tagged by commit SHA; per")
                     .append(" function updates the code (zip packaged and uploaded, or the new image), publishes a version,")
                     .append(" moves `live` to it, smoke-tests it (active on `live`, open GET routes answer) and moves `live`")
-                    .append(" back to the previous version when anything fails. ECS services are not updated here (the")
-                    .append(" deploy role may not): their images are pushed, Terraform rolls them out |\n");
+                    .append(" back to the previous version when anything fails; per rolling ECS service whose image the app")
+                    .append(" builds registers the newest task definition revision with the new image, updates the service,")
+                    .append(" waits until it is stable on that revision, smoke-tests its health path through the load")
+                    .append(" balancer (when the load balancer routes it there) and puts the previous revision back when")
+                    .append(" anything fails. Blue-green services are left to Terraform/CloudFormation |\n");
         }
         if (s.ci().notifications() != null && infra) {
             b.append("| `").append(NotifyWorkflow.FILE).append("` | a deployment workflow completing (not for a pull")
@@ -83,12 +89,13 @@ final class WorkflowsReadme {
         if (deploy) {
             b.append("**Deploy role** (`").append(DeployWorkflow.FILE).append("`): give each environment the variable `")
                     .append(DeployWorkflow.ROLE_VARIABLE).append("`, the ARN of its deploy role: terraform-aws output")
-                    .append(" `deploy_role_arn` (module `github_oidc`), which may update functions and push images and")
-                    .append(" nothing else, trusted only for the OIDC subject `repo:").append(repository)
-                    .append(":environment:ENV` (and the branch where no person approves). For the smoke tests of `open:`")
-                    .append(" routes, give the environment each API's URL as `API_URL_<API>` (e.g. `")
-                    .append(DeployWorkflow.apiUrlVariable("public")).append("`); a route whose variable is unset fails")
-                    .append(" the smoke test and rolls back.\n\n");
+                    .append(" `deploy_role_arn` (module `github_oidc`), which may update functions, push images and roll")
+                    .append(" out the rolling ECS services and nothing else, trusted only for the OIDC subject `repo:")
+                    .append(repository).append(":environment:ENV` (and the branch where no person approves). For the")
+                    .append(" smoke tests of `open:` routes and of services' health paths, give the environment each")
+                    .append(" API's URL as `API_URL_<API>` (e.g. `").append(DeployWorkflow.apiUrlVariable("public"))
+                    .append("`): terraform-aws output `api_urls`, or the CloudFormation stack's output `<Api>Url`; a")
+                    .append(" smoke test whose variable is unset fails and rolls back.\n\n");
         }
         if (s.ci().schedules() != null && s.ci().schedules().stream()
                 .anyMatch(x -> x.kind() == dev.forge.model.ScheduledKind.COST_REPORT)) {

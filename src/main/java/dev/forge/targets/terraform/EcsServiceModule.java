@@ -40,10 +40,12 @@ final class EcsServiceModule {
         variables(m);
         EcsTasks.resources(m, var("port"));
         Expr blueGreen = op(var("deployment"), "==", str("blue-green"));
-        service(m, "this", op(var("deployment"), "==", str("rolling")), false);
-        service(m, "blue_green", blueGreen, true);
+        Expr rolling = op(var("deployment"), "==", str("rolling"));
+        service(m, "this", op(rolling, "&&", op(var("ci_deploys_image"), "==", bool(false))), false, false);
+        service(m, "ci", op(rolling, "&&", var("ci_deploys_image")), false, true);
+        service(m, "blue_green", blueGreen, true, false);
         m.locals(l -> l.attr("service", call("one", call("concat", ref("aws_ecs_service.this"),
-                ref("aws_ecs_service.blue_green")))));
+                ref("aws_ecs_service.ci"), ref("aws_ecs_service.blue_green")))));
         m.resource("aws_service_discovery_service", "this", b -> b
                 .attr("count", cond(op(var("discovery_name"), "==", nul()), num(0), num(1))).blank()
                 .attr("name", var("discovery_name"))
@@ -80,6 +82,9 @@ final class EcsServiceModule {
         m.optional("deployment", Types.STRING, "rolling (ECS, circuit breaker with rollback) or blue-green (CodeDeploy).",
                 str("rolling"), check(call("contains", Hcl.strings(List.of("rolling", "blue-green")), var("deployment")),
                         "deployment must be rolling or blue-green."));
+        m.optional("ci_deploys_image", Types.BOOL, "CI rolls out new images (a rolling service whose image it builds):"
+                + " Terraform creates the service and registers task definition revisions, and leaves the service's"
+                + " task definition to CI, whose next rollout starts from the newest revision.", bool(false));
         m.optional("enable_execute_command", Types.BOOL, "ECS Exec (a shell into running tasks).", bool(false));
         m.optional("discovery_namespace_id", Types.STRING, "Private DNS namespace (AWS Cloud Map) to register the tasks"
                 + " in, with discovery_name.", nul());
@@ -93,7 +98,7 @@ final class EcsServiceModule {
     }
 
     /** The service; two resources because CodeDeploy owns the task definition and load balancer of a blue-green one. */
-    private static void service(TfModule m, String label, Expr when, boolean codeDeploy) {
+    private static void service(TfModule m, String label, Expr when, boolean codeDeploy, boolean ci) {
         m.resource("aws_ecs_service", label, b -> {
             b.attr("count", cond(when, num(1), num(0))).blank()
                     .attr("name", var("name"))
@@ -132,8 +137,9 @@ final class EcsServiceModule {
             b.attr("tags", var("tags"));
             List<Expr> ignored = codeDeploy
                     ? List.of(ref("desired_count"), ref("task_definition"), ref("load_balancer"))
-                    : List.of(ref("desired_count"));
+                    : ci ? List.of(ref("desired_count"), ref("task_definition")) : List.of(ref("desired_count"));
             b.comment(codeDeploy ? "Autoscaling owns the count; CodeDeploy swaps the task definition and target group."
+                    : ci ? "Autoscaling owns the count; CI rolls out new task definition revisions (deploy.yml)."
                     : "Autoscaling (or an operator) owns the count after creation.");
             b.block("lifecycle", l -> l.attr("ignore_changes", list(ignored)));
         });

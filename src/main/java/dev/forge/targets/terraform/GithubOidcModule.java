@@ -33,7 +33,9 @@ final class GithubOidcModule {
                 + " deployments a person approves: only jobs bound to it, so the approval gate cannot be skipped), or also"
                 + " its branch (environments without approval), allowed"
                 + " exactly to deploy: update function code, publish versions and move aliases, push images to the app's"
-                + " ECR repositories, and read/write the environment's Terraform state object and its S3 lock file.");
+                + " ECR repositories, roll out the app's rolling ECS services (register a task definition revision, passing"
+                + " only their own task and execution roles to ECS tasks, and update the service), and read/write the"
+                + " environment's Terraform state object and its S3 lock file.");
         m.required("role_name", Types.STRING, "Name of the deploy role.");
         m.required("repository", Types.STRING, "GitHub repository, owner/name.",
                 check(call("can", call("regex", str("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"), var("repository"))),
@@ -48,6 +50,10 @@ final class GithubOidcModule {
                 dev.forge.emit.hcl.Hcl.bool(true));
         m.optional("function_arns", Types.STRINGS, "Functions CI deploys (unqualified ARNs).", list());
         m.optional("repository_arns", Types.STRINGS, "ECR repositories CI pushes to.", list());
+        m.optional("ecs_cluster_name", Types.STRING, "ECS cluster of the services CI rolls out.", dev.forge.emit.hcl.Hcl.nul());
+        m.optional("ecs_service_names", Types.STRINGS, "ECS services CI rolls out (in ecs_cluster_name).", list());
+        m.optional("ecs_task_role_arns", Types.STRINGS, "Task and execution roles of those services, which CI passes to"
+                + " ECS tasks in the task definitions it registers.", list());
         m.required("state_bucket", Types.STRING, "S3 bucket holding the Terraform state.");
         m.required("state_key", Types.STRING, "Key of this environment's state object.");
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
@@ -74,6 +80,17 @@ final class GithubOidcModule {
                         ref("arns")), op(call("length", ref("arns")), ">", num(0))))
                 .attr("ecr_login", forList("arns", list(var("repository_arns")), statement("RegistryLogin",
                         IamActions.DEPLOY_ECR_LOGIN, list(str("*"))), op(call("length", ref("arns")), ">", num(0))))
+                .attr("ecs", forList("names", list(var("ecs_service_names")), list(
+                        statement("RollOutServices", IamActions.DEPLOY_ECS_SERVICE, forList("n", ref("names"),
+                                tmpl("arn:", partition, ":ecs:", ref("data.aws_region.current.region"), ":", account,
+                                        ":service/", var("ecs_cluster_name"), "/", ref("n")))),
+                        statement("RegisterTaskDefinitions", IamActions.DEPLOY_ECS_TASK_DEFINITION, list(str("*"))),
+                        obj().put("Sid", "PassTaskRoles").put("Effect", "Allow")
+                                .put("Action", strings(IamActions.DEPLOY_ECS_PASS_ROLE))
+                                .put("Resource", var("ecs_task_role_arns"))
+                                .put("Condition", obj().put("StringEquals", obj().put("iam:PassedToService",
+                                        dev.forge.platform.aws.EcsRollouts.TASKS_SERVICE).build()).build()).build()),
+                        op(call("length", ref("names")), ">", num(0))))
                 .attr("state", list(
                         statement("StateBucket", IamActions.STATE_BUCKET, list(tmpl("arn:", partition, ":s3:::", var("state_bucket")))),
                         statement("StateObject", IamActions.STATE_OBJECT, list(
@@ -105,7 +122,7 @@ final class GithubOidcModule {
                 .attr("policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
                         .put("Statement", call("concat", ref("local.lambda"), ref("local.ecr"), ref("local.ecr_login"),
-                                ref("local.state"))).build())));
+                                call("flatten", ref("local.ecs")), ref("local.state"))).build())));
         m.output("role_arn", "ARN of the deploy role (the workflow's role-to-assume).", ref("aws_iam_role.this.arn"));
         m.output("role_name", "Name of the deploy role.", ref("aws_iam_role.this.name"));
         m.output("provider_arn", "ARN of GitHub's OIDC provider in the account.", ref("local.provider_arn"));

@@ -108,7 +108,7 @@ final class Modules {
     }
 
     static boolean oidc(Spec s) {
-        return s.ci() != null && Boolean.TRUE.equals(s.ci().oidc()) && !s.functions().isEmpty();
+        return s.ci() != null && Boolean.TRUE.equals(s.ci().oidc()) && dev.forge.platform.aws.GithubOidc.deploysCode(s);
     }
 
     static boolean hasSecrets(Spec s, SecretStore store) {

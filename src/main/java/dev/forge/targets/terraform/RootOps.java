@@ -52,6 +52,18 @@ final class RootOps {
                 if (!built.isEmpty()) {
                     b.attr("repository_arns", call("values", ref("module.ecr.repository_arns")));
                 }
+                List<String> rolled = dev.forge.platform.aws.EcsRollouts.of(s);
+                if (!rolled.isEmpty()) {
+                    List<dev.forge.emit.hcl.Expr> roles = new ArrayList<>();
+                    rolled.forEach(n -> {
+                        roles.add(Refs.out(new Ref(Kind.SERVICE, n), "task_role_arn"));
+                        roles.add(Refs.out(new Ref(Kind.SERVICE, n), "execution_role_arn"));
+                    });
+                    b.attr("ecs_cluster_name", ref("module.ecs_cluster.cluster_name"))
+                            .attr("ecs_service_names", list(rolled.stream()
+                                    .map(n -> Refs.out(new Ref(Kind.SERVICE, n), "service_name")).toList()))
+                            .attr("ecs_task_role_arns", list(roles));
+                }
                 b.attr("state_bucket", var("state_bucket"))
                         .attr("state_key", EnvironmentRoot.stateKey(root.env));
             });

@@ -105,6 +105,9 @@ final class RootServices {
                 b.attr("scaling_schedules", schedules.build());
             }
         }
+        if (Modules.oidc(root.env.spec()) && dev.forge.platform.aws.EcsRollouts.of(root.env.spec()).contains(name)) {
+            b.attr("ci_deploys_image", true); // deploy.yml rolls out its images (the deploy role may)
+        }
         if (x.deployment() == Deployment.BLUE_GREEN && lb != null) {
             b.attr("deployment", "blue-green")
                     .attr("listener_arns", list(Hcl.attr(lb, "https_listener_arn")))

@@ -30,7 +30,7 @@ class GithubActionsRulesTest {
         var spec = GithubExamples.resolve(example).environments().get(0).spec();
         List<String> expected = new java.util.ArrayList<>(List.of(".github/workflows/ci.yml", ".github/workflows/infra.yml",
                 ".github/workflows/drift.yml", ".github/workflows/promote.yml"));
-        if (!spec.functions().isEmpty()) {
+        if (dev.forge.platform.aws.GithubOidc.deploysCode(spec)) {
             expected.add(".github/workflows/deploy.yml");
         }
         if (spec.ci().notifications() != null) {

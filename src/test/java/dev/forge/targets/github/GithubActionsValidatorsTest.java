@@ -39,7 +39,7 @@ class GithubActionsValidatorsTest {
                 + report.json().get("timings"));
 
         assertThat(GithubExamples.names()).hasSize(4);
-        assertThat(report.workflows()).isEqualTo(expected).isEqualTo(21);
+        assertThat(report.workflows()).isEqualTo(expected).isEqualTo(22);
         assertThat(report.scripts()).isGreaterThan(20);
         assertThat(report.findings()).as("findings of actionlint, the workflow parser, shellcheck and yamllint").isEmpty();
     }

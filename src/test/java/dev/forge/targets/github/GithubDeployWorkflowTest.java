@@ -6,6 +6,8 @@ import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.check.artifact.Yaml;
 import dev.forge.model.Spec;
 import dev.forge.platform.aws.EcrRepositories;
+import dev.forge.platform.aws.EcsRollouts;
+import dev.forge.platform.aws.GithubOidc;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.spec.MapNode;
@@ -23,20 +25,103 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GithubDeployWorkflowTest {
 
-    /** The examples with a function: terraform-aws creates the deploy role only then, and deploy.yml is written. */
+    /**
+     * The examples with code CI deploys (a function, or a rolling service whose image the app builds): terraform-aws
+     * creates the deploy role only then, and deploy.yml is written.
+     */
     static List<String> examples() {
         return GithubExamples.names().stream()
-                .filter(e -> !GithubExamples.resolve(e).environments().get(0).spec().functions().isEmpty()).toList();
+                .filter(e -> GithubOidc.deploysCode(GithubExamples.resolve(e).environments().get(0).spec())).toList();
     }
 
     @org.junit.jupiter.api.Test
-    void givenTheExamples_thenThreeDeployAndOneWithoutFunctionsHasNoDeployYml_becauseItHasNoDeployRole() {
-        assertThat(examples()).hasSize(3);
+    void givenTheExamples_thenEveryOneDeploys_andOneOfServicesAloneToo() {
+        assertThat(examples()).hasSize(4).contains("ai-validation-platform");
+        assertThat(GithubExamples.resolve("ai-validation-platform").environments().get(0).spec().functions()).isEmpty();
         for (String e : GithubExamples.names()) {
-            boolean functions = !GithubExamples.resolve(e).environments().get(0).spec().functions().isEmpty();
+            boolean deploys = GithubOidc.deploysCode(GithubExamples.resolve(e).environments().get(0).spec());
             assertThat(GithubExamples.workflows(e)).as(e).extracting(a -> a.path())
-                    .matches(paths -> paths.contains(".github/workflows/deploy.yml") == functions);
+                    .matches(paths -> paths.contains(".github/workflows/deploy.yml") == deploys);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenServicesOnlyByReferenceOrBlueGreen_thenNothingIsRolledOut_andNoDeployYml() {
+        String spec = """
+                forge: 1
+                app: shop
+                region: us-east-1
+                environments: { dev: {} }
+                services:
+                  web: { image: { ref: "public.ecr.aws/nginx/nginx:1.27" }, port: 8080 }
+                  api: { image: { build: api }, port: 8080, deployment: %s }
+                apis:
+                  public: { type: loadbalancer, routes: { "ANY /*": service:web, "ANY /api/*": service:api } }
+                ci: { github: acme/shop }
+                """;
+        dev.forge.model.Spec blueGreen = resolve(spec.formatted("blue-green")).environments().get(0).spec();
+        assertThat(EcsRollouts.of(blueGreen)).isEmpty();
+        assertThat(DeployWorkflow.applies(blueGreen)).isFalse();
+        dev.forge.model.Spec rolling = resolve(spec.formatted("rolling")).environments().get(0).spec();
+        assertThat(EcsRollouts.of(rolling)).containsExactly("api");
+        assertThat(DeployWorkflow.applies(rolling)).isTrue();
+    }
+
+    private static ResolvedSpec resolve(String text) {
+        return dev.forge.resolve.Resolver.resolve(dev.forge.bind.Binder.bind(new dev.forge.spec.YamlLoader()
+                .load(dev.forge.spec.SpecSource.of("forge.yaml", text))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void givenAnExample_whenDeployed_thenEachRollingServiceIsRolledOutCheckedAndRolledBack_andNoBlueGreenOne(String example) {
+        ResolvedSpec spec = GithubExamples.resolve(example);
+        MapNode jobs = Yaml.map(deployYml(example), "jobs").orElseThrow();
+        int rolled = 0;
+        for (ResolvedEnv env : GithubActionsTarget.promotion(spec)) {
+            MapNode job = (MapNode) jobs.get("deploy-" + env.name()).orElseThrow();
+            List<String> names = stepNames(job);
+            for (var svc : env.spec().services().entrySet()) {
+                String name = svc.getKey();
+                boolean rolling = svc.getValue().image().build() != null
+                        && svc.getValue().deployment() != dev.forge.model.Deployment.BLUE_GREEN;
+                assertThat(names).as(example + " " + env.name() + " " + name)
+                        .filteredOn(n -> n.startsWith("Roll out " + name + " ")).hasSize(rolling ? 1 : 0);
+                if (!rolling) {
+                    continue;
+                }
+                rolled++;
+                int at = names.indexOf(names.stream().filter(n -> n.startsWith("Roll out " + name + " ")).findFirst().orElseThrow());
+                MapNode step = (MapNode) Yaml.list(job, "steps").get(at);
+                String run = Yaml.text(step, "run").orElseThrow();
+                String service = EcsRollouts.name(env, name);
+                assertThat(run).contains("aws ecs register-task-definition")
+                        .contains("aws ecs update-service --cluster " + EcsRollouts.cluster(env) + " --service " + service)
+                        .contains("aws ecs wait services-stable --cluster " + EcsRollouts.cluster(env) + " --services " + service)
+                        .contains("if [ \"${RUNNING}\" != \"${NEW}\" ]");
+                assertThat(run.indexOf("wait services-stable")).isGreaterThan(run.indexOf("update-service"));
+                assertThat(Yaml.text(step, "env", "IMAGE").orElseThrow())
+                        .isEqualTo("${{ env.REGISTRY }}/" + env.naming().base(name) + ":${{ github.sha }}");
+                int back = names.indexOf("Roll " + name + " back to its previous task definition");
+                assertThat(back).isGreaterThan(at);
+                MapNode rollback = (MapNode) Yaml.list(job, "steps").get(back);
+                assertThat(Yaml.text(rollback, "if")).contains("failure() && steps.rollout-" + name + ".outputs.new != ''");
+                assertThat(Yaml.text(rollback, "run").orElseThrow()).contains("--task-definition \"${PREVIOUS}\"");
+                String[] health = DeployWorkflow.healthThroughLoadBalancer(env.spec(), name);
+                assertThat(names.contains("Smoke-test " + name)).isEqualTo(health != null);
+            }
+        }
+        if (example.equals("forge-platform") || example.equals("ai-validation-platform")) {
+            assertThat(rolled).as(example).isGreaterThan(0);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenLoadBalancerRoutes_thenTheHealthPathIsSmokeTestedOnlyWhereTheLoadBalancerSendsItToTheService() {
+        dev.forge.model.Spec s = GithubExamples.resolve("forge-platform").environments().get(0).spec();
+        // ANY /api/* -> api, ANY /* -> ui: ui's "/" reaches ui; api's /health reaches ui, not api
+        assertThat(DeployWorkflow.healthThroughLoadBalancer(s, "ui")).containsExactly("web", "/");
+        assertThat(DeployWorkflow.healthThroughLoadBalancer(s, "api")).isNull();
     }
 
     private static MapNode deployYml(String example) {
@@ -81,8 +166,8 @@ class GithubDeployWorkflowTest {
                 .findFirst().orElseThrow().text();
         assertThat(text).contains("role-to-assume: \"${{ vars.AWS_DEPLOY_ROLE_ARN }}\"")
                 .doesNotContain("secrets.").doesNotContain("aws-access-key-id")
-                // only what the deploy role allows (IamActions.DEPLOY_LAMBDA, DEPLOY_ECR_*): no ECS, no invoke, no S3
-                .doesNotContain("aws ecs").doesNotContain("lambda invoke").doesNotContain("aws s3");
+                // what the deploy role allows is DeployCallsAllowedTest's; never an invoke, never S3
+                .doesNotContain("lambda invoke").doesNotContain("aws s3");
         String readme = GithubExamples.synth(example).stream().filter(a -> a.path().endsWith("README.md"))
                 .findFirst().orElseThrow().text();
         assertThat(readme).contains("`" + DeployWorkflow.ROLE_VARIABLE + "`").contains("deploy_role_arn");
@@ -126,7 +211,8 @@ class GithubDeployWorkflowTest {
         jobs.entries().forEach(e -> {
             for (Node n : Yaml.list((MapNode) e.value(), "steps")) {
                 MapNode step = (MapNode) n;
-                if (Yaml.text(step, "name").orElse("").startsWith("Roll ")) {
+                if (Yaml.text(step, "name").orElse("").startsWith("Roll ")
+                        && Yaml.text(step, "name").orElse("").endsWith(" back to its previous version")) {
                     assertThat(Yaml.text(step, "if").orElse("")).startsWith("failure() && steps.update-")
                             .endsWith(".outputs.version != ''");
                     assertThat(Yaml.text(step, "run").orElse("")).contains("aws lambda update-alias").contains("\"${PREVIOUS}\"");

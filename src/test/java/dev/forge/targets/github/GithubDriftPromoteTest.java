@@ -110,21 +110,40 @@ class GithubDriftPromoteTest {
         Map<String, Object> jobs = map(promote.get("jobs"));
 
         assertThat(map(promote.get("on"))).containsOnlyKeys("workflow_dispatch");
+        boolean deploys = dev.forge.platform.aws.GithubOidc.deploysCode(GithubExamples.resolve(example).environments().get(0).spec());
         List<String> expected = new ArrayList<>(List.of(PromoteWorkflow.VERSION_JOB));
-        order.forEach(e -> expected.add("promote-" + e));
+        order.forEach(e -> {
+            expected.add("promote-" + e);
+            if (deploys) {
+                expected.add("deploy-" + e);
+            }
+        });
         assertThat(jobs.keySet()).containsExactlyElementsOf(expected);
         String previous = null;
         for (String env : order) {
             Map<String, Object> job = map(jobs.get("promote-" + env));
             List<String> needs = job.get("needs") instanceof String s ? List.of(s) : list(job.get("needs"));
             assertThat(needs).as(env).isEqualTo(previous == null ? List.of("version") : List.of("version", previous));
+            if (deploys) {
+                // the promoted commit's code, after its Terraform and before the next environment's
+                Map<String, Object> deploy = map(jobs.get("deploy-" + env));
+                assertThat(list(deploy.get("needs"))).as(env).isEqualTo(List.of("version", "promote-" + env));
+                assertThat(deploy.get("environment")).isEqualTo(env);
+                assertThat(map(deploy.get("concurrency"))).isEqualTo(Map.of("group", "deploy-" + env, "cancel-in-progress", false));
+                assertThat(map(steps(deploy).get(0).get("with")).get("ref")).isEqualTo("${{ needs.version.outputs.sha }}");
+                String text = String.valueOf(deploy);
+                assertThat(text).doesNotContain("github.sha");
+                if (text.contains("IMAGE=")) {
+                    assertThat(text).contains(":${{ needs.version.outputs.sha }}"); // images tagged by the version
+                }
+            }
             assertThat(job.get("environment")).as(env).isEqualTo(env);
             assertThat(map(job.get("permissions"))).as(env).isEqualTo(Map.of("contents", "read", "id-token", "write"));
             assertThat(map(job.get("concurrency"))).as(env + ": infra.yml's apply group")
                     .isEqualTo(Map.of("group", "terraform-apply-" + env, "cancel-in-progress", false));
             assertThat(map(steps(job).get(0).get("with")).get("ref")).isEqualTo("${{ needs.version.outputs.sha }}");
             assertThat(runs(job).get(0)).contains("terraform apply -no-color -lock-timeout=5m tfplan");
-            previous = "promote-" + env;
+            previous = (deploys ? "deploy-" : "promote-") + env;
         }
     }
 
@@ -144,13 +163,18 @@ class GithubDriftPromoteTest {
                 .findFirst().orElseThrow().text();
         Map<String, Object> jobs = map(load(text).get("jobs"));
         int checked = 0;
-        for (Object job : jobs.values()) {
-            for (Map<String, Object> step : steps(map(job))) {
+        for (Map.Entry<String, Object> job : jobs.entrySet()) {
+            for (Map<String, Object> step : steps(map(job.getValue()))) {
                 String run = (String) step.get("run");
                 if (run == null) {
                     continue;
                 }
                 assertThat(run).doesNotContain("${{").doesNotContain("inputs.");
+                if (!job.getKey().equals(PromoteWorkflow.VERSION_JOB)) {
+                    // a deploy job's ${VERSION} is the function version it published: never the input
+                    assertThat(String.valueOf(step.get("env"))).doesNotContain("inputs.");
+                    continue;
+                }
                 if (run.contains("${VERSION}")) {
                     assertThat(map(step.get("env"))).containsEntry("VERSION", "${{ inputs.version }}");
                     assertThat(run.lines().findFirst().orElseThrow()).contains("=~ ^[0-9a-f]{40}$ ]]", "exit 1");

@@ -43,7 +43,7 @@ class TerraformAliasOwnerTest {
                 module.indexOf("resource \"aws_lambda_alias\" \"live_ci\""));
         assertThat(live).doesNotContain("ignore_changes");
         assertThat(module.substring(module.indexOf("resource \"aws_lambda_alias\" \"live_ci\"")))
-                .contains("ignore_changes = [function_version]");
+                .contains("ignore_changes = [function_version, routing_config]");
 
         Cli.Result plan = Cli.run("verify", spec.toString(), "--format", "json");
         assertThat(plan.exit()).as(plan.all()).isZero();

@@ -22,13 +22,16 @@ public final class WildcardResource implements ArtifactRule {
             "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses", "sts:GetCallerIdentity",
             // Elastic Load Balancing authorizes its Describe* actions on '*' only (CodeDeploy's blue-green role reads them)
             "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules",
-            "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth");
+            "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth",
+            // ECS authorizes reading and registering task definitions on '*' only (CI's deploy role rolls out services)
+            "ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition");
 
     static final RuleInfo INFO = new RuleInfo("FORGE-IAM-002", Levels.always(Severity.ERROR),
             "IAM policies name exact resources where the actions allow it",
             "Resource '*' lets the granted actions touch every resource of the account, including other apps'"
                     + " tables and buckets. It is only acceptable for actions AWS authorizes on '*' alone (X-Ray,"
-                    + " ecr:GetAuthorizationToken, cloudwatch:PutMetricData, VPC network interfaces, load balancer Describe*).",
+                    + " ecr:GetAuthorizationToken, cloudwatch:PutMetricData, VPC network interfaces, load balancer Describe*,"
+                    + " ECS task definition reads and registrations).",
             "This is Forge's guarantee: report the target that emitted it. Access is declared with `uses:`.",
             List.of("checkov CKV_AWS_355", "cdk-nag AwsSolutions-IAM5"));
 

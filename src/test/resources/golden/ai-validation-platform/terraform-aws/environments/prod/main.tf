@@ -553,10 +553,11 @@ module "service_orchestrator" {
     retries     = 3
     startPeriod = 10
   }
-  desired_count = 2
-  min_capacity  = 2
-  max_capacity  = 6
-  cpu_target    = 70
+  desired_count    = 2
+  min_capacity     = 2
+  max_capacity     = 6
+  cpu_target       = 70
+  ci_deploys_image = true
 }
 
 module "service_web" {
@@ -598,6 +599,7 @@ module "service_web" {
   desired_count                     = 3
   target_group_arn                  = module.api_public.target_group_arns["web"]
   health_check_grace_period_seconds = 10
+  ci_deploys_image                  = true
 }
 
 module "job_migrate" {
@@ -759,6 +761,29 @@ module "ecr" {
     web            = "ai-validation-platform-web-prod"
   }
   force_delete = false
+}
+
+module "github_oidc" {
+  source = "../../modules/github_oidc"
+
+  role_name           = "ai-validation-platform-deploy-prod"
+  repository          = "example-org/ai-validation-platform"
+  branch              = "main"
+  github_environment  = "prod"
+  require_environment = true
+  create_provider     = var.create_github_oidc_provider
+  function_arns       = []
+  repository_arns     = values(module.ecr.repository_arns)
+  ecs_cluster_name    = module.ecs_cluster.cluster_name
+  ecs_service_names   = [module.service_orchestrator.service_name, module.service_web.service_name]
+  ecs_task_role_arns = [
+    module.service_orchestrator.task_role_arn,
+    module.service_orchestrator.execution_role_arn,
+    module.service_web.task_role_arn,
+    module.service_web.execution_role_arn,
+  ]
+  state_bucket = var.state_bucket
+  state_key    = "ai-validation-platform/prod/terraform.tfstate"
 }
 
 module "monitoring" {

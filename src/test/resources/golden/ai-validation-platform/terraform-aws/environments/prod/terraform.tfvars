@@ -1,3 +1,5 @@
-environment = "prod"
-region      = "us-east-1"
-image_tag   = "bootstrap"
+environment                 = "prod"
+region                      = "us-east-1"
+image_tag                   = "bootstrap"
+create_github_oidc_provider = true
+state_bucket                = "ai-validation-platform-tfstate-333333333333-us-east-1"

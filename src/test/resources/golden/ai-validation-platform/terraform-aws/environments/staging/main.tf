@@ -408,6 +408,7 @@ module "service_api" {
   desired_count                     = 2
   target_group_arn                  = module.api_public.target_group_arns["api"]
   health_check_grace_period_seconds = 10
+  ci_deploys_image                  = true
 }
 
 module "service_orchestrator" {
@@ -526,7 +527,8 @@ module "service_orchestrator" {
     retries     = 3
     startPeriod = 10
   }
-  desired_count = 1
+  desired_count    = 1
+  ci_deploys_image = true
 }
 
 module "service_web" {
@@ -568,6 +570,7 @@ module "service_web" {
   desired_count                     = 1
   target_group_arn                  = module.api_public.target_group_arns["web"]
   health_check_grace_period_seconds = 10
+  ci_deploys_image                  = true
 }
 
 module "job_migrate" {
@@ -729,6 +732,35 @@ module "ecr" {
     web            = "ai-validation-platform-web-staging"
   }
   force_delete = true
+}
+
+module "github_oidc" {
+  source = "../../modules/github_oidc"
+
+  role_name           = "ai-validation-platform-deploy-staging"
+  repository          = "example-org/ai-validation-platform"
+  branch              = "main"
+  github_environment  = "staging"
+  require_environment = false
+  create_provider     = var.create_github_oidc_provider
+  function_arns       = []
+  repository_arns     = values(module.ecr.repository_arns)
+  ecs_cluster_name    = module.ecs_cluster.cluster_name
+  ecs_service_names = [
+    module.service_api.service_name,
+    module.service_orchestrator.service_name,
+    module.service_web.service_name,
+  ]
+  ecs_task_role_arns = [
+    module.service_api.task_role_arn,
+    module.service_api.execution_role_arn,
+    module.service_orchestrator.task_role_arn,
+    module.service_orchestrator.execution_role_arn,
+    module.service_web.task_role_arn,
+    module.service_web.execution_role_arn,
+  ]
+  state_bucket = var.state_bucket
+  state_key    = "ai-validation-platform/staging/terraform.tfstate"
 }
 
 module "monitoring" {

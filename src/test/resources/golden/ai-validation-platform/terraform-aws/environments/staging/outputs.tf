@@ -77,6 +77,11 @@ output "database_secret_arns" {
   }
 }
 
+output "deploy_role_arn" {
+  description = "Role GitHub Actions assumes to deploy (role-to-assume)."
+  value       = module.github_oidc.role_arn
+}
+
 output "ecr_repository_urls" {
   description = "ECR repository URLs by function, service and job."
   value       = module.ecr.repository_urls

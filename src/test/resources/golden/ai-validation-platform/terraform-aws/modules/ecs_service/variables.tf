@@ -186,6 +186,12 @@ variable "deployment" {
   }
 }
 
+variable "ci_deploys_image" {
+  description = "CI rolls out new images (a rolling service whose image it builds): Terraform creates the service and registers task definition revisions, and leaves the service's task definition to CI, whose next rollout starts from the newest revision."
+  type        = bool
+  default     = false
+}
+
 variable "enable_execute_command" {
   description = "ECS Exec (a shell into running tasks)."
   type        = bool

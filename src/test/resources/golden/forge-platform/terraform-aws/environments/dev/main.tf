@@ -871,6 +871,7 @@ module "service_api" {
   desired_count                     = 1
   target_group_arn                  = module.api_web.target_group_arns["api"]
   health_check_grace_period_seconds = 10
+  ci_deploys_image                  = true
 }
 
 module "service_ui" {
@@ -913,6 +914,7 @@ module "service_ui" {
   desired_count                     = 1
   target_group_arn                  = module.api_web.target_group_arns["ui"]
   health_check_grace_period_seconds = 10
+  ci_deploys_image                  = true
 }
 
 module "ecr" {
@@ -939,9 +941,17 @@ module "github_oidc" {
     module.function_parser.function_arn,
     module.function_run_report.function_arn,
   ]
-  repository_arns = values(module.ecr.repository_arns)
-  state_bucket    = var.state_bucket
-  state_key       = "forge-platform/dev/terraform.tfstate"
+  repository_arns   = values(module.ecr.repository_arns)
+  ecs_cluster_name  = module.ecs_cluster.cluster_name
+  ecs_service_names = [module.service_api.service_name, module.service_ui.service_name]
+  ecs_task_role_arns = [
+    module.service_api.task_role_arn,
+    module.service_api.execution_role_arn,
+    module.service_ui.task_role_arn,
+    module.service_ui.execution_role_arn,
+  ]
+  state_bucket = var.state_bucket
+  state_key    = "forge-platform/dev/terraform.tfstate"
 }
 
 module "monitoring" {

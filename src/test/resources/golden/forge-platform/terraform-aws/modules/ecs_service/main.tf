@@ -168,7 +168,7 @@ resource "aws_ecs_task_definition" "this" {
 }
 
 resource "aws_ecs_service" "this" {
-  count = var.deployment == "rolling" ? 1 : 0
+  count = (var.deployment == "rolling") && (var.ci_deploys_image == false) ? 1 : 0
 
   name                    = var.name
   cluster                 = var.cluster_arn
@@ -227,6 +227,58 @@ resource "aws_ecs_service" "this" {
   }
 }
 
+resource "aws_ecs_service" "ci" {
+  count = (var.deployment == "rolling") && var.ci_deploys_image ? 1 : 0
+
+  name                    = var.name
+  cluster                 = var.cluster_arn
+  task_definition         = aws_ecs_task_definition.this.arn
+  desired_count           = var.desired_count
+  launch_type             = "FARGATE"
+  platform_version        = "LATEST"
+  propagate_tags          = "SERVICE"
+  enable_ecs_managed_tags = true
+  # ECS Exec off unless asked: a shell into production tasks bypasses every other control.
+  enable_execute_command = var.enable_execute_command
+  # Never below the desired count during a deployment (seed 003: zero-downtime deploys).
+  deployment_minimum_healthy_percent = 100
+  deployment_maximum_percent         = 200
+  health_check_grace_period_seconds  = var.target_group_arn == null ? null : var.health_check_grace_period_seconds
+
+  deployment_controller {
+    type = "ECS"
+  }
+
+  # A deployment whose tasks keep failing stops and rolls back to the last working one.
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
+  network_configuration {
+    subnets         = var.subnet_ids
+    security_groups = var.security_group_ids
+    # Private subnets only: nothing reaches a task but through its security group.
+    assign_public_ip = false
+  }
+
+  dynamic "load_balancer" {
+    for_each = var.target_group_arn == null ? [] : [var.target_group_arn]
+
+    content {
+      target_group_arn = load_balancer.value
+      container_name   = "app"
+      container_port   = var.port
+    }
+  }
+
+  tags = var.tags
+  # Autoscaling owns the count; CI rolls out new task definition revisions (deploy.yml).
+  lifecycle {
+    ignore_changes = [desired_count, task_definition]
+  }
+}
+
 resource "aws_ecs_service" "blue_green" {
   count = var.deployment == "blue-green" ? 1 : 0
 
@@ -274,7 +326,7 @@ resource "aws_ecs_service" "blue_green" {
 }
 
 locals {
-  service = one(concat(aws_ecs_service.this, aws_ecs_service.blue_green))
+  service = one(concat(aws_ecs_service.this, aws_ecs_service.ci, aws_ecs_service.blue_green))
 }
 
 resource "aws_service_discovery_service" "this" {

@@ -53,6 +53,31 @@ locals {
     Action   = ["ecr:GetAuthorizationToken"]
     Resource = ["*"]
   } if length(arns) > 0]
+  ecs = [for names in [var.ecs_service_names] : [
+    {
+      Sid      = "RollOutServices"
+      Effect   = "Allow"
+      Action   = ["ecs:DescribeServices", "ecs:UpdateService"]
+      Resource = [for n in names : "arn:${data.aws_partition.current.partition}:ecs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:service/${var.ecs_cluster_name}/${n}"]
+    },
+    {
+      Sid      = "RegisterTaskDefinitions"
+      Effect   = "Allow"
+      Action   = ["ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition"]
+      Resource = ["*"]
+    },
+    {
+      Sid      = "PassTaskRoles"
+      Effect   = "Allow"
+      Action   = ["iam:PassRole"]
+      Resource = var.ecs_task_role_arns
+      Condition = {
+        StringEquals = {
+          "iam:PassedToService" = "ecs-tasks.amazonaws.com"
+        }
+      }
+    },
+  ] if length(names) > 0]
   state = [
     {
       Sid      = "StateBucket"
@@ -105,6 +130,6 @@ resource "aws_iam_role_policy" "this" {
   role = aws_iam_role.this.id
   policy = jsonencode({
     Version   = "2012-10-17"
-    Statement = concat(local.lambda, local.ecr, local.ecr_login, local.state)
+    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.state)
   })
 }

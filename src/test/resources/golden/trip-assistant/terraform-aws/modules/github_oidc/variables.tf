@@ -47,6 +47,24 @@ variable "repository_arns" {
   default     = []
 }
 
+variable "ecs_cluster_name" {
+  description = "ECS cluster of the services CI rolls out."
+  type        = string
+  default     = null
+}
+
+variable "ecs_service_names" {
+  description = "ECS services CI rolls out (in ecs_cluster_name)."
+  type        = list(string)
+  default     = []
+}
+
+variable "ecs_task_role_arns" {
+  description = "Task and execution roles of those services, which CI passes to ECS tasks in the task definitions it registers."
+  type        = list(string)
+  default     = []
+}
+
 variable "state_bucket" {
   description = "S3 bucket holding the Terraform state."
   type        = string

@@ -98,7 +98,7 @@ resource "aws_lambda_alias" "live_ci" {
   function_version = aws_lambda_function.this.version
 
   lifecycle {
-    ignore_changes = [function_version]
+    ignore_changes = [function_version, routing_config]
   }
 }
 

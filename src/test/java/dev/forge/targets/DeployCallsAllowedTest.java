@@ -1,0 +1,284 @@
+package dev.forge.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forge.pipeline.Pipeline;
+import dev.forge.resolve.ResolvedSpec;
+import dev.forge.synth.Artifact;
+import dev.forge.testkit.Examples;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Every AWS call a deploy.yml job makes is allowed by the role it assumes: terraform-aws's deploy role of that
+ * environment (module github_oidc, output deploy_role_arn, the job's {@code AWS_DEPLOY_ROLE_ARN}). The calls are read
+ * from the generated {@code run:} blocks ({@code aws <service> <command>}, waiters by the call they poll, and
+ * {@code docker buildx build --push}), mapped to the IAM actions they need (a registered task definition also passes
+ * the service's task and execution roles), and each is checked against the role as terraform-aws wrote it: the
+ * statements of modules/github_oidc/main.tf (by Sid, with their actions) and the root's module call (which functions,
+ * services, roles and repositories those statements cover, resolved to names through the roots' own module calls).
+ * The mutants prove the check rejects a call the role does not allow and a role that lost an action.
+ */
+class DeployCallsAllowedTest {
+
+    private static final Pattern AWS_CALL = Pattern.compile("\\baws ([a-z0-9-]+) ([a-z0-9-]+)((?: [^|;&)\\n]*)?)");
+    private static final Pattern STATEMENT = Pattern.compile("Sid\\s*=\\s*\"(\\w+)\"\\s*\\n\\s*Effect\\s*=\\s*\"Allow\"\\s*\\n"
+            + "\\s*Action\\s*=\\s*\\[(.*?)]", Pattern.DOTALL);
+
+    static List<String> examples() {
+        return Examples.namesFor(BuiltinTargets.byName("github-actions").orElseThrow());
+    }
+
+    /** One call of a job: the IAM action and the names it acts on ({@code function:}, {@code service:}, {@code role:}). */
+    record Call(String step, String action, String resource, String cluster) {
+        Call(String step, String action, String resource) {
+            this(step, action, resource, null);
+        }
+    }
+
+    /** terraform-aws's deploy role of one environment, read back from its files. */
+    record Role(Map<String, Set<String>> actions, Set<String> functions, Set<String> services, Set<String> passRoles,
+            boolean repositories, String cluster) {
+
+        /** Why the role denies the call, or null when it allows it. */
+        String denies(Call c) {
+            String service = c.action().substring(0, c.action().indexOf(':'));
+            return switch (service) {
+                case "sts" -> c.action().equals("sts:GetCallerIdentity") ? null : "not an action deploy.yml may need";
+                case "lambda" -> grants("DeployFunctions", c, functions, "function:");
+                case "ecr" -> c.action().equals("ecr:GetAuthorizationToken")
+                        ? (has("RegistryLogin", c.action()) && repositories ? null : "no RegistryLogin")
+                        : (has("PushImages", c.action()) && repositories ? null : "no PushImages");
+                case "ecs" -> switch (c.action()) {
+                    case "ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition" ->
+                            has("RegisterTaskDefinitions", c.action()) && !services.isEmpty() ? null : "no RegisterTaskDefinitions";
+                    default -> !java.util.Objects.equals(c.cluster(), cluster)
+                            ? "cluster " + c.cluster() + " is not the role's " + cluster
+                            : grants("RollOutServices", c, services, "service:");
+                };
+                case "iam" -> grants("PassTaskRoles", c, passRoles, "role:");
+                default -> "not an action of the deploy role";
+            };
+        }
+
+        private boolean has(String sid, String action) {
+            return actions.getOrDefault(sid, Set.of()).contains(action);
+        }
+
+        private String grants(String sid, Call c, Set<String> covered, String prefix) {
+            if (!has(sid, c.action())) {
+                return "statement " + sid + " lacks " + c.action();
+            }
+            if (!c.resource().startsWith(prefix) || !covered.contains(c.resource().substring(prefix.length()))) {
+                return c.resource() + " is not among " + sid + "'s resources " + covered;
+            }
+            return null;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyAwsCallOfEveryDeployJob_isAllowedByTheDeployRoleItAssumes(String example) {
+        Map<String, String> text = synth(example);
+        String deploy = text.get("github-actions/.github/workflows/deploy.yml");
+        if (deploy == null) {
+            return; // nothing to deploy: no deploy role, no deploy.yml (GithubDeployWorkflowTest)
+        }
+        String module = text.get("terraform-aws/modules/github_oidc/main.tf");
+        int checked = 0;
+        Map<String, List<Call>> jobs = new TreeMap<>();
+        calls(deploy).forEach((id, c) -> jobs.put("deploy.yml " + id, c));
+        // promote.yml's deploy jobs (the promoted commit's code) assume the same role
+        calls(text.get("github-actions/.github/workflows/promote.yml")).forEach((id, c) -> {
+            if (id.startsWith("deploy-")) {
+                jobs.put("promote.yml " + id, c);
+            }
+        });
+        assertThat(jobs.keySet()).anyMatch(k -> k.startsWith("promote.yml deploy-"));
+        for (Map.Entry<String, List<Call>> job : jobs.entrySet()) {
+            String env = job.getKey().substring(job.getKey().indexOf(" deploy-") + " deploy-".length());
+            Role role = role(module, text.get("terraform-aws/environments/" + env + "/main.tf"));
+            for (Call c : job.getValue()) {
+                assertThat(role.denies(c)).as(example + " " + job.getKey() + " step '" + c.step() + "': " + c.action()
+                        + " on " + c.resource()).isNull();
+                checked++;
+            }
+        }
+        assertThat(checked).as(example + ": calls checked").isGreaterThan(0);
+    }
+
+    @Test
+    void givenTheExamples_thenTheCallsCheckedCoverFunctionsServicesAndImages() {
+        Set<String> actions = new TreeSet<>();
+        for (String example : examples()) {
+            String deploy = synth(example).get("github-actions/.github/workflows/deploy.yml");
+            if (deploy != null) {
+                calls(deploy).values().forEach(l -> l.forEach(c -> actions.add(c.action())));
+            }
+        }
+        assertThat(actions).contains("lambda:UpdateFunctionCode", "lambda:UpdateAlias", "ecs:RegisterTaskDefinition",
+                "ecs:UpdateService", "ecs:DescribeServices", "iam:PassRole", "ecr:PutImage", "ecr:GetAuthorizationToken");
+    }
+
+    @Test
+    void givenACallTheRoleDoesNotAllow_orARoleWithoutAnAction_thenTheCheckRejectsIt() {
+        Map<String, String> text = synth("forge-platform");
+        String deploy = text.get("github-actions/.github/workflows/deploy.yml");
+        String module = text.get("terraform-aws/modules/github_oidc/main.tf");
+        String root = text.get("terraform-aws/environments/dev/main.tf");
+        Role role = role(module, root);
+        // mutant 1: a step that deregisters task definitions (the role deliberately has no such action)
+        String extra = deploy.replace("aws ecs update-service --cluster forge-platform-dev",
+                "aws ecs deregister-task-definition --task-definition x\n          aws ecs update-service --cluster forge-platform-dev");
+        assertThat(calls(extra).get("deploy-dev")).anySatisfy(c -> assertThat(role.denies(c)).isNotNull());
+        // mutant 2: the role without ecs:UpdateService
+        Role narrower = role(module.replace("\"ecs:DescribeServices\", \"ecs:UpdateService\"", "\"ecs:DescribeServices\""), root);
+        assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(narrower.denies(c)).isNotNull());
+        // mutant 3: the root no longer hands the role the ui service
+        Role fewer = role(module, root.replace("module.service_ui.service_name", ""));
+        assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(fewer.denies(c)).isNotNull());
+        // mutant 4: PassRole of the ui's execution role dropped
+        Role noPass = role(module, root.replace("module.service_ui.execution_role_arn,", ""));
+        assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(noPass.denies(c)).isNotNull());
+        // and the unmutated pair allows every call
+        assertThat(calls(deploy).get("deploy-dev")).allSatisfy(c -> assertThat(role.denies(c)).isNull());
+    }
+
+    private static Map<String, String> synth(String example) {
+        ResolvedSpec spec = Examples.resolve(example);
+        Path dir = Examples.repoRoot().resolve("examples").resolve(example);
+        List<Artifact> files = Pipeline.synth(spec, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
+                BuiltinTargets.byName("github-actions").orElseThrow()), spec.environments(), dir, dir.resolve("out"));
+        Map<String, String> text = new LinkedHashMap<>();
+        files.forEach(a -> text.put(a.path(), a.text()));
+        return text;
+    }
+
+    /** The AWS calls of each job, by job id, from the run: blocks and the step env the scripts read. */
+    @SuppressWarnings("unchecked")
+    static Map<String, List<Call>> calls(String workflow) {
+        Map<String, Object> wf = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(workflow);
+        Map<String, List<Call>> out = new TreeMap<>();
+        ((Map<String, Map<String, Object>>) wf.get("jobs")).forEach((id, job) -> {
+            List<Call> calls = new ArrayList<>();
+            for (Map<String, Object> step : (List<Map<String, Object>>) job.get("steps")) {
+                String run = (String) step.get("run");
+                if (run == null) {
+                    continue;
+                }
+                String name = String.valueOf(step.get("name"));
+                if (run.contains("docker buildx build") && run.contains("--push")) {
+                    dev.forge.platform.aws.IamActions.DEPLOY_ECR_PUSH.forEach(a -> calls.add(new Call(name, a, "repository")));
+                }
+                Matcher m = AWS_CALL.matcher(run);
+                String family = null;
+                while (m.find()) {
+                    if (m.group(2).equals("describe-task-definition")) {
+                        family = arg(m.group(3), "--task-definition");
+                    }
+                    calls.addAll(actions(name, m.group(1), m.group(2), m.group(3), family));
+                }
+            }
+            out.put(id, calls);
+        });
+        return out;
+    }
+
+    /** The IAM actions one CLI call needs, with what it acts on. */
+    private static List<Call> actions(String step, String service, String command, String args, String family) {
+        List<Call> out = new ArrayList<>();
+        String resource = switch (service) {
+            case "lambda" -> "function:" + arg(args, "--function-name");
+            case "ecs" -> arg(args, "--service") != null ? "service:" + arg(args, "--service")
+                    : arg(args, "--services") != null ? "service:" + arg(args, "--services") : "*";
+            default -> "*";
+        };
+        String action;
+        if (command.equals("wait")) {
+            String waiter = args.trim().split(" ")[0];
+            action = switch (service + " " + waiter) {
+                case "ecs services-stable" -> "ecs:DescribeServices";
+                case "lambda function-updated-v2", "lambda function-active-v2" -> "lambda:GetFunction";
+                default -> service + ":wait " + waiter;
+            };
+        } else if (service.equals("ecr") && command.equals("get-login-password")) {
+            action = "ecr:GetAuthorizationToken";
+        } else {
+            StringBuilder b = new StringBuilder(service).append(':');
+            for (String part : command.split("-")) {
+                b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+            action = b.toString();
+        }
+        out.add(new Call(step, action, resource, service.equals("ecs") ? arg(args, "--cluster") : null));
+        if (action.equals("ecs:RegisterTaskDefinition")) {
+            // the registered revision (the family's newest, described in the same step) names the family's task and
+            // execution roles: registering it passes both (iam:PassRole)
+            out.add(new Call(step, "iam:PassRole", "role:" + family + "-task"));
+            out.add(new Call(step, "iam:PassRole", "role:" + family + "-execution"));
+        }
+        return out;
+    }
+
+    private static String arg(String args, String flag) {
+        Matcher m = Pattern.compile("(?:^| )" + Pattern.quote(flag) + " ([^ \"]+)").matcher(args);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The role of one environment: the module's statements and the root's module call, names resolved. */
+    static Role role(String module, String root) {
+        Map<String, Set<String>> actions = new TreeMap<>();
+        Matcher m = STATEMENT.matcher(module);
+        while (m.find()) {
+            Set<String> list = new TreeSet<>();
+            Matcher a = Pattern.compile("\"([a-z0-9]+:[A-Za-z]+)\"").matcher(m.group(2));
+            while (a.find()) {
+                list.add(a.group(1));
+            }
+            actions.put(m.group(1), list);
+        }
+        Matcher call = Pattern.compile("module \"github_oidc\" \\{(.*?)\\n}", Pattern.DOTALL).matcher(root);
+        String oidc = call.find() ? call.group(1) : "";
+        Set<String> functions = new TreeSet<>();
+        Matcher f = Pattern.compile("module\\.function_(\\w+)\\.function_arn").matcher(oidc);
+        while (f.find()) {
+            functions.add(moduleAttribute(root, "function_" + f.group(1), "function_name"));
+        }
+        Set<String> services = new TreeSet<>();
+        Matcher s = Pattern.compile("module\\.service_(\\w+)\\.service_name").matcher(oidc);
+        while (s.find()) {
+            services.add(moduleAttribute(root, "service_" + s.group(1), "name"));
+        }
+        Set<String> roles = new TreeSet<>();
+        Matcher r = Pattern.compile("module\\.service_(\\w+)\\.(task|execution)_role_arn").matcher(oidc);
+        while (r.find()) {
+            // the ecs_service module names its roles "<name>-task" and "<name>-execution"
+            roles.add(moduleAttribute(root, "service_" + r.group(1), "name") + "-" + r.group(2));
+        }
+        String cluster = Pattern.compile("ecs_cluster_name\\s*=\\s*module\\.ecs_cluster\\.cluster_name").matcher(oidc).find()
+                ? moduleAttribute(root, "ecs_cluster", "name") : null;
+        return new Role(actions, functions, services, roles, oidc.contains("repository_arns"), cluster);
+    }
+
+    private static String moduleAttribute(String root, String module, String attribute) {
+        Matcher m = Pattern.compile("module \"" + Pattern.quote(module) + "\" \\{(.*?)\\n}", Pattern.DOTALL).matcher(root);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher a = Pattern.compile("(?m)^\\s*" + Pattern.quote(attribute) + "\\s*=\\s*\"([^\"]+)\"").matcher(m.group(1));
+        return a.find() ? a.group(1) : null;
+    }
+}

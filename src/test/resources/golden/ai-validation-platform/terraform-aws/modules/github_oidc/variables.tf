@@ -1,0 +1,82 @@
+variable "role_name" {
+  description = "Name of the deploy role."
+  type        = string
+}
+
+variable "repository" {
+  description = "GitHub repository, owner/name."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", var.repository))
+    error_message = "repository must be owner/name."
+  }
+}
+
+variable "branch" {
+  description = "Branch whose workflows may deploy."
+  type        = string
+}
+
+variable "github_environment" {
+  description = "GitHub environment whose jobs may deploy."
+  type        = string
+}
+
+variable "require_environment" {
+  description = "Trust only jobs bound to the GitHub environment (true for environments with approvals); false also trusts any workflow on the branch."
+  type        = bool
+  default     = true
+}
+
+variable "create_provider" {
+  description = "Create the OIDC provider (false: it exists in the account already)."
+  type        = bool
+  default     = true
+}
+
+variable "function_arns" {
+  description = "Functions CI deploys (unqualified ARNs)."
+  type        = list(string)
+  default     = []
+}
+
+variable "repository_arns" {
+  description = "ECR repositories CI pushes to."
+  type        = list(string)
+  default     = []
+}
+
+variable "ecs_cluster_name" {
+  description = "ECS cluster of the services CI rolls out."
+  type        = string
+  default     = null
+}
+
+variable "ecs_service_names" {
+  description = "ECS services CI rolls out (in ecs_cluster_name)."
+  type        = list(string)
+  default     = []
+}
+
+variable "ecs_task_role_arns" {
+  description = "Task and execution roles of those services, which CI passes to ECS tasks in the task definitions it registers."
+  type        = list(string)
+  default     = []
+}
+
+variable "state_bucket" {
+  description = "S3 bucket holding the Terraform state."
+  type        = string
+}
+
+variable "state_key" {
+  description = "Key of this environment's state object."
+  type        = string
+}
+
+variable "tags" {
+  description = "Tags added to the provider's default tags."
+  type        = map(string)
+  default     = {}
+}
