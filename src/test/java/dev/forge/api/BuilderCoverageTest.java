@@ -175,6 +175,7 @@ class BuilderCoverageTest {
                         .image("ghcr.io/acme/worker:2.0.0")
                         .memory("1024").timeout("1m").architecture(Architecture.X86_64)
                         .tracing(false).dlq(false).reservedConcurrency(10).provisionedConcurrency(2).vpc(true)
+                        .deployment(dev.forge.model.TrafficShift.LINEAR_10_1M)
                         .env(Map.of("MODE", "batch"))
                         .uses("queue:jobs (consume)", "model:claude")
                         .trigger(t -> t.queue("inbox").batchSize(20).batchingWindow("5s").maxConcurrency(5)

@@ -227,7 +227,7 @@ class MalformedSpecCorpusTest {
                         + CORPUS + "/many-errors-reported-together.yaml:14:5 FORGE-E101 functions.api: unknown key 'colour'\n"
                         + "  fix: Valid keys here: description, runtime, handler, source, image, memory, timeout,"
                         + " architecture, tracing, dlq, reserved-concurrency, provisioned-concurrency, vpc, env, uses,"
-                        + " triggers, environments.\n"
+                        + " triggers, deployment, environments.\n"
                         + "3 errors\n");
     }
 

@@ -102,7 +102,11 @@ class GithubOidcParityTest {
         if (dev.forge.platform.aws.GithubOidc.deploysCode(spec.environments().get(0).spec())) {
             assertThat(deployed).as(example + ": deploys in promotion order").isEqualTo(promote);
             // plan and apply (infra.yml), deploy (deploy.yml), drift (drift.yml), promote and deploy (promote.yml): six
-            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(6 * promote.size());
+            // per environment: plan, apply, drift, promote, deploy and promote's deploy; with ci.iac naming
+            // cloudformation also its change set, execution and stack drift (the same OIDC trust, GithubOidc's)
+            var iac = dev.forge.testkit.Examples.resolve(example).environments().get(0).spec().ci().iac();
+            int perEnvironment = 6 + (iac != null && iac.contains(dev.forge.model.Iac.CLOUDFORMATION) ? 3 : 0);
+            assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(perEnvironment * promote.size());
         }
     }
 

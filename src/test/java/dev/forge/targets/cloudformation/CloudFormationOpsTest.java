@@ -100,7 +100,8 @@ class CloudFormationOpsTest {
         Map<String, YamlMap> service = statements(t.resource("DeployCloudFormationRole"));
 
         assertThat(deploy.keySet()).containsExactly("CreateChangeSets", "RunChangeSets", "PassServiceRole",
-                "UploadTemplates", "PushImages", "RegistryLogin", "UploadFunctionCode");
+                "UploadTemplates", "PushImages", "RegistryLogin", "RollOutServices", "RegisterTaskDefinitions",
+                "PassTaskRoles", "UploadFunctionCode");
         assertThat(deploy.get("CreateChangeSets").get("Condition")).isEqualTo(YamlMap.of("ArnEquals",
                 YamlMap.of("cloudformation:RoleArn", Fn.getAtt("DeployCloudFormationRole", "Arn"))));
         assertThat(deploy.get("PassServiceRole").get("Resource")).isEqualTo(YamlList.of(Fn.getAtt("DeployCloudFormationRole", "Arn")));

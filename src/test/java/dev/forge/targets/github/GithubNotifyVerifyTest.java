@@ -28,7 +28,7 @@ class GithubNotifyVerifyTest {
         List<Artifact> files = GithubExamples.synth("ai-validation-platform");
         Map<String, Object> wf = workflow(files, NotifyWorkflow.FILE);
         Map<String, Object> trigger = map(map(wf.get("on")).get("workflow_run"));
-        assertThat(trigger.get("workflows")).isEqualTo(List.of("infra", "promote")); // no deploy.yml: no function
+        assertThat(trigger.get("workflows")).isEqualTo(List.of("infra", "promote", "deploy")); // deploy.yml: its services
         assertThat(trigger.get("types")).isEqualTo(List.of("completed"));
         Map<String, Object> job = map(map(wf.get("jobs")).get("slack"));
         assertThat(map(job.get("permissions"))).isEmpty();

@@ -272,6 +272,14 @@ resource "aws_ecs_service" "ci" {
     }
   }
 
+  dynamic "service_registries" {
+    for_each = aws_service_discovery_service.this[*].arn
+
+    content {
+      registry_arn = service_registries.value
+    }
+  }
+
   tags = var.tags
   # Autoscaling owns the count; CI rolls out new task definition revisions (deploy.yml).
   lifecycle {
