@@ -1,4 +1,0 @@
-output "name" {
-  description = "Budget resource name."
-  value       = google_billing_budget.this.name
-}

@@ -1,4 +1,0 @@
-variable "secrets" {
-  description = "Secret IDs to what each holds."
-  type        = map(string)
-}

@@ -1,3 +1,0 @@
-# terraform init -backend-config=backend.hcl (the bucket is created once, by hand: see README.md)
-bucket = "forge-platform-tfstate-dev"
-prefix = "terraform/dev"

@@ -1,3 +1,0 @@
-resource "google_pubsub_topic" "this" {
-  name = var.name
-}

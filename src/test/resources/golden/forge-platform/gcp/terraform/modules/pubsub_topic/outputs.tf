@@ -1,4 +1,0 @@
-output "name" {
-  description = "Topic name."
-  value       = google_pubsub_topic.this.name
-}

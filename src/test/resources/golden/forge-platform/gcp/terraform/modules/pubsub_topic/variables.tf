@@ -1,4 +1,0 @@
-variable "name" {
-  description = "Name of the topic."
-  type        = string
-}
