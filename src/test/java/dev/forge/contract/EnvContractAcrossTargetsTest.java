@@ -50,7 +50,8 @@ class EnvContractAcrossTargetsTest {
             "kubernetes", new Rendered(EnvContractAcrossTargetsTest::kubernetes, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
             "cloudformation", new Rendered(EnvContractAcrossTargetsTest::cloudformation,
                     java.util.Set.of(Kind.FUNCTION, Kind.SERVICE, Kind.JOB)),
-            "gcp", new Rendered(EnvContractAcrossTargetsTest::gcp, java.util.Set.of(Kind.SERVICE, Kind.JOB)));
+            "gcp", new Rendered(EnvContractAcrossTargetsTest::gcp, java.util.Set.of(Kind.SERVICE, Kind.JOB)),
+            "azure", new Rendered(EnvContractAcrossTargetsTest::azure, java.util.Set.of(Kind.SERVICE, Kind.JOB)));
     // helm: HelmEqualsKubernetesTest proves `helm template` renders exactly the kubernetes target's objects.
 
     /**
@@ -170,6 +171,33 @@ class EnvContractAcrossTargetsTest {
                 }
             }
             out.put(principal(env, name), names);
+        }
+        return out;
+    }
+
+    /**
+     * azure: each container app's and job's container env names, from the Container Apps YAML
+     * ({@code azure/<env>/apps/<service>.yaml}, {@code jobs/<job>.yaml}; the ARM template holds the same objects,
+     * AzureAppsTest).
+     */
+    static Map<Ref, TreeSet<String>> azure(ResolvedEnv env, List<Artifact> files) {
+        Map<Ref, TreeSet<String>> out = new TreeMap<>();
+        for (Artifact a : files) {
+            if (!a.path().matches("azure/" + Pattern.quote(env.name()) + "/(apps|jobs)/[a-z0-9-]+\\.yaml")) {
+                continue;
+            }
+            String name = a.path().substring(a.path().lastIndexOf('/') + 1).replaceFirst("\\.yaml$", "");
+            List<Object> containers = at(yamlDocuments(a).get(0), "properties", "template", "containers");
+            TreeSet<String> names = new TreeSet<>();
+            for (Object c : containers) {
+                List<Object> vars = at(c, "env");
+                for (Object v : vars == null ? List.of() : vars) {
+                    names.add(at(v, "name"));
+                }
+            }
+            Ref r = principal(env, name);
+            assertThat(r).as(a.path() + ": an app or job of no service or job").isNotNull();
+            out.put(r, names);
         }
         return out;
     }
