@@ -71,6 +71,15 @@ public final class GcpNames {
     }
 
     /**
+     * A Cloud Storage bucket: {@code <app>-<name>-<env>}, and {@code -<project>} when the environment pins its project
+     * ({@code project} non-null), as bucket names are global across every Google Cloud customer (the AWS targets add
+     * the account the same way). Used by the Terraform that creates it and the Cloud Run files that name it.
+     */
+    public static String bucket(String app, String name, String env, String project) {
+        return project == null ? name(app, name, env) : name(app, name, env) + "-" + project;
+    }
+
+    /**
      * The Cloud Run job a schedule starts: {@code <app>-<job>-<env>} in the environment's project and region. The
      * Cloud Run YAML must deploy the job under exactly this name.
      */

@@ -107,9 +107,9 @@ public final class GcpNames {
         return "projects/" + project(env) + "/topics/" + topic(env, name);
     }
 
-    /** A Cloud Storage bucket: {@code <app>-<name>-<env>}, the name the Terraform gives it. */
+    /** A Cloud Storage bucket: the name the Terraform gives it (platform.gcp.GcpNames). */
     public static String bucket(ResolvedEnv env, String name) {
-        return env.naming().base(name);
+        return dev.forge.platform.gcp.GcpNames.bucket(env.spec().app(), name, env.name(), env.environment().project());
     }
 
     /** The VPC network the Direct VPC egress of the workloads uses: {@code <app>-vpc-<env>}, the Terraform's. */

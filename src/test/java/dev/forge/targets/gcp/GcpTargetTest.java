@@ -126,7 +126,12 @@ class GcpTargetTest {
         String prod = GcpExamplesTest.file(out, "run/prod/service-public.yaml");
 
         assertThat(dev).doesNotContain(GcpNames.PROJECT_ID).contains("shop-public-dev@shop-dev-42.iam.gserviceaccount.com")
-                .contains("value: shop-uploads-dev\n");
+                .contains("value: shop-uploads-dev-shop-dev-42\n");
+        // bucket names are global: a pinned project is part of it, in the Terraform that creates it too
+        assertThat(GcpExamplesTest.file(out, "terraform/environments/dev/main.tf"))
+                .containsPattern("name\\s+= \"shop-uploads-dev-shop-dev-42\"");
+        assertThat(GcpExamplesTest.file(out, "terraform/environments/prod/main.tf"))
+                .containsPattern("name\\s+= \"shop-uploads-prod\"");
         assertThat(prod).contains("shop-public-prod@" + GcpNames.PROJECT_ID + ".iam.gserviceaccount.com")
                 .contains("value: shop-uploads-prod\n");
         // the service-to-service URL is Cloud Run's deterministic one, the project number filled at deploy

@@ -158,7 +158,8 @@ final class RootData {
             }
         }
         String label = "bucket_" + label(name);
-        r.module(label, "bucket", b -> b.attr("name", r.name(name)).attr("location", var("region"))
+        r.module(label, "bucket", b -> b.attr("name", dev.forge.platform.gcp.GcpNames.bucket(r.app(), name, r.envName(),
+                        r.env.environment().project())).attr("location", var("region"))
                 .attr("versioning", Boolean.TRUE.equals(bs.versioning()))
                 .attr("force_destroy", Boolean.FALSE.equals(bs.deletionProtection()))
                 .attr("cmek", cmek).attr("cors", Hcl.list(cors)).attr("lifecycle_rules", Hcl.list(rules.stream().distinct().toList())));
