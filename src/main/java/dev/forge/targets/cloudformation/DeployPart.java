@@ -47,6 +47,16 @@ final class DeployPart implements Part {
             "cloudformation:DetectStackDrift", "cloudformation:DetectStackResourceDrift");
     /** Reading a drift detection's status: the action has no resource type, so {@code *}. */
     static final List<String> DRIFT_STATUS = List.of("cloudformation:DescribeStackDriftDetectionStatus");
+    /**
+     * What AWS's ReadOnlyAccess lets a caller read that is the app's data, not its configuration: objects, items,
+     * messages, records and log events. Drift detection compares configuration only, so the deploy role is denied
+     * these (but its own templates, which CloudFormation fetches with the caller's credentials).
+     */
+    static final List<String> DATA_READS = List.of("dynamodb:BatchGetItem", "dynamodb:GetItem",
+            "dynamodb:PartiQLSelect", "dynamodb:Query", "dynamodb:Scan", "kinesis:GetRecords", "logs:FilterLogEvents",
+            "logs:GetLogEvents", "logs:GetLogRecord", "logs:GetQueryResults", "logs:StartLiveTail", "logs:StartQuery",
+            "s3:GetObject", "s3:GetObjectAttributes", "s3:GetObjectVersion", "s3:GetObjectVersionAttributes",
+            "sqs:ReceiveMessage");
 
     @Override
     public void build(Stack stack) {
@@ -172,13 +182,17 @@ final class DeployPart implements Part {
             // only; the detection's status has no resource-level permission
             statements.add(statement("DetectStackDrift", DETECT_DRIFT, YamlList.of(stackArn), null));
             statements.add(statement("ReadDriftDetection", DRIFT_STATUS, YamlList.of("*"), null));
+            // ReadOnlyAccess (below) would also read the app's data: a deny wins over it, for every resource but the
+            // templates this role uploads
+            statements.add(YamlMap.of("Sid", "DenyDataReads", "Effect", "Deny", "Action", YamlList.copyOf(DATA_READS),
+                    "NotResource", YamlList.of(Fn.sub("arn:${AWS::Partition}:s3:::${" + ARTIFACTS + "}/${AWS::StackName}/*"))));
         }
         YamlMap role = YamlMap.of("RoleName", name,
                 "Description", "GitHub Actions deployments of " + s.ci().github().repo() + " to " + stack.env().name(),
                 "AssumeRolePolicyDocument", trust);
         if (drift) {
-            // CloudFormation reads each resource for drift with the caller's credentials: AWS's read-only policy, no
-            // more than what the change sets this role runs as the service role could already read
+            // CloudFormation reads each resource for drift with the caller's credentials: AWS's read-only policy, its
+            // data reads denied above (DenyDataReads)
             role.put("ManagedPolicyArns", YamlList.of(Fn.sub("arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess")));
         }
         role.put("Policies", YamlList.of(YamlMap.of("PolicyName", "deploy", "PolicyDocument",

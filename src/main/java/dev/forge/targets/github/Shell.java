@@ -218,11 +218,15 @@ final class Shell {
                 + " if [ \"${DETECTION_STATUS}\" != DETECTION_IN_PROGRESS ]; then break; fi; sleep 10; done"),
         /**
          * The stack's drift as {@code status}: 2 drifted, 0 in sync (as {@code terraform plan -detailed-exitcode}), the
-         * reason of a detection that could not check every resource printed as a warning, anything else an error.
+         * reason of a detection that could not check every resource printed as a warning; such a detection that
+         * finds nothing drifted is an error (what it did not check may have drifted: the open issue stays), as is
+         * anything else.
          */
         DRIFT_STATUS("if [ \"${DETECTION_STATUS}\" = DETECTION_FAILED ]; then echo \"::warning::not every resource was checked: $(aws cloudformation"
                 + " describe-stack-drift-detection-status --stack-drift-detection-id \"${DETECTION}\" --query DetectionStatusReason --output text | tr -d '\\n:')\"; fi\n"
                 + "STACK_DRIFT=\"$(aws cloudformation describe-stack-drift-detection-status --stack-drift-detection-id \"${DETECTION}\" --query StackDriftStatus --output text)\"\n"
+                + "if [ \"${STACK_DRIFT}\" = IN_SYNC ] && [ \"${DETECTION_STATUS}\" != DETECTION_COMPLETE ]; then echo"
+                + " \"::error::drift detection did not check every resource (${DETECTION_STATUS}): in sync is not known\"; exit 1; fi\n"
                 + "case \"${STACK_DRIFT}\" in DRIFTED) status=2 ;; IN_SYNC) status=0 ;; *) echo \"drift detection: ${DETECTION_STATUS} ${STACK_DRIFT}\" >&2; exit 1 ;; esac");
 
         private final String text;

@@ -107,7 +107,9 @@ class GithubCloudFormationTest {
                 }
                 Set<String> allowed = new TreeSet<>();
                 for (Object st : list(map(map(list(role.get("Policies")).get(0)).get("PolicyDocument")).get("Statement"))) {
-                    allowed.addAll((List<String>) map(st).get("Action"));
+                    if ("Allow".equals(map(st).get("Effect"))) {
+                        allowed.addAll((List<String>) map(st).get("Action"));
+                    }
                 }
                 for (String run : runs(job)) {
                     Matcher m = AWS_CALL.matcher(run);
@@ -124,6 +126,33 @@ class GithubCloudFormationTest {
         assertThat(checked).isEqualTo(3 * GithubActionsTarget.promotion(spec).size());
         assertThat(called).contains("cloudformation:CreateChangeSet", "cloudformation:ExecuteChangeSet",
                 "cloudformation:DetectStackDrift", "s3:PutObject");
+    }
+
+    /**
+     * Drift detection reads configuration with the deploy role's credentials, through AWS's ReadOnlyAccess; the app's
+     * data (objects, items, messages, log events) stays out of CI's reach: an explicit deny, for everything but the
+     * templates the role uploads. And a detection that could not check every resource never reports "in sync".
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenDriftDetection_thenTheDeployRoleReadsNoDataAndAnIncompleteDetectionIsNeverInSync() {
+        Map<String, String> templates = new LinkedHashMap<>();
+        Examples.synth(BuiltinTargets.byName("cloudformation").orElseThrow(), EXAMPLE)
+                .forEach(a -> templates.put(a.path(), a.text()));
+        Map<String, Object> role = deployRole(templates.get("prod/template.yaml"));
+        assertThat(String.valueOf(role.get("ManagedPolicyArns"))).contains("policy/ReadOnlyAccess");
+        Map<String, Object> deny = list(map(map(list(role.get("Policies")).get(0)).get("PolicyDocument")).get("Statement"))
+                .stream().map(GithubCloudFormationTest::map).filter(st -> "DenyDataReads".equals(st.get("Sid")))
+                .findFirst().orElseThrow();
+        assertThat(deny.get("Effect")).isEqualTo("Deny");
+        assertThat((List<String>) deny.get("Action")).contains("s3:GetObject", "dynamodb:Scan", "dynamodb:Query",
+                "logs:GetLogEvents", "sqs:ReceiveMessage");
+        assertThat(String.valueOf(deny.get("NotResource"))).contains("/${AWS::StackName}/*");
+
+        String drift = String.join("\n", runs(map(map(workflow(GithubExamples.synth(EXAMPLE), DriftWorkflow.FILE)
+                .get("jobs")).get("stack-drift-prod"))));
+        assertThat(drift).contains("if [ \"${STACK_DRIFT}\" = IN_SYNC ] && [ \"${DETECTION_STATUS}\" != DETECTION_COMPLETE ];"
+                + " then echo \"::error::drift detection did not check every resource");
     }
 
     @Test
