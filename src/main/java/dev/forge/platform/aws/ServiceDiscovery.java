@@ -63,9 +63,12 @@ public final class ServiceDiscovery {
         return env.name() + "." + env.spec().app() + ".internal";
     }
 
-    /** The service's URL inside the VPC, or null when it is not registered (see {@link #registered}). */
-    public static String url(ResolvedEnv env, String service) {
-        if (!registered(env).contains(service)) {
+    /**
+     * The service's URL inside the VPC, or null when it is not among {@code registered} ({@link #registered}, which a
+     * target computes once per environment: it reads every principal's variables).
+     */
+    public static String url(ResolvedEnv env, Set<String> registered, String service) {
+        if (!registered.contains(service)) {
             return null;
         }
         return "http://" + service + "." + namespace(env) + ":" + env.spec().services().get(service).port();

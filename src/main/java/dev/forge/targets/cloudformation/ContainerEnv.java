@@ -147,7 +147,7 @@ final class ContainerEnv {
      * a load balancer, a parameter (platform.aws.ServiceDiscovery, the same decision as terraform-aws).
      */
     private static Object serviceUrl(Stack stack, String variable, Ref r) {
-        String url = dev.forge.platform.aws.ServiceDiscovery.url(stack.env(), r.name());
+        String url = dev.forge.platform.aws.ServiceDiscovery.url(stack.env(), stack.registeredServices(), r.name());
         return url != null ? url : input(stack, variable, "Base URL of " + r + " (" + variable + "): "
                 + dev.forge.platform.aws.ServiceDiscovery.inputReason(r.name()) + ".");
     }

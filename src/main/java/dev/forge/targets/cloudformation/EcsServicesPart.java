@@ -44,7 +44,7 @@ final class EcsServicesPart implements Part {
         if (s.services().isEmpty()) {
             return;
         }
-        if (!dev.forge.platform.aws.ServiceDiscovery.registered(stack.env()).isEmpty()) {
+        if (!stack.registeredServices().isEmpty()) {
             // resolvable only inside the VPC: services find each other by name, nothing outside sees them
             stack.template().add(NAMESPACE, "AWS::ServiceDiscovery::PrivateDnsNamespace", YamlMap.of(
                     "Name", dev.forge.platform.aws.ServiceDiscovery.namespace(stack.env()),
@@ -80,7 +80,7 @@ final class EcsServicesPart implements Part {
                         "Subnets", NetworkPart.subnets(stack, NetworkPart.Tier.PRIVATE),
                         "SecurityGroups", YamlList.of(Fn.getAtt(SecurityGroupsPart.groupId(self), "GroupId")),
                         "AssignPublicIp", "DISABLED")));
-        if (dev.forge.platform.aws.ServiceDiscovery.registered(stack.env()).contains(name)) {
+        if (stack.registeredServices().contains(name)) {
             t.add(id + "Discovery", "AWS::ServiceDiscovery::Service", YamlMap.of("Name", name,
                     "Description", "Tasks of " + EcsTasks.fit(stack.env().naming().base(name), 52)
                             + " (ECS keeps the records current).",

@@ -56,6 +56,16 @@ final class Stack {
         this.template = template;
     }
 
+    private java.util.Set<String> registered;
+
+    /** The services registered in Cloud Map (platform.aws.ServiceDiscovery.registered), computed once per stack. */
+    java.util.Set<String> registeredServices() {
+        if (registered == null) {
+            registered = dev.forge.platform.aws.ServiceDiscovery.registered(env);
+        }
+        return registered;
+    }
+
     SynthContext context() {
         return context;
     }

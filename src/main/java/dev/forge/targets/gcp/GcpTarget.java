@@ -47,11 +47,17 @@ public final class GcpTarget implements Target {
     }
 
     /** What the Cloud Run side and the Terraform side render, together (a field either renders is rendered). */
-    private static final Rendering RENDERS = dev.forge.targets.gcp.terraform.GcpTerraform.combinedWith(GcpRendering.RENDERS);
+    private static final class Renders {
+        /**
+         * Built when first asked (a holder: every run constructs every target, and most never ask this one), from the
+         * Cloud Run side's and the Terraform side's renderings.
+         */
+        static final Rendering ALL = dev.forge.targets.gcp.terraform.GcpTerraform.combinedWith(GcpRendering.RENDERS);
+    }
 
     @Override
     public Rendering renders() {
-        return RENDERS;
+        return Renders.ALL;
     }
 
     @Override

@@ -93,7 +93,8 @@ final class Refs {
      * or, for a blue-green one, an input (platform.aws.ServiceDiscovery).
      */
     private static Expr serviceUrl(Root root, Connection c) {
-        String url = dev.forge.platform.aws.ServiceDiscovery.url(root.env, c.resource().name());
+        String url = dev.forge.platform.aws.ServiceDiscovery.url(root.env, root.registeredServices(),
+                c.resource().name());
         return url != null ? str(url) : input(root, c, "Base URL of " + c.resource() + ": "
                 + dev.forge.platform.aws.ServiceDiscovery.inputReason(c.resource().name()));
     }

@@ -51,6 +51,16 @@ final class Root {
         this.modules = modules;
     }
 
+    private java.util.Set<String> registered;
+
+    /** The services registered in Cloud Map (platform.aws.ServiceDiscovery.registered), computed once per root. */
+    java.util.Set<String> registeredServices() {
+        if (registered == null) {
+            registered = dev.forge.platform.aws.ServiceDiscovery.registered(env);
+        }
+        return registered;
+    }
+
     /** A module call: {@code module "label" { source = "../../modules/<module>" ... }}. */
     void module(String label, String module, Consumer<Body> fill) {
         main.block(Hcl.module(label, b -> {

@@ -39,7 +39,7 @@ final class RootServices {
     static void add(Root root) {
         Spec s = root.env.spec();
         if (!s.services().isEmpty() || !s.jobs().isEmpty()) {
-            java.util.Set<String> registered = dev.forge.platform.aws.ServiceDiscovery.registered(root.env);
+            java.util.Set<String> registered = root.registeredServices();
             root.module("ecs_cluster", EcsClusterModule.NAME, b -> {
                 b.attr("name", root.env.naming().prefix());
                 if (!registered.isEmpty()) {
@@ -73,7 +73,7 @@ final class RootServices {
                 .attr("subnet_ids", ref("module.network.private_subnet_ids"))
                 .attr("security_group_ids", list(index(ref("module.network.security_group_ids"), str("service:" + name))));
         healthCheck(root, b, name, x);
-        if (dev.forge.platform.aws.ServiceDiscovery.registered(root.env).contains(name)) {
+        if (root.registeredServices().contains(name)) {
             b.attr("discovery_namespace_id", ref("module.ecs_cluster.discovery_namespace_id"))
                     .attr("discovery_name", name);
         }
