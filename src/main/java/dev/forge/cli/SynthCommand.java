@@ -102,6 +102,7 @@ final class SynthCommand implements Callable<Integer> {
                     + " the guardrails");
         }
         WriteResult result = Pipeline.write(out, artifacts, selected, envs.isEmpty(), force);
+        List<String> warnings = Pipeline.warnings(resolved, selected, selectedEnvs, spec.dir(), out);
         if (format == Format.json) {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("out", out.toString());
@@ -111,12 +112,16 @@ final class SynthCommand implements Callable<Integer> {
             extra.put("deleted", result.deleted());
             extra.put("kept", result.kept());
             extra.put("notRendered", notRendered(coverage));
+            extra.put("warnings", warnings);
             p.json(true, notRendered, extra);
             return ExitCodes.OK;
         }
         p.diagnostics(notRendered);
         for (String k : result.kept()) {
             p.err().println("warning: " + out.resolve(k) + " is no longer generated but was edited by hand; left in place");
+        }
+        for (String w : warnings) {
+            p.err().println("warning: " + w);
         }
         p.out().println("synthesized " + selected.stream().map(Target::name).toList() + " for "
                 + selectedEnvs.stream().map(ResolvedEnv::name).toList() + " into " + out + ": " + result.written().size()

@@ -254,6 +254,17 @@ public final class Pipeline {
         return Synthesizer.run(targets, new SynthContext(spec, envs, java.util.Optional.of(new SynthContext.Layout(specDir, out))));
     }
 
+    /** What the selected targets warn about this run's layout, each as {@code "<target>: <warning>"}. */
+    public static List<String> warnings(ResolvedSpec spec, List<Target> targets, List<ResolvedEnv> envs, Path specDir,
+                                        Path out) {
+        SynthContext context = new SynthContext(spec, envs, java.util.Optional.of(new SynthContext.Layout(specDir, out)));
+        List<String> all = new ArrayList<>();
+        for (Target t : targets) {
+            t.warnings(context).forEach(w -> all.add(t.name() + ": " + w));
+        }
+        return all;
+    }
+
     /**
      * The files a spec points at, relative to its folder: every function's {@code source:} folder must exist.
      * Throws {@link SpecException} with one error per missing folder, at the {@code source:} line.

@@ -46,6 +46,14 @@ public interface Target {
     Rendering renders();
 
     /**
+     * What the user should know about this run's files that is neither an error nor a field left unrendered, such as
+     * a place the files assume that the run's layout contradicts. Printed by synth as warnings; empty by default.
+     */
+    default List<String> warnings(SynthContext context) {
+        return List.of();
+    }
+
+    /**
      * Generates the files for the environments in {@code context}. Paths are relative to the target's own
      * folder. Must be deterministic: the same input gives the same bytes.
      */

@@ -14,9 +14,27 @@ final class Repo {
     static final String DEFAULT_OUT = "out";
 
     private final String out;
+    private final java.util.Optional<String> outside;
 
     Repo(SynthContext context) {
-        this.out = context.layout().map(l -> relative(l.specDir(), l.outDir())).orElse(DEFAULT_OUT);
+        String given = context.layout().map(l -> relative(l.specDir(), l.outDir())).orElse(DEFAULT_OUT);
+        // An output folder outside the spec's folder is outside the root the workflows assume: a path to it
+        // (../../tmp/x) would name a place on this machine, not in the repository. The workflows then take forge's
+        // output to be committed at the default place, and synth says so.
+        boolean above = given.equals("..") || given.startsWith("../");
+        this.out = above ? DEFAULT_OUT : given;
+        this.outside = above ? context.layout().map(l -> l.outDir().toString()) : java.util.Optional.empty();
+    }
+
+    /**
+     * What synth should tell the user about the paths in the workflows: the output folder was outside the spec's
+     * folder, so the workflows expect it committed at {@code out/} beside forge.yaml.
+     */
+    java.util.List<String> warnings() {
+        return outside.map(dir -> java.util.List.of("the output folder " + dir + " is outside the spec's folder, which"
+                + " the workflows take for the repository's root; they expect forge's output committed at `" + DEFAULT_OUT
+                + "/` beside forge.yaml (to commit it elsewhere, synth with --out inside the spec's folder)"))
+                .orElse(java.util.List.of());
     }
 
     private static String relative(Path root, Path dir) {
