@@ -43,9 +43,18 @@ final class Terraform {
         return "github.repository == '" + env.spec().ci().github().repo() + "'";
     }
 
+    /**
+     * The Terraform CLI every job installs: the release Forge's own suite validates and plans every emitted root with
+     * (tools/tf-provider, {@code forge verify}), inside terraform-aws's {@code required_version}. Pinned, not the
+     * action's default {@code latest}: a new major release would otherwise reach the applies unreviewed, and the
+     * plan a pull request shows could come from another release than the apply that follows it.
+     */
+    static final String CLI_VERSION = "1.11.4";
+
     static Step setup() {
         // no wrapper: plain terraform, so `terraform show > plan.txt` holds the plan and nothing else
-        return Step.uses("Set up Terraform", Actions.SETUP_TERRAFORM).with("terraform_wrapper", false);
+        return Step.uses("Set up Terraform", Actions.SETUP_TERRAFORM).with("terraform_version", CLI_VERSION)
+                .with("terraform_wrapper", false);
     }
 
     /** The apply: init against the environment's backend, plan, and apply exactly that plan. */
