@@ -63,7 +63,7 @@ final class DeployWorkflow {
                 "workflow_dispatch", new YamlMap()));
         String previous = null;
         for (ResolvedEnv env : GithubActionsTarget.promotion(context.spec())) {
-            Job job = deploy(env, repo, null);
+            Job job = InfraWait.first(deploy(env, repo, null), env);
             if (previous != null) {
                 job.needs(previous); // promotion order: an environment is deployed only after the one before it
             }

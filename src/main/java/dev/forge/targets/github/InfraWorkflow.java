@@ -25,7 +25,37 @@ final class InfraWorkflow {
     /** A job may hold cloud credentials only on the repository's own pull requests: forks get no OIDC token. */
     static final String SAME_REPOSITORY = "github.event.pull_request.head.repo.full_name == github.repository";
 
+    /** Minutes the longest job changing one environment's infrastructure may take (a stack's change set). */
+    static final int LONGEST_APPLY_MINUTES = 90;
+
     private InfraWorkflow() {
+    }
+
+    /**
+     * The names (as GitHub's API reports them) of the jobs of this workflow that change {@code env}'s infrastructure on
+     * a push: Terraform's apply and/or the stack's change set, as {@code ci.iac} asks. Empty when no infra.yml is
+     * written.
+     */
+    static List<String> applyJobNames(Spec s, ResolvedEnv env) {
+        if (!GithubActionsTarget.deploysInfrastructure(s)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        if (CloudFormation.terraform(s)) {
+            names.add(applyName(env));
+        }
+        if (CloudFormation.selected(s)) {
+            names.add(executeName(env));
+        }
+        return names;
+    }
+
+    private static String applyName(ResolvedEnv env) {
+        return "Apply " + env.name();
+    }
+
+    private static String executeName(ResolvedEnv env) {
+        return "Deploy stack " + env.name();
     }
 
     static Workflow build(SynthContext context, Repo repo) {
@@ -101,7 +131,7 @@ final class InfraWorkflow {
 
     /** On a push: a change set of the merged commit, run on the environment's stack, after the one before it. */
     private static Job execute(String dir, ResolvedEnv env, String previous) {
-        Job job = CloudFormation.stackJob("execute-" + env.name(), "Deploy stack " + env.name(), 90, env)
+        Job job = CloudFormation.stackJob("execute-" + env.name(), executeName(env), LONGEST_APPLY_MINUTES, env)
                 .when("github.event_name == 'push' && " + Terraform.ownRepository(env))
                 .concurrency(CloudFormation.executeGroup(env));
         if (previous != null) {
@@ -139,7 +169,7 @@ final class InfraWorkflow {
     }
 
     private static Job apply(String dir, ResolvedEnv env, String previous) {
-        Job job = Terraform.cloudJob("apply-" + env.name(), "Apply " + env.name(), 60, env, Step.checkout())
+        Job job = Terraform.cloudJob("apply-" + env.name(), applyName(env), 60, env, Step.checkout())
                 .needs("validate")
                 .when("github.event_name == 'push' && " + Terraform.ownRepository(env))
                 .concurrency(Terraform.applyGroup(env));

@@ -27,7 +27,7 @@ final class Job {
     private String condition;
     private String environment;
     private YamlMap concurrency;
-    private final int timeoutMinutes;
+    private int timeoutMinutes;
     private final Map<String, String> outputs = new LinkedHashMap<>();
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<Step> steps = new ArrayList<>();
@@ -81,6 +81,18 @@ final class Job {
 
     Job step(Step step) {
         steps.add(step);
+        return this;
+    }
+
+    /** A step before all the others. */
+    Job first(Step step) {
+        steps.add(0, step);
+        return this;
+    }
+
+    /** More minutes before GitHub cancels the job, for a step that waits. */
+    Job longer(int minutes) {
+        timeoutMinutes += minutes;
         return this;
     }
 

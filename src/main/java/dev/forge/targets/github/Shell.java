@@ -153,6 +153,42 @@ final class Shell {
         PIP_VENDOR("if [ -f requirements.txt ]; then python3 -m pip install -r requirements.txt -t .; fi"),
         /** Node zip: production dependencies only, when the folder has a lock file. */
         NPM_PRODUCTION("if [ -f package-lock.json ]; then npm ci --omit=dev; fi"),
+        /**
+         * Wait for infra.yml's run of this commit ({@code GITHUB_SHA}, pushed) to finish the jobs named in
+         * {@code INFRA_JOBS} (one per line): go on when each succeeded, fail when one ended otherwise or never ran. No
+         * run after a minute: the push changed no infrastructure code, so infra.yml was not started, and there is
+         * nothing to wait for. {@code gh} reads the runs with the job's token ({@code GH_TOKEN}, {@code actions: read}).
+         */
+        WAIT_FOR_INFRA("RUN=\"\"\n"
+                + "for _ in 1 2 3 4 5 6 7 8 9 10 11 12; do\n"
+                + "  RUN=\"$(gh api \"repos/${GITHUB_REPOSITORY}/actions/workflows/" + InfraWorkflow.FILE
+                + "/runs?head_sha=${GITHUB_SHA}&event=push\" --jq '.workflow_runs[0].id // empty')\"\n"
+                + "  if [ -n \"${RUN}\" ]; then break; fi\n"
+                + "  sleep 5\n"
+                + "done\n"
+                + "if [ -z \"${RUN}\" ]; then echo \"" + InfraWorkflow.FILE + " did not run for this commit: its"
+                + " infrastructure code is unchanged\"; exit 0; fi\n"
+                + "while true; do\n"
+                + "  RUN_STATUS=\"$(gh api \"repos/${GITHUB_REPOSITORY}/actions/runs/${RUN}\" --jq .status)\"\n"
+                + "  JOBS=\"$(gh api \"repos/${GITHUB_REPOSITORY}/actions/runs/${RUN}/jobs?per_page=100\")\"\n"
+                + "  PENDING=0\n"
+                + "  while IFS= read -r NAME; do\n"
+                + "    STATE=\"$(jq -r --arg n \"${NAME}\" '[.jobs[] | select(.name == $n)] | if length == 0 then"
+                + " \"absent\" else (.[0].status + \" \" + (.[0].conclusion // \"\")) end' <<<\"${JOBS}\")\"\n"
+                + "    case \"${STATE}\" in\n"
+                + "      \"completed success\") ;;\n"
+                + "      completed*) echo \"::error::" + InfraWorkflow.FILE + " job '${NAME}' ended ${STATE#completed }:"
+                + " this commit's infrastructure is not in place; not deploying\"; exit 1 ;;\n"
+                + "      absent) if [ \"${RUN_STATUS}\" = completed ]; then echo \"::error::" + InfraWorkflow.FILE
+                + " run ${RUN} has no job '${NAME}': this commit's infrastructure was not applied; not deploying\";"
+                + " exit 1; fi; PENDING=1 ;;\n"
+                + "      *) PENDING=1 ;;\n"
+                + "    esac\n"
+                + "  done <<<\"${INFRA_JOBS}\"\n"
+                + "  if [ \"${PENDING}\" = 0 ]; then echo \"" + InfraWorkflow.FILE + " run ${RUN} applied this commit\";"
+                + " exit 0; fi\n"
+                + "  sleep 20\n"
+                + "done"),
         /** Log in to the account's ECR registry; {@code REGISTRY} for the later steps. */
         ECR_LOGIN("REGISTRY=\"$(aws sts get-caller-identity --query Account --output text).dkr.ecr.${AWS_REGION}.amazonaws.com\"\n"
                 + "aws ecr get-login-password | docker login --username AWS --password-stdin \"${REGISTRY}\"\n"

@@ -60,6 +60,9 @@ final class WorkflowsReadme {
         if (deploy) {
             b.append("| `").append(DeployWorkflow.FILE).append("` | pushes to `").append(branch).append("`, and by hand")
                     .append(" | per environment in promotion order, bound to its GitHub environment with its deploy role:")
+                    .append(infra ? " first waits for `" + InfraWorkflow.FILE + "`'s run of the same push to apply that"
+                            + " environment, and deploys only once it succeeded (a push that changes no infrastructure"
+                            + " code starts no such run, and there is nothing to wait for);" : "")
                     .append(" builds and pushes every image to the environment's ECR repository tagged by commit SHA; per")
                     .append(" function updates the code (zip packaged and uploaded, or the new image), publishes a version,")
                     .append(" moves `live` to it, smoke-tests it (active on `live`, open GET routes answer) and moves `live`")

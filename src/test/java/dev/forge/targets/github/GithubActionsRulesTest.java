@@ -63,7 +63,8 @@ class GithubActionsRulesTest {
         "no timeout | '    timeout-minutes: 15\\n' | '' | no timeout-minutes",
         "an expression in a script | java -jar \"${FORGE_JAR}\" | java -jar ${{ vars.FORGE_JAR }} | an expression inside run:",
         "credentials kept | persist-credentials: false | persist-credentials: true | persist-credentials",
-        "security-events without SARIF | security-events: write | security-events: write\\n      pull-requests: write | pull-requests: write without"
+        "security-events without SARIF | security-events: write | security-events: write\\n      pull-requests: write | pull-requests: write without",
+        "actions: read without reading runs | '    permissions:\\n      contents: read' | '    permissions:\\n      actions: read\\n      contents: read' | actions: read without"
     })
     void givenAMutantOfCiYml_whenChecked_thenTheRuleFires(String rule, String from, String to, String expected) {
         String mutant = mutant(rule, GithubExamples.workflows("trip-assistant").get(0).text(), from, to);

@@ -107,8 +107,8 @@ class GithubTrafficShiftTest {
                     .contains("--routing-config '{\"AdditionalVersionWeights\":{}}'");
             assertThat(names.indexOf("Roll " + fn + " back to its previous version")).isGreaterThan(names.indexOf("Smoke-test " + fn));
         }
-        // an hour plus the waits: 9 x 1 min (api) + 1 x 5 min (worker)
-        assertThat(yml).contains("timeout-minutes: 74");
+        // an hour plus the waits: 9 x 1 min (api) + 1 x 5 min (worker), plus the wait for infra.yml's apply
+        assertThat(yml).contains("timeout-minutes: " + (74 + InfraWorkflow.LONGEST_APPLY_MINUTES + 10));
     }
 
     @Test

@@ -70,9 +70,14 @@ final class WorkflowRules {
                 out.add(id + ": long-lived AWS keys");
             }
         }
+        boolean readsRuns = Yaml.list(job, "steps").stream()
+                .anyMatch(n -> Yaml.text((MapNode) n, "run").orElse("").contains("gh api \"repos/${GITHUB_REPOSITORY}/actions/"));
         perms.ifPresent(p -> p.entries().forEach(e -> {
             String scope = e.name();
             String level = Yaml.text(p, scope).orElse("");
+            if (scope.equals("actions") && !readsRuns && !uses.contains(Actions.UPLOAD_SARIF.action())) {
+                out.add(id + ": actions: " + level + " without a step that reads workflow runs or uploads SARIF");
+            }
             if (!level.equals("write")) {
                 return;
             }
