@@ -8,8 +8,10 @@ import java.util.TreeMap;
  * The one table of Azure Resource Manager API versions Forge emits, by resource type. Each version was checked
  * against the Azure REST API / template reference (learn.microsoft.com/azure/templates/&lt;namespace&gt;/&lt;version&gt;/&lt;type&gt;)
  * and against public templates using it (each parent type's {@code '<type>@<version>'} was found in public Bicep files,
- * children use their parent's version, which ARM publishes for the whole provider namespace); the comment beside each
- * names where. A resource type missing here cannot be
+ * children use their parent's version, which ARM publishes for the whole provider namespace; of those, four were also
+ * found one by one in their own type's version list or change log of the template reference: flexibleServers/databases
+ * 2022-12-01, redis/accessPolicyAssignments 2023-08-01, namespaces/topics/subscriptions 2022-10-01-preview,
+ * privateEndpoints/privateDnsZoneGroups 2023-09-01); the comment beside each names where. A resource type missing here cannot be
  * emitted ({@link #of} throws), so a new type needs a checked row first.
  */
 public final class ApiVersions {
