@@ -88,6 +88,41 @@ class AwsParityBlueGreenTest {
         assertThat(cloudFormationWith(t -> { })).isEqualTo(tf);
     }
 
+    @Test
+    void givenABlueGreenServiceThatTwoRulesReach_thenBothTargetsDeployItRolling_andSaySo(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) {
+        String spec = """
+                forge: 1
+                app: shop
+                region: us-east-1
+                environments: { dev: {} }
+                services:
+                  web: { image: { ref: "public.ecr.aws/nginx/nginx:1.27" }, port: 8080 }
+                  api: { image: { ref: "public.ecr.aws/nginx/nginx:1.27" }, port: 8080, deployment: blue-green }
+                apis:
+                  public: { type: loadbalancer, routes: { "ANY /*": service:web, "ANY /api/*": service:api%s } }
+                """;
+        for (boolean twoRules : new boolean[] {false, true}) {
+            ResolvedSpec resolved = dev.forge.resolve.Resolver.resolve(dev.forge.bind.Binder.bind(new dev.forge.spec.YamlLoader()
+                    .load(dev.forge.spec.SpecSource.of("forge.yaml", spec.formatted(twoRules ? ", \"GET /v2/*\": service:api" : "")))));
+            ResolvedEnv dev = resolved.environments().get(0);
+            assertThat(EcsBlueGreen.eligible(dev.spec(), "api")).isEqualTo(!twoRules);
+            List<Artifact> files = Pipeline.synth(resolved, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
+                    BuiltinTargets.byName("cloudformation").orElseThrow()), resolved.environments(), dir, dir.resolve("out"));
+            Map<String, String> out = new LinkedHashMap<>();
+            files.forEach(a -> out.put(a.path(), new String(a.bytes(), StandardCharsets.UTF_8)));
+            Map<String, String> tf = AwsParityTest.blueGreenTerraform(out, dev);
+            assertThat(AwsParityTest.blueGreenCloudFormation(AwsParityTest.template(out, "dev"), dev)).isEqualTo(tf);
+            assertThat(tf.get("api")).as("two rules: " + twoRules).isEqualTo(twoRules ? "rolling"
+                    : EXPECTED.replace("ai-validation-platform-api-prod", "shop-api-dev"));
+            String note = "`deployment: blue-green` deploys rolling here: ECS moves the traffic of one listener rule, and"
+                    + " several routes of `public` reach it";
+            assertThat(out.get("terraform-aws/environments/dev/README.md").contains(note)).isEqualTo(twoRules);
+            assertThat(out.entrySet()).filteredOn(e -> e.getKey().startsWith("cloudformation/") && e.getKey().endsWith("README.md"))
+                    .anySatisfy(e -> assertThat(e.getValue().contains(note)).isEqualTo(twoRules));
+        }
+    }
+
     private static Map<String, String> terraformWith(String path, java.util.function.UnaryOperator<String> mutate) {
         Map<String, String> copy = new LinkedHashMap<>(text);
         copy.put(path, mutate.apply(copy.get(path)));
