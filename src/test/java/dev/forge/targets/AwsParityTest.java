@@ -54,6 +54,7 @@ class AwsParityTest {
         int compared = 0;
         int alarms = 0;
         int settings = 0;
+        int blueGreen = 0;
         for (ResolvedEnv env : spec.environments()) {
             String tf = text.get("terraform-aws/environments/" + env.name() + "/main.tf");
             String cfn = text.get("cloudformation/" + env.name() + "/template.yaml");
@@ -92,6 +93,10 @@ class AwsParityTest {
                     text.getOrDefault("terraform-aws/modules/monitoring/main.tf", ""));
             assertThat(AwsParityAlarms.cloudFormationWidgets(template)).as(example + " " + env.name() + ": dashboard widgets")
                     .isEqualTo(tfWidgets);
+            Map<String, String> tfDeployments = blueGreenTerraform(text, env);
+            assertThat(blueGreenCloudFormation(template, env)).as(example + " " + env.name() + ": ECS deployments"
+                    + " (platform.aws.EcsBlueGreen)").isEqualTo(tfDeployments);
+            blueGreen += AwsParityBlueGreen.blueGreen(tfDeployments).size();
             Map<String, String> tfSettings = AwsParitySettings.terraform(tf, f -> text.get("terraform-aws/" + f));
             assertThat(AwsParitySettings.cloudFormation(template, mainIds(env))).as(example + " " + env.name()
                     + ": resource settings").isEqualTo(tfSettings);
@@ -101,6 +106,9 @@ class AwsParityTest {
         assertThat(compared).as("environments compared").isPositive();
         assertThat(alarms).as("alarms compared").isPositive();
         assertThat(settings).as("settings compared").isPositive();
+        if (example.equals("ai-validation-platform")) {
+            assertThat(blueGreen).as("blue-green services compared (prod api)").isPositive();
+        }
     }
 
     // ---- terraform-aws: module blocks of the environment root
@@ -234,7 +242,7 @@ class AwsParityTest {
     // ---- cloudformation: the environment's template (and its parts, when nested)
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> template(Map<String, String> text, String env) {
+    static Map<String, Object> template(Map<String, String> text, String env) {
         Map<String, Object> resources = new LinkedHashMap<>();
         text.forEach((path, body) -> {
             if (path.startsWith("cloudformation/" + env + "/") && path.endsWith(".yaml")) {
@@ -360,6 +368,24 @@ class AwsParityTest {
     }
 
     /** Each spec resource's main logical ID to {@code kind:name}. */
+    /** terraform-aws's ECS deployments of one environment, by service name. */
+    static Map<String, String> blueGreenTerraform(Map<String, String> text, ResolvedEnv env) {
+        Map<String, String> byLabel = AwsParityBlueGreen.terraform(text.get("terraform-aws/environments/" + env.name() + "/main.tf"),
+                text.getOrDefault("terraform-aws/modules/ecs_service/main.tf", ""),
+                text.getOrDefault("terraform-aws/modules/load_balancer/main.tf", ""));
+        Map<String, String> out = new TreeMap<>();
+        env.spec().services().keySet().forEach(n -> out.put(n, byLabel.get(n.replace('-', '_'))));
+        return out;
+    }
+
+    /** cloudformation's ECS deployments of one environment (every stack of it), by service name. */
+    static Map<String, String> blueGreenCloudFormation(Map<String, Object> template, ResolvedEnv env) {
+        Map<String, String> byId = AwsParityBlueGreen.cloudFormation(template);
+        Map<String, String> out = new TreeMap<>();
+        env.spec().services().keySet().forEach(n -> out.put(n, byId.get(logicalId(new Ref(Kind.SERVICE, n)))));
+        return out;
+    }
+
     private static Map<String, String> mainIds(ResolvedEnv env) {
         Map<String, String> out = new TreeMap<>();
         for (Kind k : Kind.values()) {

@@ -157,6 +157,28 @@ class DeployCallsAllowedTest {
         assertThat(calls(deploy).get("deploy-dev")).allSatisfy(c -> assertThat(role.denies(c)).isNull());
     }
 
+    @Test
+    void givenABlueGreenService_thenItsRolloutIsAllowed_passesNoInfrastructureRole_andMutantsAreRejected() {
+        Map<String, String> text = synth("ai-validation-platform");
+        String deploy = text.get("github-actions/.github/workflows/deploy.yml");
+        String module = text.get("terraform-aws/modules/github_oidc/main.tf");
+        String root = text.get("terraform-aws/environments/prod/main.tf");
+        Role role = role(module, root);
+        List<Call> prod = calls(deploy).get("deploy-prod");
+        String api = "service:ai-validation-platform-api-prod";
+        // prod's api deploys blue-green (platform.aws.EcsBlueGreen): deploy.yml updates it and waits for it
+        assertThat(prod).anySatisfy(c -> assertThat(c.step()).contains("blue-green")).filteredOn(c -> c.resource().equals(api))
+                .extracting(Call::action).contains("ecs:UpdateService", "ecs:DescribeServices");
+        assertThat(prod).allSatisfy(c -> assertThat(role.denies(c)).as(c.step() + " " + c.action() + " " + c.resource()).isNull());
+        // UpdateService with only a task definition hands ECS no role: nothing passes the infrastructure role
+        assertThat(prod).noneSatisfy(c -> assertThat(c.resource()).endsWith("-blue-green"));
+        // mutants: the root no longer hands the role the api service, or api's task role
+        Role noApi = role(module, root.replace("module.service_api.service_name,", ""));
+        assertThat(prod).filteredOn(c -> c.resource().equals(api)).anySatisfy(c -> assertThat(noApi.denies(c)).isNotNull());
+        Role noTaskRole = role(module, root.replace("module.service_api.task_role_arn,", ""));
+        assertThat(prod).anySatisfy(c -> assertThat(noTaskRole.denies(c)).isNotNull());
+    }
+
     private static Map<String, String> synth(String example) {
         ResolvedSpec spec = Examples.resolve(example);
         Path dir = Examples.repoRoot().resolve("examples").resolve(example);

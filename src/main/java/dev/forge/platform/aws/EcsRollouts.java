@@ -1,6 +1,5 @@
 package dev.forge.platform.aws;
 
-import dev.forge.model.Deployment;
 import dev.forge.model.Spec;
 import dev.forge.resolve.ResolvedEnv;
 import java.util.ArrayList;
@@ -9,12 +8,14 @@ import java.util.TreeMap;
 
 /**
  * Which ECS services CI rolls out itself, for both AWS targets' deploy roles and github-actions' deploy.yml: every
- * service whose image the app builds ({@code image.build}, pushed by CI tagged by commit SHA) and that deploys
- * {@code rolling}. CI registers a revision of the service's task definition family with the new image and updates the
- * service (ECS's own rolling deployment, circuit breaker and rollback). A {@code blue-green} service is left to its
- * IaC target: terraform-aws runs it under CodeDeploy's deployment controller, where {@code ecs:UpdateService} may not
- * change the task definition (a CodeDeploy deployment with an AppSpec does), so the deploy role gets nothing on it.
- * An image given by reference ({@code image.ref}) is not CI's to deploy.
+ * service whose image the app builds ({@code image.build}, pushed by CI tagged by commit SHA). CI registers a revision
+ * of the service's task definition family with the new image and updates the service; ECS deploys it the service's
+ * way, rolling or blue-green ({@link EcsBlueGreen}: both under ECS's own deployment controller, where an UpdateService
+ * with a new task definition starts the deployment, with the circuit breaker's rollback). An UpdateService that changes
+ * only the task definition passes no role: the blue-green infrastructure role is named in the service's load balancer
+ * configuration, which the call leaves alone, so the deploy role needs no iam:PassRole on it (IAM checks PassRole where
+ * a request hands a role to a service; the task and execution roles of the new revision are passed, by
+ * RegisterTaskDefinition). An image given by reference ({@code image.ref}) is not CI's to deploy.
  */
 public final class EcsRollouts {
 
@@ -30,7 +31,7 @@ public final class EcsRollouts {
     public static List<String> of(Spec s) {
         List<String> out = new ArrayList<>();
         new TreeMap<>(s.services()).forEach((n, x) -> {
-            if (x.image() != null && x.image().build() != null && x.deployment() != Deployment.BLUE_GREEN) {
+            if (x.image() != null && x.image().build() != null) {
                 out.add(n);
             }
         });

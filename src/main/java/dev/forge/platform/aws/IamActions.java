@@ -214,19 +214,12 @@ public final class IamActions {
             + " the revision's roles are limited by iam:PassRole on exactly the service's two).";
 
     /** Actions that AWS only authorises on resource "*", with AWS's reason; the IAM test allows "*" only for these. */
-    private static final String LB_DESCRIBE = "Elastic Load Balancing Describe* actions do not support resource-level"
-            + " permissions (CodeDeploy's blue-green role reads listeners, rules and target groups with them).";
-
     public static final java.util.Map<String, String> STAR_RESOURCE = java.util.Map.ofEntries(
             java.util.Map.entry("xray:PutTraceSegments", "X-Ray has no resource types: the action takes no resource ARN."),
             java.util.Map.entry("xray:PutTelemetryRecords", "X-Ray has no resource types: the action takes no resource ARN."),
             java.util.Map.entry("ec2:DescribeNetworkInterfaces", "EC2 Describe* actions do not support resource-level permissions."),
             java.util.Map.entry("ec2:DescribeSubnets", "EC2 Describe* actions do not support resource-level permissions."),
             java.util.Map.entry("ecr:GetAuthorizationToken", "The registry token is account-wide: the action has no resource type."),
-            java.util.Map.entry("elasticloadbalancing:DescribeListeners", LB_DESCRIBE),
-            java.util.Map.entry("elasticloadbalancing:DescribeRules", LB_DESCRIBE),
-            java.util.Map.entry("elasticloadbalancing:DescribeTargetGroups", LB_DESCRIBE),
-            java.util.Map.entry("elasticloadbalancing:DescribeTargetHealth", LB_DESCRIBE),
             java.util.Map.entry("ecs:DescribeTaskDefinition", ECS_TASK_DEFINITIONS),
             java.util.Map.entry("ecs:RegisterTaskDefinition", ECS_TASK_DEFINITIONS));
 

@@ -1,9 +1,7 @@
 package dev.forge.platform.aws;
 
-import dev.forge.model.Deployment;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
-import dev.forge.model.ServiceSpec;
 import dev.forge.model.Spec;
 import dev.forge.resolve.Connection;
 import dev.forge.resolve.EnvContract;
@@ -17,10 +15,10 @@ import java.util.TreeSet;
  * Cloud Map. An environment whose services are called by others gets one private DNS namespace in its VPC,
  * {@code <env>.<app>.internal}; each such service registers its tasks' addresses there (A records, ECS keeps them
  * current), so its URL is the constant {@code http://<service>.<env>.<app>.internal:<port>} (what the kubernetes
- * and compose targets give as {@code http://<service>:<port>}). A blue-green service behind a load balancer is the
- * exception: its new tasks take traffic when the load balancer moves it (terraform-aws: CodeDeploy, which does not
- * support Cloud Map registration), so callers reach it through an input, the URL the team gives (its load
- * balancer's); both targets decide it here, alike.
+ * and compose targets give as {@code http://<service>:<port>}). A service deployed blue-green ({@link EcsBlueGreen}) is
+ * the exception: its new tasks take traffic when ECS moves the load balancer's rule to them, not when they register,
+ * so callers reach it through an input, the URL the team gives (its load balancer's); both targets decide it here,
+ * alike.
  */
 public final class ServiceDiscovery {
 
@@ -52,10 +50,9 @@ public final class ServiceDiscovery {
         return out;
     }
 
-    /** Whether the service is deployed blue-green behind a load balancer (which moves the traffic). */
+    /** Whether the service is deployed blue-green behind a load balancer (which moves the traffic): {@link EcsBlueGreen#eligible}. */
     public static boolean blueGreenBehindLoadBalancer(Spec s, String service) {
-        ServiceSpec x = s.services().get(service);
-        return x != null && x.deployment() == Deployment.BLUE_GREEN && ApiRoutes.frontOf(s, service) != null;
+        return EcsBlueGreen.eligible(s, service);
     }
 
     /** The environment's private DNS namespace: {@code <env>.<app>.internal}. */

@@ -4,12 +4,12 @@ import dev.forge.emit.yaml.YamlList;
 import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.AutoscalingSpec;
 import dev.forge.model.ContainerRuntime;
-import dev.forge.model.Deployment;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.ScalingScheduleSpec;
 import dev.forge.model.ServiceSpec;
 import dev.forge.model.Spec;
+import dev.forge.platform.aws.EcsBlueGreen;
 import dev.forge.platform.containers.Builds;
 import dev.forge.synth.SynthContext;
 import java.util.Map;
@@ -108,10 +108,9 @@ final class EcsServicesPart implements Part {
             t.add(id, "AWS::ECS::Service", props);
         }
         t.output(id + "Name", "Name of the ECS service of service " + name, Fn.getAtt(id, "Name"), null);
-        if (x.deployment() == Deployment.BLUE_GREEN && rule == null) {
-            stack.note("Service `" + name + "`: `deployment: blue-green` deploys rolling here: ECS moves the traffic of"
-                    + " one listener rule, and " + (front == null ? "no load balancer routes to it"
-                    : "several routes of `" + front + "` reach it") + ".");
+        String fallback = dev.forge.platform.aws.EcsBlueGreen.fallback(stack.env().spec(), name);
+        if (fallback != null) {
+            stack.note(fallback);
         }
         if (auto != null) {
             scaling(stack, self, x, auto, front);
@@ -119,24 +118,25 @@ final class EcsServicesPart implements Part {
     }
 
     /**
-     * Blue-green, ECS's own (terraform-aws uses CodeDeploy, which CloudFormation cannot update a service under): the
-     * new version starts beside the old in the green target group, the front rule's traffic moves to it at once, the
-     * old version keeps running 5 minutes (a quick way back), a failed deployment rolls back.
+     * Blue-green, ECS's own, as platform.aws.EcsBlueGreen decides for both AWS targets: the new version starts beside
+     * the old in the green target group, the front rule's traffic moves to it at once, both run for the bake time (a
+     * quick way back), a failed deployment rolls back; ECS moves the traffic as the infrastructure role.
      */
     private static void blueGreen(Stack stack, Ref self, YamlMap deployment, YamlMap target, String front, String rule) {
         String id = Stack.logicalId(self);
-        deployment.put("Strategy", "BLUE_GREEN");
-        deployment.put("BakeTimeInMinutes", 5);
+        deployment.put("Strategy", EcsBlueGreen.STRATEGY);
+        deployment.put("BakeTimeInMinutes", EcsBlueGreen.BAKE_TIME_MINUTES);
         stack.template().add(id + "BlueGreenRole", "AWS::IAM::Role", YamlMap.of(
-                "RoleName", EcsTasks.fit(stack.env().naming().base(self.name()), 52) + "-blue-green",
-                "Description", "ECS moving the traffic of a blue-green deployment between the target groups",
+                "RoleName", EcsBlueGreen.roleName(EcsTasks.fit(stack.env().naming().base(self.name()), 52)),
+                "Description", EcsBlueGreen.ROLE_DESCRIPTION,
                 "AssumeRolePolicyDocument", YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
-                        "Sid", "TrustEcs", "Effect", "Allow", "Principal", YamlMap.of("Service", "ecs.amazonaws.com"),
+                        "Sid", EcsBlueGreen.TRUST_SID, "Effect", "Allow",
+                        "Principal", YamlMap.of("Service", EcsBlueGreen.TRUSTED_SERVICE),
                         "Action", "sts:AssumeRole",
                         "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT))))),
-                // AWS's policy for exactly this: describe and modify the load balancer's listeners, rules and targets
+                // AWS's policy for exactly this (EcsBlueGreen says why not a list of actions)
                 "ManagedPolicyArns", YamlList.of(Fn.sub("arn:${AWS::Partition}:iam::aws:policy/"
-                        + "AmazonECSInfrastructureRolePolicyForLoadBalancers"))));
+                        + EcsBlueGreen.MANAGED_POLICY))));
         target.put("AdvancedConfiguration", YamlMap.of("AlternateTargetGroupArn", Fn.ref(targetGroup(front, self.name())
                 + "Green"), "ProductionListenerRule", Fn.ref(rule), "RoleArn", Fn.getAtt(id + "BlueGreenRole", "Arn")));
     }

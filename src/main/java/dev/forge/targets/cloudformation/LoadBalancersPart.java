@@ -162,31 +162,21 @@ final class LoadBalancersPart implements Part {
     }
 
     /**
-     * The listener rule ECS shifts for a blue-green service: the one rule of its front load balancer that reaches it.
-     * Null when the service is not blue-green, or when several rules reach it (ECS moves one rule: the service then
-     * deploys rolling, and the README says so).
+     * The listener rule ECS shifts for a blue-green service: the one rule of its front load balancer that reaches it
+     * (platform.aws.EcsBlueGreen decides, for both AWS targets). Null when the service does not deploy blue-green.
      */
     static String blueGreenRule(Spec s, String service) {
-        ServiceSpec x = s.services().get(service);
-        String front = ApiRoutes.frontOf(s, service);
-        if (x == null || x.deployment() != dev.forge.model.Deployment.BLUE_GREEN || front == null) {
-            return null;
-        }
-        List<Rule> rules = ApiRoutes.listenerRules(s.apis().get(front));
-        List<Integer> hits = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).service().equals(service)) {
-                hits.add((i + 1) * 10);
-            }
-        }
-        return hits.size() == 1 ? Stack.logicalId(Kind.API, front) + "Rule" + hits.get(0) : null;
+        Integer priority = dev.forge.platform.aws.EcsBlueGreen.productionRule(s, service);
+        return priority == null ? null
+                : Stack.logicalId(Kind.API, ApiRoutes.frontOf(s, service)) + "Rule" + priority;
     }
 
     private static void targetGroup(Stack stack, String api, String svc, ServiceSpec x, boolean green) {
         HealthSpec h = x.health();
         stack.template().add(EcsServicesPart.targetGroup(api, svc) + (green ? "Green" : ""),
                 "AWS::ElasticLoadBalancingV2::TargetGroup", YamlMap.of(
-                "Name", EcsTasks.fit(stack.env().naming().base(api) + "-" + svc + (green ? "-green" : ""), 32),
+                "Name", EcsTasks.fit(stack.env().naming().base(api) + "-" + svc
+                        + (green ? dev.forge.platform.aws.EcsBlueGreen.GREEN_SUFFIX : ""), 32),
                 "Port", x.port(), "Protocol", "HTTP", "TargetType", "ip", "VpcId", NetworkPart.vpcId(stack),
                 "HealthCheckPath", h.path(), "HealthCheckIntervalSeconds", (int) h.interval().seconds(),
                 "HealthCheckTimeoutSeconds", (int) h.timeout().seconds(),

@@ -12,6 +12,7 @@ import dev.forge.model.Spec;
 import dev.forge.model.TrafficShift;
 import dev.forge.platform.aws.ApiRoutes;
 import dev.forge.platform.aws.EcrRepositories;
+import dev.forge.platform.aws.EcsBlueGreen;
 import dev.forge.platform.aws.EcsRollouts;
 import dev.forge.platform.aws.GithubOidc;
 import dev.forge.platform.containers.BaseImages;
@@ -93,7 +94,7 @@ final class DeployWorkflow {
                         && (f.architecture() == null || f.architecture() == Architecture.ARM64));
         // an hour, plus the minutes the functions' traffic shifts wait between their steps
         int shifting = s.functions().values().stream().mapToInt(f -> shift(f).minutes() * shift(f).steps().size()).sum();
-        Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60 + shifting)
+        Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60 + shifting + baking(s))
                 .runsOn(arm ? Job.ARM_RUNNER : Job.RUNNER)
                 .environment(env.name())
                 .when("github.repository == '" + s.ci().github().repo() + "' && github.ref == 'refs/heads/"
@@ -182,9 +183,9 @@ final class DeployWorkflow {
 
     /**
      * One service: the newest revision of its task definition family (Terraform's or CloudFormation's registrations, so
-     * their changes of the task come along) with the new image, registered; the service updated to it; ECS's rolling
-     * deployment waited for ({@code services-stable}) and checked to have kept the new revision (its circuit breaker
-     * rolls a failing one back, which is stable too); the health path smoke-tested through the load balancer when the
+     * their changes of the task come along) with the new image, registered; the service updated to it; ECS's
+     * deployment (rolling, or blue-green with its bake time: {@link #stable}) waited for and checked to have kept the
+     * new revision (its circuit breaker rolls a failing one back, which is stable too); the health path smoke-tested through the load balancer when the
      * load balancer routes it to this service; and, when any step fails after the update, the service put back on the
      * revision it ran before.
      */
@@ -192,6 +193,7 @@ final class DeployWorkflow {
         String cluster = EcsRollouts.cluster(env);
         String service = EcsRollouts.name(env, name);
         String id = "rollout-" + name;
+        boolean blueGreen = EcsBlueGreen.eligible(env.spec(), name);
         Shell sh = new Shell()
                 .capture("PREVIOUS", "aws", "ecs", "describe-services", "--cluster", cluster, "--services", service,
                         "--query", "services[0].taskDefinition", "--output", "text")
@@ -204,11 +206,12 @@ final class DeployWorkflow {
                 .output("new", "NEW")
                 .cmd("aws", "ecs", "update-service", "--cluster", cluster, "--service", service,
                         "--task-definition", new Shell.Var("NEW"), "--output", "none")
-                .cmd("aws", "ecs", "wait", "services-stable", "--cluster", cluster, "--services", service)
+                .cmd(stable(cluster, service, blueGreen))
                 .capture("RUNNING", "aws", "ecs", "describe-services", "--cluster", cluster, "--services", service,
                         "--query", "services[0].taskDefinition", "--output", "text")
                 .raw(Shell.Fragment.SERVICE_RUNS_NEW);
-        job.step(Step.run("Roll out " + name + " (new task definition revision)", sh).id(id)
+        job.step(Step.run("Roll out " + name + " (new task definition revision" + (blueGreen ? ", blue-green" : "") + ")",
+                        sh).id(id)
                 .env("IMAGE", imageUri(env, name, commit))
                 .env("TASK_FILE", "${{ runner.temp }}/" + name + "-task.json")
                 .env("NEW_TASK_FILE", "${{ runner.temp }}/" + name + "-task-new.json")
@@ -223,9 +226,35 @@ final class DeployWorkflow {
         rollbacks.add(Step.run("Roll " + name + " back to its previous task definition", new Shell()
                         .cmd("aws", "ecs", "update-service", "--cluster", cluster, "--service", service,
                                 "--task-definition", new Shell.Var("PREVIOUS"), "--output", "none")
-                        .cmd("aws", "ecs", "wait", "services-stable", "--cluster", cluster, "--services", service))
+                        .cmd(stable(cluster, service, blueGreen)))
                 .when("failure() && steps." + id + ".outputs.new != ''")
                 .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
+    }
+
+    /**
+     * Waiting for the service's deployment: ECS's {@code services-stable} waiter (one deployment left, the running count
+     * at the desired one). A blue-green deployment is stable only when the old revision stopped, after the bake time
+     * (both revisions run until then), and the waiter gives up after 10 minutes: it is asked again, up to
+     * {@link EcsBlueGreen#WAIT_ROUNDS} times.
+     */
+    private static Object[] stable(String cluster, String service, boolean blueGreen) {
+        List<Object> words = new ArrayList<>();
+        for (int i = 0; i < (blueGreen ? EcsBlueGreen.WAIT_ROUNDS : 1); i++) {
+            if (i > 0) {
+                words.add(Shell.OR);
+            }
+            words.addAll(List.of("aws", "ecs", "wait", "services-stable", "--cluster", cluster, "--services", service));
+        }
+        return words.toArray();
+    }
+
+    /**
+     * Minutes the job adds for the blue-green services it rolls out: each one's bake time twice (the deployment, and
+     * a rollback's, which is a blue-green deployment too).
+     */
+    static int baking(Spec s) {
+        return EcsRollouts.of(s).stream().filter(n -> EcsBlueGreen.eligible(s, n))
+                .mapToInt(n -> 2 * EcsBlueGreen.BAKE_TIME_MINUTES).sum();
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.forge.synth.Rendering;
  * step), the drift schedule (drift.yml's cron), and what ci.yml builds: the functions' runtimes, sources and images,
  * the services' and jobs' images (the app's name tags them), and what deploy.yml deploys: the images (their
  * Dockerfiles), the functions' open routes (smoke tests) and traffic shifts ({@code deployment}), which services are rolled out (their {@code deployment})
+ * and how (blue-green needs a load balancer in front: the APIs' {@code type} and routes, platform.aws.EcsBlueGreen)
  * (their health paths reach the smoke tests through the load balancer too, but are not declared: FieldCoverageTest's
  * change of the path it tries leaves this target's files as they were). Not rendered: {@code ci.approvals} (GitHub holds
  * approvals in the environments' protection rules, which no workflow file can set: the README lists them),
@@ -23,7 +24,7 @@ final class GithubRendering {
             "functions.*.runtime", "functions.*.source", "functions.*.image.build",
             "services.*.image.build", "services.*.image.runtime", "jobs.*.image.build", "jobs.*.image.runtime",
             "functions.*.image.dockerfile", "services.*.image.dockerfile", "jobs.*.image.dockerfile",
-            "apis.*.routes.*.to", "apis.*.routes.*.open",
+            "apis.*.routes.*.to", "apis.*.routes.*.open", "apis.*.type",
             "services.*.deployment", "functions.*.deployment");
 
     private GithubRendering() {

@@ -66,11 +66,12 @@ final class WorkflowsReadme {
                     .append(" builds and pushes every image to the environment's ECR repository tagged by commit SHA; per")
                     .append(" function updates the code (zip packaged and uploaded, or the new image), publishes a version,")
                     .append(" moves `live` to it, smoke-tests it (active on `live`, open GET routes answer) and moves `live`")
-                    .append(" back to the previous version when anything fails; per rolling ECS service whose image the app")
+                    .append(" back to the previous version when anything fails; per ECS service whose image the app")
                     .append(" builds registers the newest task definition revision with the new image, updates the service,")
-                    .append(" waits until it is stable on that revision, smoke-tests its health path through the load")
+                    .append(" waits until it is stable on that revision (a blue-green one: after ECS moved the traffic and")
+                    .append(" the bake time passed), smoke-tests its health path through the load")
                     .append(" balancer (when the load balancer routes it there) and puts the previous revision back when")
-                    .append(" anything fails. Blue-green services are left to Terraform/CloudFormation |\n");
+                    .append(" anything fails |\n");
         }
         if (s.ci().notifications() != null && infra) {
             b.append("| `").append(NotifyWorkflow.FILE).append("` | a deployment workflow completing (not for a pull")
@@ -93,7 +94,7 @@ final class WorkflowsReadme {
             b.append("**Deploy role** (`").append(DeployWorkflow.FILE).append("`): give each environment the variable `")
                     .append(DeployWorkflow.ROLE_VARIABLE).append("`, the ARN of its deploy role: terraform-aws output")
                     .append(" `deploy_role_arn` (module `github_oidc`), which may update functions, push images and roll")
-                    .append(" out the rolling ECS services and nothing else, trusted only for the OIDC subject `repo:")
+                    .append(" out the ECS services and nothing else, trusted only for the OIDC subject `repo:")
                     .append(repository).append(":environment:ENV` (and the branch where no person approves). For the")
                     .append(" smoke tests of `open:` routes and of services' health paths, give the environment each")
                     .append(" API's URL as `API_URL_<API>` (e.g. `").append(DeployWorkflow.apiUrlVariable("public"))

@@ -2,109 +2,77 @@ package dev.forge.targets.terraform;
 
 import static dev.forge.emit.hcl.Hcl.call;
 import static dev.forge.emit.hcl.Hcl.cond;
-import static dev.forge.emit.hcl.Hcl.forList;
 import static dev.forge.emit.hcl.Hcl.list;
 import static dev.forge.emit.hcl.Hcl.nul;
 import static dev.forge.emit.hcl.Hcl.num;
 import static dev.forge.emit.hcl.Hcl.obj;
 import static dev.forge.emit.hcl.Hcl.ref;
-import static dev.forge.emit.hcl.Hcl.str;
-import static dev.forge.emit.hcl.Hcl.strings;
 import static dev.forge.emit.hcl.Hcl.tmpl;
 import static dev.forge.emit.hcl.Hcl.var;
 
+import dev.forge.emit.hcl.Body;
 import dev.forge.emit.hcl.Expr;
-import java.util.List;
 
 /**
- * Blue-green deployments of an ECS service through CodeDeploy: the application, a deployment group that swaps the
- * production listener between the blue and green target groups and rolls back on failure, and CodeDeploy's own
- * role with exactly the ECS, load balancer and PassRole actions a deployment makes.
+ * Blue-green deployments of an ECS service, ECS's own strategy as platform.aws.EcsBlueGreen decides for both AWS
+ * targets: the service's {@code deployment_configuration} (strategy and bake time), the {@code advanced_configuration}
+ * of its load balancer (the green target group, the production listener rule, the role) and the infrastructure role
+ * ECS moves the traffic as (trusted by ECS of this account only, AWS's managed policy for it).
  */
 final class EcsBlueGreen {
-
-    /**
-     * Load balancer reads CodeDeploy makes: Elastic Load Balancing authorizes its Describe* actions on "*" only (no
-     * resource-level permissions), so these are the one "*" resource of the role (FORGE-IAM-002 lists them).
-     */
-    static final List<String> DESCRIBE = List.of("elasticloadbalancing:DescribeListeners",
-            "elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTargetGroups",
-            "elasticloadbalancing:DescribeTargetHealth");
 
     private EcsBlueGreen() {
     }
 
     static void variables(TfModule m) {
-        m.optional("listener_arns", Types.STRINGS, "Blue-green: the production listeners whose traffic CodeDeploy moves.",
-                list());
-        m.optional("blue_target_group_name", Types.STRING, "Blue-green: the target group serving now.", nul());
-        m.optional("green_target_group_name", Types.STRING, "Blue-green: the target group a new version starts in.", nul());
-        m.optional("termination_wait_minutes", Types.NUMBER, "Blue-green: minutes the old version keeps running after"
-                + " the traffic moved (a quick way back).", num(5));
+        m.optional("green_target_group_arn", Types.STRING, "Blue-green: the alternate target group a new revision starts"
+                + " in (module load_balancer, green_target_group_arns).", nul());
+        m.optional("production_listener_rule_arn", Types.STRING, "Blue-green: the listener rule whose traffic ECS moves"
+                + " between the two target groups (module load_balancer, production_listener_rule_arns).", nul());
     }
 
     static void resources(TfModule m, Expr when) {
         Expr count = cond(when, num(1), num(0));
         m.data("aws_partition", "current", b -> { });
-        m.resource("aws_codedeploy_app", "this", b -> b
+        m.resource("aws_iam_role", "blue_green", b -> b
                 .attr("count", count).blank()
-                .attr("name", var("name"))
-                .attr("compute_platform", "ECS")
-                .attr("tags", var("tags")));
-        m.resource("aws_iam_role", "codedeploy", b -> b
-                .attr("count", count).blank()
-                .attr("name", tmpl(var("name"), "-codedeploy"))
-                .attr("description", "CodeDeploy moving the traffic of a blue-green deployment")
+                .attr("name", tmpl(var("name"), dev.forge.platform.aws.EcsBlueGreen.ROLE_SUFFIX))
+                .attr("description", dev.forge.platform.aws.EcsBlueGreen.ROLE_DESCRIPTION)
                 .attr("assume_role_policy", call("jsonencode", obj().put("Version", "2012-10-17")
-                        .put("Statement", list(obj().put("Sid", "TrustCodeDeploy").put("Effect", "Allow")
-                                .put("Principal", obj().put("Service", "codedeploy.amazonaws.com").build())
+                        .put("Statement", list(obj().put("Sid", dev.forge.platform.aws.EcsBlueGreen.TRUST_SID)
+                                .put("Effect", "Allow")
+                                .put("Principal", obj().put("Service", dev.forge.platform.aws.EcsBlueGreen.TRUSTED_SERVICE).build())
                                 .put("Action", "sts:AssumeRole")
                                 .put("Condition", obj().put("StringEquals", obj().put("aws:SourceAccount",
                                         ref("data.aws_caller_identity.current.account_id")).build()).build()).build())).build()))
                 .attr("tags", var("tags")));
-        Expr prefix = tmpl("arn:", ref("data.aws_partition.current.partition"), ":ecs:", ref("data.aws_region.current.region"),
-                ":", ref("data.aws_caller_identity.current.account_id"), ":");
-        Expr statements = list(
-                statement("DeployService", List.of("ecs:CreateTaskSet", "ecs:DeleteTaskSet", "ecs:DescribeServices",
-                        "ecs:UpdateServicePrimaryTaskSet"), list(tmpl(prefix, "service/", var("cluster_name"), "/", var("name")),
-                        tmpl(prefix, "task-set/", var("cluster_name"), "/", var("name"), "/*"))),
-                statement("ReadLoadBalancers", DESCRIBE, strings(List.of("*"))),
-                statement("MoveTraffic", List.of("elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyRule"),
-                        call("concat", var("listener_arns"), forList("l", var("listener_arns"),
-                                tmpl(call("replace", ref("l"), str(":listener/"), str(":listener-rule/")), "/*")))),
-                statement("PassTaskRoles", List.of("iam:PassRole"), list(ref("aws_iam_role.task.arn"),
-                        ref("aws_iam_role.execution.arn"))));
-        m.locals(l -> l.attr("codedeploy_statements", statements));
-        m.resource("aws_iam_role_policy", "codedeploy", b -> b
+        m.resource("aws_iam_role_policy_attachment", "blue_green", b -> b
                 .attr("count", count).blank()
-                .attr("name", tmpl(var("name"), "-codedeploy"))
-                .attr("role", ref("aws_iam_role.codedeploy[0].id"))
-                .attr("policy", IamModule.policy(ref("local.codedeploy_statements"))));
-        m.resource("aws_codedeploy_deployment_group", "this", b -> b
-                .attr("count", count).blank()
-                .attr("app_name", ref("aws_codedeploy_app.this[0].name"))
-                .attr("deployment_group_name", var("name"))
-                .attr("service_role_arn", ref("aws_iam_role.codedeploy[0].arn"))
-                .attr("deployment_config_name", "CodeDeployDefault.ECSAllAtOnce")
-                .block("auto_rollback_configuration", r -> r.attr("enabled", true)
-                        .attr("events", strings(List.of("DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_REQUEST"))))
-                .block("blue_green_deployment_config", c -> c
-                        .block("deployment_ready_option", o -> o.attr("action_on_timeout", "CONTINUE_DEPLOYMENT"))
-                        .block("terminate_blue_instances_on_deployment_success", t -> t.attr("action", "TERMINATE")
-                                .attr("termination_wait_time_in_minutes", var("termination_wait_minutes"))))
-                .block("deployment_style", s -> s.attr("deployment_option", "WITH_TRAFFIC_CONTROL")
-                        .attr("deployment_type", "BLUE_GREEN"))
-                .block("ecs_service", s -> s.attr("cluster_name", var("cluster_name"))
-                        .attr("service_name", ref("aws_ecs_service.blue_green[0].name")))
-                .block("load_balancer_info", l -> l.block("target_group_pair_info", p -> p
-                        .block("prod_traffic_route", r -> r.attr("listener_arns", var("listener_arns")))
-                        .block("target_group", t -> t.attr("name", var("blue_target_group_name")))
-                        .block("target_group", t -> t.attr("name", var("green_target_group_name")))))
-                .attr("tags", var("tags")));
+                .attr("role", ref("aws_iam_role.blue_green[0].name"))
+                .comment("AWS's policy for exactly this role (platform.aws.EcsBlueGreen says why not a list of actions).")
+                .attr("policy_arn", tmpl("arn:", ref("data.aws_partition.current.partition"), ":iam::aws:policy/",
+                        dev.forge.platform.aws.EcsBlueGreen.MANAGED_POLICY)));
     }
 
-    private static Expr statement(String sid, List<String> actions, Expr resources) {
-        return obj().put("sid", sid).put("actions", strings(actions)).put("resources", resources).build();
+    /** The service's blue-green settings: strategy and bake time, beside the circuit breaker's rollback. */
+    static void deployment(Body b) {
+        b.comment("ECS's blue/green: the new revision starts in the green target group, the rule's traffic moves at once,"
+                        + " both run for the bake time.")
+                .block("deployment_configuration", c -> c
+                        .attr("strategy", dev.forge.platform.aws.EcsBlueGreen.STRATEGY)
+                        .attr("bake_time_in_minutes", dev.forge.platform.aws.EcsBlueGreen.BAKE_TIME_MINUTES));
     }
 
+    /** The load balancer's advanced configuration: the alternate target group, the rule ECS moves, the role. */
+    static void advanced(Body lb) {
+        lb.block("advanced_configuration", a -> a
+                .attr("alternate_target_group_arn", var("green_target_group_arn"))
+                .attr("production_listener_rule", var("production_listener_rule_arn"))
+                .attr("role_arn", ref("aws_iam_role.blue_green[0].arn")));
+    }
+
+    /** The infrastructure role holds its policy before ECS first uses it. */
+    static Expr dependsOn() {
+        return list(ref("aws_iam_role_policy_attachment.blue_green"));
+    }
 }

@@ -33,7 +33,7 @@ final class GithubOidcModule {
                 + " deployments a person approves: only jobs bound to it, so the approval gate cannot be skipped), or also"
                 + " its branch (environments without approval), allowed"
                 + " exactly to deploy: update function code, publish versions and move aliases, push images to the app's"
-                + " ECR repositories, roll out the app's rolling ECS services (register a task definition revision, passing"
+                + " ECR repositories, roll out the app's ECS services (register a task definition revision, passing"
                 + " only their own task and execution roles to ECS tasks, and update the service), and read/write the"
                 + " environment's Terraform state object and its S3 lock file.");
         m.required("role_name", Types.STRING, "Name of the deploy role.");

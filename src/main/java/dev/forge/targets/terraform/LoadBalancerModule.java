@@ -148,21 +148,34 @@ final class LoadBalancerModule {
                 .attr("tags", var("tags")));
     }
 
-    /** Listener rules; a blue-green service's ignore the target group CodeDeploy swaps in. */
+    /**
+     * Listener rules; a blue-green service's one rule (platform.aws.EcsBlueGreen) forwards to both of its target groups
+     * by weight, all to the blue one at first, and ignores its action afterwards: ECS moves the weights.
+     */
     private static void rules(TfModule m, String label, boolean blueGreen) {
         Expr which = blueGreen ? ref("r.blue_green") : dev.forge.emit.hcl.Hcl.not(ref("r.blue_green"));
+        Expr blue = Hcl.attr(Hcl.index(ref("aws_lb_target_group.this"), ref("each.value.service")), "arn");
         m.resource("aws_lb_listener_rule", label, b -> {
             b.attr("for_each", forMap(null, "r", var("rules"), call("tostring", ref("r.priority")), ref("r"), which)).blank()
                     .attr("listener_arn", ref("aws_lb_listener.https.arn"))
                     .attr("priority", ref("each.value.priority"))
-                    .block("action", a -> a.attr("type", "forward")
-                            .attr("target_group_arn", Hcl.attr(Hcl.index(ref("aws_lb_target_group.this"), ref("each.value.service")), "arn")))
+                    .block("action", a -> {
+                        a.attr("type", "forward");
+                        if (blueGreen) {
+                            a.block("forward", f -> f
+                                    .block("target_group", t -> t.attr("arn", blue).attr("weight", 100))
+                                    .block("target_group", t -> t.attr("arn", Hcl.attr(Hcl.index(
+                                            ref("aws_lb_target_group.green"), ref("each.value.service")), "arn")).attr("weight", 0)));
+                        } else {
+                            a.attr("target_group_arn", blue);
+                        }
+                    })
                     .block("condition", c -> c.block("path_pattern", p -> p.attr("values", ref("each.value.paths"))))
                     .dynamic("condition", cond(op(call("length", ref("each.value.methods")), ">", num(0)), list(num(1)), list()),
                             c -> c.block("http_request_method", h -> h.attr("values", ref("each.value.methods"))))
                     .attr("tags", var("tags"));
             if (blueGreen) {
-                b.comment("CodeDeploy moves this rule between the blue and green target groups.")
+                b.comment("ECS moves this rule's weights between the blue and green target groups.")
                         .block("lifecycle", l -> l.attr("ignore_changes", list(ref("action"))));
             }
         });
@@ -182,8 +195,11 @@ final class LoadBalancerModule {
                 forMap("k", "t", ref("aws_lb_target_group.this"), ref("k"), ref("t.arn_suffix"), null));
         m.output("target_group_names", "Target group names by service (blue).", forMap("k", "t",
                 ref("aws_lb_target_group.this"), ref("k"), ref("t.name"), null));
-        m.output("green_target_group_names", "Green target group names by blue-green service.", forMap("k", "t",
-                ref("aws_lb_target_group.green"), ref("k"), ref("t.name"), null));
+        m.output("green_target_group_arns", "Green target group ARNs by blue-green service.", forMap("k", "t",
+                ref("aws_lb_target_group.green"), ref("k"), ref("t.arn"), null));
+        m.output("production_listener_rule_arns", "The listener rule ECS moves, by blue-green service.", forMap(null, "r",
+                var("rules"), ref("r.service"), Hcl.attr(Hcl.index(ref("aws_lb_listener_rule.blue_green"),
+                        call("tostring", ref("r.priority"))), "arn"), ref("r.blue_green")));
         m.output("access_log_bucket", "Bucket of the access logs (null without).", call("one", ref("aws_s3_bucket.logs[*].id")));
     }
 }

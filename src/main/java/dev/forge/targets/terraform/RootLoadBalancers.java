@@ -17,13 +17,13 @@ import dev.forge.emit.hcl.Expr;
 import dev.forge.emit.hcl.Hcl;
 import dev.forge.model.ApiSpec;
 import dev.forge.model.ApiType;
-import dev.forge.model.Deployment;
 import dev.forge.model.HealthSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.ServiceSpec;
 import dev.forge.model.Spec;
 import dev.forge.platform.aws.AwsDefaults;
+import dev.forge.platform.aws.EcsBlueGreen;
 import dev.forge.platform.aws.ElbLogDelivery;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ final class RootLoadBalancers {
         rules.stream().map(Rule::service).distinct().sorted().forEach(svc -> {
             ServiceSpec x = s.services().get(svc);
             HealthSpec h = x.health();
-            boolean blueGreen = x.deployment() == Deployment.BLUE_GREEN && name.equals(ApiRoutes.frontOf(s, svc));
+            boolean blueGreen = EcsBlueGreen.eligible(s, svc) && name.equals(ApiRoutes.frontOf(s, svc));
             Hcl.Obj o = obj().put("port", num(x.port()))
                     .put("target_group_name", RootTriggers.fit(root.env.naming().base(name) + "-" + svc, 32))
                     .put("health_path", h.path())
@@ -65,18 +65,19 @@ final class RootLoadBalancers {
                     .put("healthy_threshold", num(h.healthyThreshold()))
                     .put("unhealthy_threshold", num(h.unhealthyThreshold()));
             if (blueGreen) {
-                o.put("green_target_group_name", RootTriggers.fit(root.env.naming().base(name) + "-" + svc + "-green", 32));
+                o.put("green_target_group_name", RootTriggers.fit(root.env.naming().base(name) + "-" + svc
+                        + EcsBlueGreen.GREEN_SUFFIX, 32));
             }
             services.put(svc, o.build());
         });
         List<Expr> ruleList = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
-            ServiceSpec x = s.services().get(r.service());
             ruleList.add(obj().put("priority", num((i + 1) * 10L)).put("service", r.service())
                     .put("methods", strings(r.method() == null ? List.of() : List.of(r.method())))
                     .put("paths", strings(List.of(r.path())))
-                    .put("blue_green", bool(x.deployment() == Deployment.BLUE_GREEN && name.equals(ApiRoutes.frontOf(s, r.service()))))
+                    .put("blue_green", bool(name.equals(ApiRoutes.frontOf(s, r.service()))
+                            && Integer.valueOf((i + 1) * 10).equals(EcsBlueGreen.productionRule(s, r.service()))))
                     .build());
         }
         root.module(self, LoadBalancerModule.NAME, b -> {

@@ -16,7 +16,6 @@ import dev.forge.emit.hcl.Expr;
 import dev.forge.emit.hcl.Hcl;
 import dev.forge.model.AutoscalingSpec;
 import dev.forge.model.Cpu;
-import dev.forge.model.Deployment;
 import dev.forge.model.ImageSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
@@ -108,11 +107,14 @@ final class RootServices {
         if (Modules.oidc(root.env.spec()) && dev.forge.platform.aws.EcsRollouts.of(root.env.spec()).contains(name)) {
             b.attr("ci_deploys_image", true); // deploy.yml rolls out its images (the deploy role may)
         }
-        if (x.deployment() == Deployment.BLUE_GREEN && lb != null) {
+        if (lb != null && dev.forge.platform.aws.EcsBlueGreen.eligible(root.env.spec(), name)) {
             b.attr("deployment", "blue-green")
-                    .attr("listener_arns", list(Hcl.attr(lb, "https_listener_arn")))
-                    .attr("blue_target_group_name", index(Hcl.attr(lb, "target_group_names"), str(name)))
-                    .attr("green_target_group_name", index(Hcl.attr(lb, "green_target_group_names"), str(name)));
+                    .attr("green_target_group_arn", index(Hcl.attr(lb, "green_target_group_arns"), str(name)))
+                    .attr("production_listener_rule_arn", index(Hcl.attr(lb, "production_listener_rule_arns"), str(name)));
+        }
+        String fallback = dev.forge.platform.aws.EcsBlueGreen.fallback(root.env.spec(), name);
+        if (fallback != null) {
+            root.notes.add(fallback);
         }
     }
 

@@ -57,7 +57,7 @@ public final class TerraformTarget implements Target {
                 + " RDS PostgreSQL, ElastiCache Redis/Valkey, CloudWatch"
                 + " and SNS alarms (also on load balancers, ECS services, databases and caches) and a dashboard, VPC security"
                 + " groups, GitHub OIDC, Cognito user pools, AWS Budgets budgets; ECS on Fargate (services with autoscaling,"
-                + " rolling or CodeDeploy blue-green deployments, found by name through Cloud Map service discovery; jobs on"
+                + " rolling or ECS blue-green deployments, found by name through Cloud Map service discovery; jobs on"
                 + " demand or through EventBridge Scheduler) behind"
                 + " Application Load Balancers with ACM certificates, Route 53 records and WAFv2 web ACLs; the network: VPC with public, private and data subnets,"
                 + " internet gateway, NAT gateways, route tables, gateway and interface endpoints, flow logs, the default"

@@ -46,7 +46,7 @@ class GithubDeployWorkflowTest {
     }
 
     @org.junit.jupiter.api.Test
-    void givenServicesOnlyByReferenceOrBlueGreen_thenNothingIsRolledOut_andNoDeployYml() {
+    void givenServicesOnlyByReference_thenNothingIsRolledOut_andNoDeployYml_butABlueGreenOneIsRolledOut() {
         String spec = """
                 forge: 1
                 app: shop
@@ -54,17 +54,25 @@ class GithubDeployWorkflowTest {
                 environments: { dev: {} }
                 services:
                   web: { image: { ref: "public.ecr.aws/nginx/nginx:1.27" }, port: 8080 }
-                  api: { image: { build: api }, port: 8080, deployment: %s }
+                  api: { image: { %s }, port: 8080, deployment: %s }
                 apis:
                   public: { type: loadbalancer, routes: { "ANY /*": service:web, "ANY /api/*": service:api } }
                 ci: { github: acme/shop }
                 """;
-        dev.forge.model.Spec blueGreen = resolve(spec.formatted("blue-green")).environments().get(0).spec();
-        assertThat(EcsRollouts.of(blueGreen)).isEmpty();
-        assertThat(DeployWorkflow.applies(blueGreen)).isFalse();
-        dev.forge.model.Spec rolling = resolve(spec.formatted("rolling")).environments().get(0).spec();
-        assertThat(EcsRollouts.of(rolling)).containsExactly("api");
-        assertThat(DeployWorkflow.applies(rolling)).isTrue();
+        dev.forge.model.Spec byReference = resolve(spec.formatted("ref: \"public.ecr.aws/x/api:1\"", "blue-green"))
+                .environments().get(0).spec();
+        assertThat(EcsRollouts.of(byReference)).isEmpty();
+        assertThat(DeployWorkflow.applies(byReference)).isFalse();
+        for (String deployment : List.of("rolling", "blue-green")) {
+            ResolvedSpec resolved = resolve(spec.formatted("build: api", deployment));
+            dev.forge.model.Spec s = resolved.environments().get(0).spec();
+            assertThat(EcsRollouts.of(s)).as(deployment).containsExactly("api");
+            assertThat(DeployWorkflow.applies(s)).as(deployment).isTrue();
+            boolean blueGreen = deployment.equals("blue-green");
+            assertThat(dev.forge.platform.aws.EcsBlueGreen.eligible(s, "api")).isEqualTo(blueGreen);
+            // the job's time covers the bake time of the deployment and of a rollback
+            assertThat(DeployWorkflow.baking(s)).isEqualTo(blueGreen ? 2 * dev.forge.platform.aws.EcsBlueGreen.BAKE_TIME_MINUTES : 0);
+        }
     }
 
     private static ResolvedSpec resolve(String text) {
@@ -74,17 +82,18 @@ class GithubDeployWorkflowTest {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void givenAnExample_whenDeployed_thenEachRollingServiceIsRolledOutCheckedAndRolledBack_andNoBlueGreenOne(String example) {
+    void givenAnExample_whenDeployed_thenEachBuiltServiceIsRolledOutCheckedAndRolledBack_blueGreenThroughItsBakeTime(String example) {
         ResolvedSpec spec = GithubExamples.resolve(example);
         MapNode jobs = Yaml.map(deployYml(example), "jobs").orElseThrow();
         int rolled = 0;
+        int blueGreens = 0;
         for (ResolvedEnv env : GithubActionsTarget.promotion(spec)) {
             MapNode job = (MapNode) jobs.get("deploy-" + env.name()).orElseThrow();
             List<String> names = stepNames(job);
             for (var svc : env.spec().services().entrySet()) {
                 String name = svc.getKey();
-                boolean rolling = svc.getValue().image().build() != null
-                        && svc.getValue().deployment() != dev.forge.model.Deployment.BLUE_GREEN;
+                boolean rolling = svc.getValue().image().build() != null;
+                boolean blueGreen = dev.forge.platform.aws.EcsBlueGreen.eligible(env.spec(), name);
                 assertThat(names).as(example + " " + env.name() + " " + name)
                         .filteredOn(n -> n.startsWith("Roll out " + name + " ")).hasSize(rolling ? 1 : 0);
                 if (!rolling) {
@@ -100,6 +109,17 @@ class GithubDeployWorkflowTest {
                         .contains("aws ecs wait services-stable --cluster " + EcsRollouts.cluster(env) + " --services " + service)
                         .contains("if [ \"${RUNNING}\" != \"${NEW}\" ]");
                 assertThat(run.indexOf("wait services-stable")).isGreaterThan(run.indexOf("update-service"));
+                // a blue-green deployment is stable after the bake time: the 10-minute waiter is asked again
+                String waits = "aws ecs wait services-stable --cluster " + EcsRollouts.cluster(env) + " --services " + service;
+                int rounds = blueGreen ? dev.forge.platform.aws.EcsBlueGreen.WAIT_ROUNDS : 1;
+                assertThat(run.split(java.util.regex.Pattern.quote(waits), -1)).hasSize(rounds + 1);
+                assertThat(names.get(at)).isEqualTo("Roll out " + name + " (new task definition revision"
+                        + (blueGreen ? ", blue-green" : "") + ")");
+                if (blueGreen) {
+                    blueGreens++;
+                    assertThat(Yaml.text(job, "timeout-minutes").map(Integer::parseInt).orElseThrow())
+                            .isGreaterThanOrEqualTo(60 + 2 * dev.forge.platform.aws.EcsBlueGreen.BAKE_TIME_MINUTES);
+                }
                 assertThat(Yaml.text(step, "env", "IMAGE").orElseThrow())
                         .isEqualTo("${{ env.REGISTRY }}/" + env.naming().base(name) + ":${{ github.sha }}");
                 int back = names.indexOf("Roll " + name + " back to its previous task definition");
@@ -107,12 +127,17 @@ class GithubDeployWorkflowTest {
                 MapNode rollback = (MapNode) Yaml.list(job, "steps").get(back);
                 assertThat(Yaml.text(rollback, "if")).contains("failure() && steps.rollout-" + name + ".outputs.new != ''");
                 assertThat(Yaml.text(rollback, "run").orElseThrow()).contains("--task-definition \"${PREVIOUS}\"");
+                assertThat(Yaml.text(rollback, "run").orElseThrow().split(java.util.regex.Pattern.quote(waits), -1))
+                        .hasSize(rounds + 1);
                 String[] health = DeployWorkflow.healthThroughLoadBalancer(env.spec(), name);
                 assertThat(names.contains("Smoke-test " + name)).isEqualTo(health != null);
             }
         }
         if (example.equals("forge-platform") || example.equals("ai-validation-platform")) {
             assertThat(rolled).as(example).isGreaterThan(0);
+        }
+        if (example.equals("ai-validation-platform")) {
+            assertThat(blueGreens).as("prod api is blue-green and rolled out").isEqualTo(1);
         }
     }
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The IAM walk of issue 13 over the container platform: every statement of the task and execution roles (module
- * inputs written in each environment root, plus the modules' own log statements), CodeDeploy's blue-green role and
- * the job scheduler's role. No action holds '*'; a '*' resource only where every action is in the documented list
- * ({@link dev.forge.platform.aws.IamActions#STAR_RESOURCE}); and every one of those four roles has statements in the examples (the walk
+ * inputs written in each environment root, plus the modules' own log statements) and the job scheduler's role (the
+ * blue-green infrastructure role holds AWS's managed policy and no statements of its own: AwsParityBlueGreenTest). No action holds '*'; a '*' resource only where every action is in the documented list
+ * ({@link dev.forge.platform.aws.IamActions#STAR_RESOURCE}); and every one of those three roles has statements in the examples (the walk
  * reached them, so it cannot pass by finding nothing).
  */
 class TerraformEcsIamTest {
@@ -45,9 +45,6 @@ class TerraformEcsIamTest {
         if (spec.environments().stream().anyMatch(e -> e.spec().jobs().values().stream().anyMatch(j -> j.schedule() != null))) {
             roles.add("scheduler");
         }
-        if (example.equals("ai-validation-platform")) {
-            roles.add("codedeploy"); // prod api deploys blue-green
-        }
         assertThat(byRole.keySet()).as("roles whose statements the walk reached").containsAll(roles);
     }
 
@@ -69,9 +66,6 @@ class TerraformEcsIamTest {
         }
         if (attribute.startsWith("execution_statements") || attribute.equals("own_log_statements")) {
             return "execution";
-        }
-        if (attribute.equals("codedeploy_statements")) {
-            return "codedeploy";
         }
         if (where.contains("aws_iam_role_policy.scheduler")) {
             return "scheduler";

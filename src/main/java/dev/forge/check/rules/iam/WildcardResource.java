@@ -20,9 +20,6 @@ public final class WildcardResource implements ArtifactRule {
             "xray:GetSamplingRules", "xray:GetSamplingTargets", "ecr:GetAuthorizationToken", "cloudwatch:PutMetricData",
             "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets", "ec2:DeleteNetworkInterface",
             "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses", "sts:GetCallerIdentity",
-            // Elastic Load Balancing authorizes its Describe* actions on '*' only (CodeDeploy's blue-green role reads them)
-            "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules",
-            "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth",
             // ECS authorizes reading and registering task definitions on '*' only (CI's deploy role rolls out services)
             "ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition");
 
@@ -30,7 +27,7 @@ public final class WildcardResource implements ArtifactRule {
             "IAM policies name exact resources where the actions allow it",
             "Resource '*' lets the granted actions touch every resource of the account, including other apps'"
                     + " tables and buckets. It is only acceptable for actions AWS authorizes on '*' alone (X-Ray,"
-                    + " ecr:GetAuthorizationToken, cloudwatch:PutMetricData, VPC network interfaces, load balancer Describe*,"
+                    + " ecr:GetAuthorizationToken, cloudwatch:PutMetricData, VPC network interfaces,"
                     + " ECS task definition reads and registrations).",
             "This is Forge's guarantee: report the target that emitted it. Access is declared with `uses:`.",
             List.of("checkov CKV_AWS_355", "cdk-nag AwsSolutions-IAM5"));

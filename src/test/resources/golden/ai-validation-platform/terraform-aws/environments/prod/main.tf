@@ -431,10 +431,10 @@ module "service_api" {
       max      = 6
     }
   }
-  deployment              = "blue-green"
-  listener_arns           = [module.api_public.https_listener_arn]
-  blue_target_group_name  = module.api_public.target_group_names["api"]
-  green_target_group_name = module.api_public.green_target_group_names["api"]
+  ci_deploys_image             = true
+  deployment                   = "blue-green"
+  green_target_group_arn       = module.api_public.green_target_group_arns["api"]
+  production_listener_rule_arn = module.api_public.production_listener_rule_arns["api"]
 }
 
 module "service_orchestrator" {
@@ -775,8 +775,14 @@ module "github_oidc" {
   function_arns       = []
   repository_arns     = values(module.ecr.repository_arns)
   ecs_cluster_name    = module.ecs_cluster.cluster_name
-  ecs_service_names   = [module.service_orchestrator.service_name, module.service_web.service_name]
+  ecs_service_names = [
+    module.service_api.service_name,
+    module.service_orchestrator.service_name,
+    module.service_web.service_name,
+  ]
   ecs_task_role_arns = [
+    module.service_api.task_role_arn,
+    module.service_api.execution_role_arn,
     module.service_orchestrator.task_role_arn,
     module.service_orchestrator.execution_role_arn,
     module.service_web.task_role_arn,

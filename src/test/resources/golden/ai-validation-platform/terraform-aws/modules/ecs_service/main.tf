@@ -288,7 +288,7 @@ resource "aws_ecs_service" "ci" {
 }
 
 resource "aws_ecs_service" "blue_green" {
-  count = var.deployment == "blue-green" ? 1 : 0
+  count = (var.deployment == "blue-green") && (var.ci_deploys_image == false) ? 1 : 0
 
   name                    = var.name
   cluster                 = var.cluster_arn
@@ -306,7 +306,19 @@ resource "aws_ecs_service" "blue_green" {
   health_check_grace_period_seconds  = var.target_group_arn == null ? null : var.health_check_grace_period_seconds
 
   deployment_controller {
-    type = "CODE_DEPLOY"
+    type = "ECS"
+  }
+
+  # ECS's blue/green: the new revision starts in the green target group, the rule's traffic moves at once, both run for the bake time.
+  deployment_configuration {
+    strategy             = "BLUE_GREEN"
+    bake_time_in_minutes = 5
+  }
+
+  # A deployment whose tasks keep failing stops and rolls back to the last working one.
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
   }
 
   network_configuration {
@@ -323,18 +335,92 @@ resource "aws_ecs_service" "blue_green" {
       target_group_arn = load_balancer.value
       container_name   = "app"
       container_port   = var.port
+
+      advanced_configuration {
+        alternate_target_group_arn = var.green_target_group_arn
+        production_listener_rule   = var.production_listener_rule_arn
+        role_arn                   = aws_iam_role.blue_green[0].arn
+      }
     }
   }
 
   tags = var.tags
-  # Autoscaling owns the count; CodeDeploy swaps the task definition and target group.
+  # Autoscaling owns the count; ECS moves the service between its two target groups with each deployment.
+  lifecycle {
+    ignore_changes = [desired_count, load_balancer]
+  }
+
+  depends_on = [aws_iam_role_policy_attachment.blue_green]
+}
+
+resource "aws_ecs_service" "blue_green_ci" {
+  count = (var.deployment == "blue-green") && var.ci_deploys_image ? 1 : 0
+
+  name                    = var.name
+  cluster                 = var.cluster_arn
+  task_definition         = aws_ecs_task_definition.this.arn
+  desired_count           = var.desired_count
+  launch_type             = "FARGATE"
+  platform_version        = "LATEST"
+  propagate_tags          = "SERVICE"
+  enable_ecs_managed_tags = true
+  # ECS Exec off unless asked: a shell into production tasks bypasses every other control.
+  enable_execute_command = var.enable_execute_command
+  # Never below the desired count during a deployment (seed 003: zero-downtime deploys).
+  deployment_minimum_healthy_percent = 100
+  deployment_maximum_percent         = 200
+  health_check_grace_period_seconds  = var.target_group_arn == null ? null : var.health_check_grace_period_seconds
+
+  deployment_controller {
+    type = "ECS"
+  }
+
+  # ECS's blue/green: the new revision starts in the green target group, the rule's traffic moves at once, both run for the bake time.
+  deployment_configuration {
+    strategy             = "BLUE_GREEN"
+    bake_time_in_minutes = 5
+  }
+
+  # A deployment whose tasks keep failing stops and rolls back to the last working one.
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
+  network_configuration {
+    subnets         = var.subnet_ids
+    security_groups = var.security_group_ids
+    # Private subnets only: nothing reaches a task but through its security group.
+    assign_public_ip = false
+  }
+
+  dynamic "load_balancer" {
+    for_each = var.target_group_arn == null ? [] : [var.target_group_arn]
+
+    content {
+      target_group_arn = load_balancer.value
+      container_name   = "app"
+      container_port   = var.port
+
+      advanced_configuration {
+        alternate_target_group_arn = var.green_target_group_arn
+        production_listener_rule   = var.production_listener_rule_arn
+        role_arn                   = aws_iam_role.blue_green[0].arn
+      }
+    }
+  }
+
+  tags = var.tags
+  # Autoscaling owns the count; CI rolls out new task definition revisions (deploy.yml); ECS moves the service between its two target groups with each deployment.
   lifecycle {
     ignore_changes = [desired_count, task_definition, load_balancer]
   }
+
+  depends_on = [aws_iam_role_policy_attachment.blue_green]
 }
 
 locals {
-  service = one(concat(aws_ecs_service.this, aws_ecs_service.ci, aws_ecs_service.blue_green))
+  service = one(concat(aws_ecs_service.this, aws_ecs_service.ci, aws_ecs_service.blue_green, aws_ecs_service.blue_green_ci))
 }
 
 resource "aws_service_discovery_service" "this" {
@@ -449,27 +535,19 @@ resource "aws_appautoscaling_scheduled_action" "this" {
 
 data "aws_partition" "current" {}
 
-resource "aws_codedeploy_app" "this" {
+resource "aws_iam_role" "blue_green" {
   count = var.deployment == "blue-green" ? 1 : 0
 
-  name             = var.name
-  compute_platform = "ECS"
-  tags             = var.tags
-}
-
-resource "aws_iam_role" "codedeploy" {
-  count = var.deployment == "blue-green" ? 1 : 0
-
-  name        = "${var.name}-codedeploy"
-  description = "CodeDeploy moving the traffic of a blue-green deployment"
+  name        = "${var.name}-blue-green"
+  description = "ECS moving the traffic of a blue-green deployment between the target groups"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
       {
-        Sid    = "TrustCodeDeploy"
+        Sid    = "TrustEcs"
         Effect = "Allow"
         Principal = {
-          Service = "codedeploy.amazonaws.com"
+          Service = "ecs.amazonaws.com"
         }
         Action = "sts:AssumeRole"
         Condition = {
@@ -483,109 +561,10 @@ resource "aws_iam_role" "codedeploy" {
   tags = var.tags
 }
 
-locals {
-  codedeploy_statements = [
-    {
-      sid = "DeployService"
-      actions = [
-        "ecs:CreateTaskSet",
-        "ecs:DeleteTaskSet",
-        "ecs:DescribeServices",
-        "ecs:UpdateServicePrimaryTaskSet",
-      ]
-      resources = [
-        "${"arn:${data.aws_partition.current.partition}:ecs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:"}service/${var.cluster_name}/${var.name}",
-        "${"arn:${data.aws_partition.current.partition}:ecs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:"}task-set/${var.cluster_name}/${var.name}/*",
-      ]
-    },
-    {
-      sid = "ReadLoadBalancers"
-      actions = [
-        "elasticloadbalancing:DescribeListeners",
-        "elasticloadbalancing:DescribeRules",
-        "elasticloadbalancing:DescribeTargetGroups",
-        "elasticloadbalancing:DescribeTargetHealth",
-      ]
-      resources = ["*"]
-    },
-    {
-      sid       = "MoveTraffic"
-      actions   = ["elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyRule"]
-      resources = concat(var.listener_arns, [for l in var.listener_arns : "${replace(l, ":listener/", ":listener-rule/")}/*"])
-    },
-    {
-      sid       = "PassTaskRoles"
-      actions   = ["iam:PassRole"]
-      resources = [aws_iam_role.task.arn, aws_iam_role.execution.arn]
-    },
-  ]
-}
-
-resource "aws_iam_role_policy" "codedeploy" {
+resource "aws_iam_role_policy_attachment" "blue_green" {
   count = var.deployment == "blue-green" ? 1 : 0
 
-  name = "${var.name}-codedeploy"
-  role = aws_iam_role.codedeploy[0].id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [for s in local.codedeploy_statements : {
-      Sid      = s.sid
-      Effect   = "Allow"
-      Action   = s.actions
-      Resource = s.resources
-    }]
-  })
-}
-
-resource "aws_codedeploy_deployment_group" "this" {
-  count = var.deployment == "blue-green" ? 1 : 0
-
-  app_name               = aws_codedeploy_app.this[0].name
-  deployment_group_name  = var.name
-  service_role_arn       = aws_iam_role.codedeploy[0].arn
-  deployment_config_name = "CodeDeployDefault.ECSAllAtOnce"
-
-  auto_rollback_configuration {
-    enabled = true
-    events  = ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_REQUEST"]
-  }
-
-  blue_green_deployment_config {
-    deployment_ready_option {
-      action_on_timeout = "CONTINUE_DEPLOYMENT"
-    }
-
-    terminate_blue_instances_on_deployment_success {
-      action                           = "TERMINATE"
-      termination_wait_time_in_minutes = var.termination_wait_minutes
-    }
-  }
-
-  deployment_style {
-    deployment_option = "WITH_TRAFFIC_CONTROL"
-    deployment_type   = "BLUE_GREEN"
-  }
-
-  ecs_service {
-    cluster_name = var.cluster_name
-    service_name = aws_ecs_service.blue_green[0].name
-  }
-
-  load_balancer_info {
-    target_group_pair_info {
-      prod_traffic_route {
-        listener_arns = var.listener_arns
-      }
-
-      target_group {
-        name = var.blue_target_group_name
-      }
-
-      target_group {
-        name = var.green_target_group_name
-      }
-    }
-  }
-
-  tags = var.tags
+  role = aws_iam_role.blue_green[0].name
+  # AWS's policy for exactly this role (platform.aws.EcsBlueGreen says why not a list of actions).
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers"
 }

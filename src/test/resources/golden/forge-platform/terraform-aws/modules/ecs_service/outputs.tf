@@ -28,12 +28,7 @@ output "log_group_name" {
   value       = aws_cloudwatch_log_group.this.name
 }
 
-output "codedeploy_app_name" {
-  description = "CodeDeploy application of a blue-green service (null for rolling)."
-  value       = one(aws_codedeploy_app.this[*].name)
-}
-
-output "codedeploy_deployment_group_name" {
-  description = "CodeDeploy deployment group of a blue-green service (null for rolling)."
-  value       = one(aws_codedeploy_deployment_group.this[*].deployment_group_name)
+output "blue_green_role_arn" {
+  description = "Infrastructure role ECS moves a blue-green service's traffic as (null for rolling)."
+  value       = one(aws_iam_role.blue_green[*].arn)
 }

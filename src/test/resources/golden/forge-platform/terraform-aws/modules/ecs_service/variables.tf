@@ -176,7 +176,7 @@ variable "health_check_grace_period_seconds" {
 }
 
 variable "deployment" {
-  description = "rolling (ECS, circuit breaker with rollback) or blue-green (CodeDeploy)."
+  description = "rolling or blue-green (ECS's own strategy: a green target group and the production listener rule ECS moves; both with circuit breaker and rollback)."
   type        = string
   default     = "rolling"
 
@@ -184,10 +184,15 @@ variable "deployment" {
     condition     = contains(["rolling", "blue-green"], var.deployment)
     error_message = "deployment must be rolling or blue-green."
   }
+
+  validation {
+    condition     = (var.deployment == "rolling") || (((var.target_group_arn != null) && (var.green_target_group_arn != null)) && (var.production_listener_rule_arn != null))
+    error_message = "blue-green needs target_group_arn, green_target_group_arn and production_listener_rule_arn."
+  }
 }
 
 variable "ci_deploys_image" {
-  description = "CI rolls out new images (a rolling service whose image it builds): Terraform creates the service and registers task definition revisions, and leaves the service's task definition to CI, whose next rollout starts from the newest revision."
+  description = "CI rolls out new images (a service whose image it builds): Terraform creates the service and registers task definition revisions, and leaves the service's task definition to CI, whose next rollout starts from the newest revision."
   type        = bool
   default     = false
 }
@@ -211,7 +216,7 @@ variable "discovery_name" {
 
   validation {
     condition     = (var.discovery_name == null) || ((var.deployment == "rolling") && (var.discovery_namespace_id != null))
-    error_message = "discovery_name needs discovery_namespace_id and a rolling deployment (CodeDeploy swaps a blue-green service's tasks behind its load balancer, where Cloud Map registration is not supported)."
+    error_message = "discovery_name needs discovery_namespace_id and a rolling deployment (a blue-green service's new tasks take traffic when ECS moves its listener rule, not when they register)."
   }
 }
 
@@ -262,26 +267,14 @@ variable "scaling_schedules" {
   default = {}
 }
 
-variable "listener_arns" {
-  description = "Blue-green: the production listeners whose traffic CodeDeploy moves."
-  type        = list(string)
-  default     = []
-}
-
-variable "blue_target_group_name" {
-  description = "Blue-green: the target group serving now."
+variable "green_target_group_arn" {
+  description = "Blue-green: the alternate target group a new revision starts in (module load_balancer, green_target_group_arns)."
   type        = string
   default     = null
 }
 
-variable "green_target_group_name" {
-  description = "Blue-green: the target group a new version starts in."
+variable "production_listener_rule_arn" {
+  description = "Blue-green: the listener rule whose traffic ECS moves between the two target groups (module load_balancer, production_listener_rule_arns)."
   type        = string
   default     = null
-}
-
-variable "termination_wait_minutes" {
-  description = "Blue-green: minutes the old version keeps running after the traffic moved (a quick way back)."
-  type        = number
-  default     = 5
 }

@@ -255,8 +255,19 @@ resource "aws_lb_listener_rule" "blue_green" {
   priority     = each.value.priority
 
   action {
-    type             = "forward"
-    target_group_arn = aws_lb_target_group.this[each.value.service].arn
+    type = "forward"
+
+    forward {
+      target_group {
+        arn    = aws_lb_target_group.this[each.value.service].arn
+        weight = 100
+      }
+
+      target_group {
+        arn    = aws_lb_target_group.green[each.value.service].arn
+        weight = 0
+      }
+    }
   }
 
   condition {
@@ -276,7 +287,7 @@ resource "aws_lb_listener_rule" "blue_green" {
   }
 
   tags = var.tags
-  # CodeDeploy moves this rule between the blue and green target groups.
+  # ECS moves this rule's weights between the blue and green target groups.
   lifecycle {
     ignore_changes = [action]
   }

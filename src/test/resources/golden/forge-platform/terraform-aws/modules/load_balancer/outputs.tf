@@ -43,9 +43,14 @@ output "target_group_names" {
   value       = { for k, t in aws_lb_target_group.this : k => t.name }
 }
 
-output "green_target_group_names" {
-  description = "Green target group names by blue-green service."
-  value       = { for k, t in aws_lb_target_group.green : k => t.name }
+output "green_target_group_arns" {
+  description = "Green target group ARNs by blue-green service."
+  value       = { for k, t in aws_lb_target_group.green : k => t.arn }
+}
+
+output "production_listener_rule_arns" {
+  description = "The listener rule ECS moves, by blue-green service."
+  value       = { for r in var.rules : r.service => aws_lb_listener_rule.blue_green[tostring(r.priority)].arn if r.blue_green }
 }
 
 output "access_log_bucket" {
