@@ -17,7 +17,7 @@ import dev.forge.synth.Rendering;
 final class GithubRendering {
 
     static final Rendering DECLARED = Rendering.of(
-            "app", "region", "environments.*.region",
+            "app", "region", "environments.*.region", "environments.*.kubernetes.cluster",
             "ci.github.repo", "ci.github.branch", "ci.promote", "ci.drift", "ci.iac", "ci.notifications.slack", "ci.notifications.on",
             "ci.schedules[].name", "ci.schedules[].cron", "ci.schedules[].kind",
             "functions.*.runtime", "functions.*.source", "functions.*.image.build",
