@@ -8,8 +8,9 @@ import dev.forge.synth.Rendering;
  * step), the drift schedule (drift.yml's cron), and what ci.yml builds: the functions' runtimes, sources and images,
  * the services' and jobs' images (the app's name tags them), and what deploy.yml deploys: the images (their
  * Dockerfiles), the functions' open routes (smoke tests) and traffic shifts ({@code deployment}), which services are rolled out (their {@code deployment})
- * (their health paths reach the smoke tests through the load balancer too, but are not declared: FieldCoverageTest's
- * change of the path it tries leaves this target's files as they were). Not rendered: {@code ci.approvals} (GitHub holds
+ * (their health paths reach the smoke tests through the load balancer too), and, for an environment naming its EKS
+ * cluster ({@code environments.*.kubernetes.cluster}), the Helm steps: the cluster, and each service's port and health
+ * path (the smoke test through its Kubernetes Service). Not rendered: {@code ci.approvals} (GitHub holds
  * approvals in the environments' protection rules, which no workflow file can set: the README lists them),
  * {@code ci.registry} (deploy.yml pushes to the environment's ECR repositories, which the AWS targets create),
  * {@code ci.oidc} (the workflows only ever use OIDC; FORGE-CI-001 refuses {@code oidc: false}).
@@ -24,7 +25,9 @@ final class GithubRendering {
             "services.*.image.build", "services.*.image.runtime", "jobs.*.image.build", "jobs.*.image.runtime",
             "functions.*.image.dockerfile", "services.*.image.dockerfile", "jobs.*.image.dockerfile",
             "apis.*.routes.*.to", "apis.*.routes.*.open",
-            "services.*.deployment", "functions.*.deployment");
+            "services.*.deployment", "functions.*.deployment",
+            // the Helm smoke tests (environments naming an EKS cluster): each service's port and health path
+            "services.*.port", "services.*.health.path");
 
     private GithubRendering() {
     }
