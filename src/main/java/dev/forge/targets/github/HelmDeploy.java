@@ -111,6 +111,36 @@ final class HelmDeploy {
                 .env("PREVIOUS", "${{ steps." + id + ".outputs.previous }}"));
     }
 
+    /**
+     * The README's once-only setup for the environments that name an EKS cluster (empty when none does): what deploy.yml
+     * cannot do with a role that may change only the app's namespace.
+     */
+    static String setup(dev.forge.synth.SynthContext context, Repo repo) {
+        StringBuilder b = new StringBuilder();
+        for (ResolvedEnv env : GithubActionsTarget.promotion(context.spec())) {
+            EksDeploys.Target eks = EksDeploys.of(env);
+            if (eks == null) {
+                continue;
+            }
+            if (b.length() == 0) {
+                b.append("**EKS clusters** (`").append(DeployWorkflow.FILE).append("` installs the chart `")
+                        .append(chart(repo, env.spec())).append("` there, committed with the other outputs: `forge synth")
+                        .append(" --target helm`). Forge does not create the clusters. Once per environment: the cluster's")
+                        .append(" authentication mode includes EKS API access entries (`API` or `API_AND_CONFIG_MAP`), so the")
+                        .append(" deploy role's access entry (both AWS targets write it: `").append(EksDeploys.ACCESS_POLICY)
+                        .append("` on the app's namespace only) applies; the namespace exists, labelled")
+                        .append(" `pod-security.kubernetes.io/enforce=restricted` (the role may not create it); with secrets,")
+                        .append(" databases or caches, the External Secrets Operator is installed and a RoleBinding in the")
+                        .append(" namespace gives the role's Kubernetes group the operator's `external-secrets-edit`")
+                        .append(" ClusterRole (EKS access policies do not cover custom resources); the nodes run arm64 images.\n\n")
+                        .append("| environment | cluster | namespace | group |\n|---|---|---|---|\n");
+            }
+            b.append("| ").append(env.name()).append(" | `").append(eks.cluster()).append("` (").append(env.environment().region())
+                    .append(") | `").append(eks.namespace()).append("` | `").append(eks.group()).append("` |\n");
+        }
+        return b.length() == 0 ? "" : b.append("\n").toString();
+    }
+
     /** The chart's folder in the repository: the helm target's output, committed ({@code out/helm/<app>}). */
     static String chart(Repo repo, Spec s) {
         return repo.output("helm/" + s.app());

@@ -160,6 +160,16 @@ class GithubHelmDeployTest {
     }
 
     @Test
+    void givenClusters_thenTheReadmeListsTheTeamsOnceOnlySetupForExactlyThoseEnvironments() {
+        String readme = synth(resolve("shop-prod"), "github-actions").stream().filter(a -> a.path().endsWith("/README.md"))
+                .findFirst().orElseThrow().text();
+        assertThat(readme).contains("| dev | `shop-dev` (us-east-1) | `shop-dev` | `shop-deploy-dev` |")
+                .contains("| prod | `shop-prod` (eu-west-1) | `shop-prod` | `shop-deploy-prod` |")
+                .doesNotContain("| staging | `")
+                .contains("`API` or `API_AND_CONFIG_MAP`").contains("external-secrets-edit");
+    }
+
+    @Test
     void givenTheInstallStep_thenEachBinaryIsAPinnedVersionCheckedAgainstItsPinnedSha256BeforeItIsUsed() {
         List<MapNode> steps = steps(deployYml(resolve("shop-prod")), "prod");
         String install = run(step(steps, "Install helm"));
