@@ -137,13 +137,7 @@ class GithubHelmDeployTest {
                     .doesNotContain("--create-namespace");
             assertThat(env(upgrade, "TAG")).isEqualTo("${{ github.sha }}");
             // every helm/kubectl command of the job acts in the namespace the access entry is scoped to
-            for (MapNode s : steps) {
-                Matcher ns = Pattern.compile("(?:helm|kubectl) [^\\n]*?--namespace (\\S+)").matcher(run(s));
-                while (ns.find()) {
-                    String value = ns.group(1).equals("\"${NAMESPACE}\"") ? env(s, "NAMESPACE") : ns.group(1);
-                    assertThat(value).as(env.name() + " " + name(s)).isEqualTo(eks.namespace());
-                }
-            }
+            assertThat(namespaces(steps)).as(env.name()).containsExactly(eks.namespace());
             MapNode smoke = step(steps, "Smoke-test api on " + eks.cluster());
             assertThat(steps.indexOf(smoke)).isGreaterThan(helm);
             assertThat(env(smoke, "PORT")).isEqualTo("3000");
@@ -157,6 +151,28 @@ class GithubHelmDeployTest {
             assertThat(run(rollback)).isEqualTo("helm rollback shop \"${PREVIOUS}\" --namespace " + eks.namespace()
                     + " --wait --timeout 10m\n");
         }
+    }
+
+    /** The namespaces the job's helm and kubectl commands act in (a {@code --namespace} word, or its step's env). */
+    static java.util.Set<String> namespaces(List<MapNode> steps) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (MapNode s : steps) {
+            Matcher ns = Pattern.compile("(?:helm|kubectl) [^\\n]*?--namespace (\\S+)").matcher(run(s));
+            while (ns.find()) {
+                out.add(ns.group(1).equals("\"${NAMESPACE}\"") ? env(s, "NAMESPACE") : ns.group(1));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void givenAHelmCommandOutsideTheAccessEntrysNamespace_thenTheCheckSeesIt() {
+        String yml = deployYml(resolve("shop-prod"));
+        String mutant = yml.replace("helm rollback shop \"${PREVIOUS}\" --namespace shop-dev",
+                "helm rollback shop \"${PREVIOUS}\" --namespace default");
+        assertThat(mutant).isNotEqualTo(yml);
+        assertThat(namespaces(steps(mutant, "dev"))).contains("default").contains("shop-dev");
+        assertThat(namespaces(steps(yml, "dev"))).containsExactly("shop-dev");
     }
 
     @Test
