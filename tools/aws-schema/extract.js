@@ -29,7 +29,7 @@ run({
     'aws_ecs', 'aws_lb', 'aws_wafv2', 'aws_acm', 'aws_route53', 'aws_appautoscaling', 'aws_xray',
     'aws_caller_identity', 'aws_region', 'aws_partition', 'aws_availability_zones', 'aws_internet_gateway',
     'aws_nat_gateway', 'aws_eip', 'aws_route', 'aws_budgets', 'aws_scheduler', 'aws_codedeploy', 'aws_flow_log',
-    'aws_default_security_group', 'aws_service_discovery', 'aws_cloudwatch_event',
+    'aws_default_security_group', 'aws_service_discovery', 'aws_cloudwatch_event', 'aws_eks',
   ],
   // Optional arguments the provider also computes when unset. cdktf does not record this
   // (it comments only computed-only attributes), so a name table plus one rule: `x` is

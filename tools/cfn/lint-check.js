@@ -33,6 +33,28 @@ function isStale(template, err) {
   return p !== null && !p.required;
 }
 
+// A resource type AWS added after cfn-lint's specification (e.g. AWS::EKS::AccessEntry, December 2023) is "an invalid
+// Type" to cfn-lint, which then cannot judge its properties either ("Intrinsic function ... is not supported here"):
+// when AWS's CURRENT specification defines the type, both are `stale`, and spec-check holds the resource to the
+// current specification (its properties, required ones, enums and the references in it). A type neither knows stays a
+// finding.
+const INVALID_TYPE = /^Resource (\S+) has an invalid Type of (\S+)\.$/;
+
+function newerTypes(template, errors) {
+  const ids = new Set();
+  for (const e of errors) {
+    const m = INVALID_TYPE.exec(e.message);
+    const r = m && (template.Resources || {})[m[1]];
+    if (r && r.Type === m[2] && spec.resourceSpec(m[2])) ids.add(m[1]);
+  }
+  return ids;
+}
+
+function ofNewerType(ids, err) {
+  const path = String(err.resource || '').split(' > ');
+  return ids.has(path[0] === 'Resources' ? path[1] : path[0]);
+}
+
 // cfn-lint deep-merges its whole specification (10 MB) into itself before EVERY template, only to add the same
 // "<Type>.Tag" property types each time (~0.6 s per template). The first merge is kept; repeating the identical
 // Tag-only merge is skipped (a SAM template, which merges more, still goes through). Same results, ~10x faster.
@@ -75,9 +97,10 @@ function check(templates) {
         continue;
       }
       const resourceOf = (e) => { const p = String(e.resource || '').split(' > '); return p[0] === 'Resources' ? p[1] || '' : ''; };
+      const newer = newerTypes(template, result.errors.crit);
       for (const e of result.errors.crit) {
         const entry = { file, resource: resourceOf(e), check: 'lint', code: 'CFN-LINT', message: `${e.resource}: ${e.message}` };
-        (isStale(template, e) ? stale : GUESSED.test(e.message) ? guessed : findings).push(entry);
+        (isStale(template, e) || ofNewerType(newer, e) ? stale : GUESSED.test(e.message) ? guessed : findings).push(entry);
       }
       for (const e of result.errors.warn) warnings.push({ file, resource: resourceOf(e), message: `${e.resource}: ${e.message}` });
     }

@@ -51,6 +51,16 @@ public final class EnvironmentBuilder extends SpecBuilder<EnvironmentSpec, Envir
         return nested("alerts", AlertsBuilder::new, edit);
     }
 
+    /** The team's existing EKS cluster deploy.yml installs the app's chart on ({@code kubernetes: { cluster: ... }}). */
+    public EnvironmentBuilder eksCluster(String cluster) {
+        return kubernetes(k -> k.cluster(cluster));
+    }
+
+    /** The team's existing Kubernetes cluster the app's chart is deployed to. */
+    public EnvironmentBuilder kubernetes(Consumer<KubernetesBuilder> edit) {
+        return nested("kubernetes", KubernetesBuilder::new, edit);
+    }
+
     /** Adds an extra tag for this environment's resources. */
     public EnvironmentBuilder tag(String key, String value) {
         return put("tags", key, value);

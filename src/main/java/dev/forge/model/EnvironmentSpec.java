@@ -19,6 +19,9 @@ public record EnvironmentSpec(
         @Doc("Whether a person must approve deployments to this environment. Defaults to `production`.")
         Boolean approval,
         @Doc("Where alarms are sent.") AlertsSpec alerts,
+        @Example("{ cluster: platform-prod }")
+        @Doc("The team's existing EKS cluster the app's Helm chart is deployed to by deploy.yml; none by default"
+                + " (the chart is not deployed).") KubernetesSpec kubernetes,
         @KeyFormat(regex = "^[A-Za-z0-9 _.:/=+@-]{1,128}$", hint = "a tag key of 1-128 letters, digits, spaces or _.:/=+@-")
         @Doc("Extra tags for this environment's resources.") Map<String, String> tags) {
 }

@@ -125,7 +125,7 @@ public final class Resolver {
     }
 
     private static EnvironmentSpec emptyEnv() {
-        return new EnvironmentSpec(null, null, null, null, null, null, null, null);
+        return new EnvironmentSpec(null, null, null, null, null, null, null, null, null);
     }
 
     private static Environment environment(Spec spec, String name, EnvironmentSpec e) {
@@ -150,7 +150,7 @@ public final class Resolver {
             tags.put("cost-centre", spec.costCentre());
         }
         return new Environment(name, production, approval, region, e.account(), e.project(), e.subscription(), emails,
-                java.util.Collections.unmodifiableMap(tags));
+                java.util.Collections.unmodifiableMap(tags), e.kubernetes() == null ? null : e.kubernetes().cluster());
     }
 
     /** Defaults that depend on other fields or on the environment, documented on the fields they fill. */

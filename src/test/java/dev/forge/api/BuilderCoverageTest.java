@@ -72,7 +72,7 @@ class BuilderCoverageTest {
     void everyModelRecord_hasAPublicBuilder() throws Exception {
         Set<Class<?>> records = modelRecords();
 
-        assertThat(records).hasSize(43);
+        assertThat(records).hasSize(44);
         for (Class<?> r : records) {
             Class<?> b = builderOf(r);
             assertThat(Modifier.isPublic(b.getModifiers())).as(b.getSimpleName()).isTrue();
@@ -150,6 +150,7 @@ class BuilderCoverageTest {
                         .subscription("0f8fad5b-d9cb-469f-a165-70867728950e").region("eu-west-2")
                         .production(false).approval(false)
                         .alerts(a -> a.email("dev@example.com")).alerts("oncall@example.com")
+                        .kubernetes(k -> k.cluster("platform-dev"))
                         .tag("tier", "dev"))
                 .environment("prod", e -> e.production(true))
                 .network(n -> n.cidr("10.1.0.0/16").zones(3).nat(false).natGateways(NatGateways.PER_ZONE).vpc(VpcSource.CREATE).endpoints(Endpoint.S3, Endpoint.DYNAMODB)

@@ -51,7 +51,7 @@ class DeployCallsAllowedTest {
 
     /** terraform-aws's deploy role of one environment, read back from its files. */
     record Role(Map<String, Set<String>> actions, Set<String> functions, Set<String> services, Set<String> passRoles,
-            boolean repositories, String cluster) {
+            boolean repositories, String cluster, String eksCluster) {
 
         /** Why the role denies the call, or null when it allows it. */
         String denies(Call c) {
@@ -70,6 +70,9 @@ class DeployCallsAllowedTest {
                             : grants("RollOutServices", c, services, "service:");
                 };
                 case "iam" -> grants("PassTaskRoles", c, passRoles, "role:");
+                // aws eks update-kubeconfig: DescribeCluster on exactly the cluster the root hands the role
+                case "eks" -> grants(dev.forge.platform.aws.EksDeploys.SID, c,
+                        eksCluster == null ? Set.of() : Set.of(eksCluster), "cluster:");
                 default -> "not an action of the deploy role";
             };
         }
@@ -130,7 +133,8 @@ class DeployCallsAllowedTest {
             }
         }
         assertThat(actions).contains("lambda:UpdateFunctionCode", "lambda:UpdateAlias", "ecs:RegisterTaskDefinition",
-                "ecs:UpdateService", "ecs:DescribeServices", "iam:PassRole", "ecr:PutImage", "ecr:GetAuthorizationToken");
+                "ecs:UpdateService", "ecs:DescribeServices", "iam:PassRole", "ecr:PutImage", "ecr:GetAuthorizationToken",
+                "eks:DescribeCluster");
     }
 
     @Test
@@ -153,6 +157,15 @@ class DeployCallsAllowedTest {
         // mutant 4: PassRole of the ui's execution role dropped
         Role noPass = role(module, root.replace("module.service_ui.execution_role_arn,", ""));
         assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(noPass.denies(c)).isNotNull());
+        // mutant 5: deploy.yml connects to a cluster that is not the one the role may describe
+        String otherCluster = deploy.replace("aws eks update-kubeconfig --name forge-dev", "aws eks update-kubeconfig --name forge-prod");
+        assertThat(calls(otherCluster).get("deploy-dev")).anySatisfy(c -> assertThat(role.denies(c)).isNotNull());
+        // mutant 6: the root no longer hands the role its cluster (no DescribeCluster statement applies)
+        Role noCluster = role(module, root.replace("eks_cluster_name", "eks_cluster_dropped"));
+        assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(noCluster.denies(c)).isNotNull());
+        // mutant 7: the module without eks:DescribeCluster
+        Role noDescribe = role(module.replace("\"eks:DescribeCluster\"", "\"eks:ListClusters\""), root);
+        assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(noDescribe.denies(c)).isNotNull());
         // and the unmutated pair allows every call
         assertThat(calls(deploy).get("deploy-dev")).allSatisfy(c -> assertThat(role.denies(c)).isNull());
     }
@@ -226,6 +239,7 @@ class DeployCallsAllowedTest {
             case "lambda" -> "function:" + arg(args, "--function-name");
             case "ecs" -> arg(args, "--service") != null ? "service:" + arg(args, "--service")
                     : arg(args, "--services") != null ? "service:" + arg(args, "--services") : "*";
+            case "eks" -> "cluster:" + arg(args, "--name");
             default -> "*";
         };
         String action;
@@ -236,6 +250,8 @@ class DeployCallsAllowedTest {
                 case "lambda function-updated-v2", "lambda function-active-v2" -> "lambda:GetFunction";
                 default -> service + ":wait " + waiter;
             };
+        } else if (service.equals("eks") && command.equals("update-kubeconfig")) {
+            action = "eks:DescribeCluster"; // reads the endpoint and certificate; get-token (kubeconfig's) needs nothing
         } else if (service.equals("ecr") && command.equals("get-login-password")) {
             action = "ecr:GetAuthorizationToken";
         } else {
@@ -292,7 +308,9 @@ class DeployCallsAllowedTest {
         }
         String cluster = Pattern.compile("ecs_cluster_name\\s*=\\s*module\\.ecs_cluster\\.cluster_name").matcher(oidc).find()
                 ? moduleAttribute(root, "ecs_cluster", "name") : null;
-        return new Role(actions, functions, services, roles, oidc.contains("repository_arns"), cluster);
+        Matcher eks = Pattern.compile("(?m)^\\s*eks_cluster_name\\s*=\\s*\"([^\"]+)\"").matcher(oidc);
+        return new Role(actions, functions, services, roles, oidc.contains("repository_arns"), cluster,
+                eks.find() ? eks.group(1) : null);
     }
 
     private static String moduleAttribute(String root, String module, String attribute) {

@@ -179,6 +179,82 @@ class GithubOidcParityTest {
         }
     }
 
+    /**
+     * Both AWS targets give the deploy role the same access to the environment's EKS cluster (the shared decision
+     * {@link dev.forge.platform.aws.EksDeploys}): terraform-aws's github_oidc (the cluster, namespace and group its root
+     * hands it; the access entry, the policy association and the DescribeCluster statement of the module) and
+     * cloudformation's {@code DeployRoleEksAccess} and DeployRole statement name the same cluster, the same access
+     * policy scoped to the same single namespace (the chart's), the same group and the same action on that cluster's
+     * ARN; an environment without a cluster gets neither in either target.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    @SuppressWarnings("unchecked")
+    void bothAwsTargetsGiveTheDeployRoleTheSameClusterAccess(String example) {
+        ResolvedSpec spec = Examples.resolve(example);
+        Path dir = Examples.repoRoot().resolve("examples").resolve(example);
+        List<Artifact> files = Pipeline.synth(spec, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
+                BuiltinTargets.byName("cloudformation").orElseThrow()), spec.environments(), dir, dir.resolve("out"));
+        Map<String, String> text = new LinkedHashMap<>();
+        files.forEach(a -> text.put(a.path(), a.text()));
+        String module = text.get("terraform-aws/modules/github_oidc/main.tf");
+        int compared = 0;
+        for (ResolvedEnv env : spec.environments()) {
+            String root = text.get("terraform-aws/environments/" + env.name() + "/main.tf");
+            String template = text.get("cloudformation/" + env.name() + "/template.yaml");
+            Matcher call = root == null ? null : MODULE.matcher(root);
+            if (template == null || call == null || !call.find()) {
+                continue;
+            }
+            String oidc = call.group(1);
+            Map<String, Object> resources = (Map<String, Object>) ((Map<String, Object>) new Load(LoadSettings.builder().build())
+                    .loadFromString(template)).get("Resources");
+            Map<String, Object> role = props(resources, "DeployRole");
+            Map<String, Object> policy = (Map<String, Object>) ((Map<String, Object>) ((List<Object>) role.get("Policies")).get(0))
+                    .get("PolicyDocument");
+            Map<String, Map<String, Object>> bySid = new LinkedHashMap<>();
+            ((List<Map<String, Object>>) policy.get("Statement")).forEach(st -> bySid.put((String) st.get("Sid"), st));
+            dev.forge.platform.aws.EksDeploys.Target eks = dev.forge.platform.aws.EksDeploys.of(env);
+            String where = example + " " + env.name();
+            if (eks == null) {
+                assertThat(oidc).as(where).doesNotContain("eks_");
+                assertThat(resources).as(where).doesNotContainKey("DeployRoleEksAccess");
+                assertThat(bySid).as(where).doesNotContainKey("DescribeCluster");
+                continue;
+            }
+            // terraform: the root's inputs and the module's resources
+            assertThat(attribute(oidc, "eks_cluster_name")).as(where).isEqualTo("\"" + eks.cluster() + "\"");
+            assertThat(attribute(oidc, "eks_namespace")).as(where).isEqualTo("\"" + eks.namespace() + "\"");
+            assertThat(attribute(oidc, "eks_kubernetes_group")).as(where).isEqualTo("\"" + eks.group() + "\"");
+            assertThat(module).contains("resource \"aws_eks_access_entry\" \"this\"")
+                    .contains("principal_arn     = aws_iam_role.this.arn")
+                    .contains("type              = \"STANDARD\"")
+                    .contains("policy_arn    = \"arn:${data.aws_partition.current.partition}:eks::aws:cluster-access-policy/AmazonEKSEditPolicy\"")
+                    .contains("type       = \"namespace\"\n    namespaces = [var.eks_namespace]")
+                    .contains(":cluster/${c}");
+            DeployCallsAllowedTest.Role tf = DeployCallsAllowedTest.role(module, root);
+            // cloudformation: the access entry and the statement
+            Map<String, Object> entry = props(resources, "DeployRoleEksAccess");
+            assertThat(entry.get("ClusterName")).as(where).isEqualTo(eks.cluster());
+            assertThat(entry.get("PrincipalArn")).as(where).isEqualTo(Map.of("Fn::GetAtt", List.of("DeployRole", "Arn")));
+            assertThat(entry.get("Type")).isEqualTo("STANDARD");
+            assertThat(entry.get("KubernetesGroups")).as(where).isEqualTo(List.of(eks.group()));
+            assertThat(entry.get("AccessPolicies")).as(where).isEqualTo(List.of(Map.of(
+                    "PolicyArn", Map.of("Fn::Sub", "arn:${AWS::Partition}:eks::aws:cluster-access-policy/AmazonEKSEditPolicy"),
+                    "AccessScope", Map.of("Type", "namespace", "Namespaces", List.of(eks.namespace())))));
+            Map<String, Object> describe = bySid.get("DescribeCluster");
+            assertThat(new java.util.TreeSet<>((List<String>) describe.get("Action"))).as(where + ": the same actions")
+                    .isEqualTo(tf.actions().get("DescribeCluster")).containsExactly("eks:DescribeCluster");
+            assertThat(describe.get("Resource")).as(where).isEqualTo(List.of(Map.of("Fn::Sub",
+                    "arn:${AWS::Partition}:eks:${AWS::Region}:${AWS::AccountId}:cluster/" + eks.cluster())));
+            assertThat(tf.eksCluster()).as(where).isEqualTo(eks.cluster());
+            compared++;
+        }
+        if (example.equals("forge-platform")) {
+            assertThat(compared).as(example + ": environments whose cluster access was compared").isEqualTo(2);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> props(Map<String, Object> resources, String id) {
         return (Map<String, Object>) ((Map<String, Object>) resources.get(id)).get("Properties");

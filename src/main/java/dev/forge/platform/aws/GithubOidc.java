@@ -26,12 +26,12 @@ public final class GithubOidc {
     }
 
     /**
-     * Whether CI has code to deploy with the role: a function (its code, versions and alias) or a service it rolls out
-     * ({@link EcsRollouts}). terraform-aws creates its deploy role only then, and github-actions writes deploy.yml only
+     * Whether CI has code to deploy with the role: a function (its code, versions and alias), a service it rolls out
+     * ({@link EcsRollouts}) or a chart it installs on an environment's EKS cluster ({@link EksDeploys}). terraform-aws creates its deploy role only then, and github-actions writes deploy.yml only
      * then; cloudformation's deploy role exists with {@link #enabled} alone (it also runs the stack's change sets).
      */
     public static boolean deploysCode(Spec s) {
-        return !s.functions().isEmpty() || !EcsRollouts.of(s).isEmpty();
+        return !s.functions().isEmpty() || !EcsRollouts.of(s).isEmpty() || EksDeploys.any(s);
     }
 
     /**

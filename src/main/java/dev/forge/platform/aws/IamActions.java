@@ -154,6 +154,13 @@ public final class IamActions {
     public static final List<String> DEPLOY_ECS_PASS_ROLE = List.of("iam:PassRole");
 
     /**
+     * CI installing the chart on the environment's EKS cluster ({@link EksDeploys}): {@code aws eks update-kubeconfig}
+     * reads the cluster's endpoint and certificate, on that cluster's ARN only. Everything inside the cluster is the
+     * EKS access entry's, not IAM's.
+     */
+    public static final List<String> DEPLOY_EKS_DESCRIBE = List.of("eks:DescribeCluster");
+
+    /**
      * CI deploying a CloudFormation stack: creating a change set (on the stack, and only as the stack's CloudFormation
      * service role, by the condition cloudformation:RoleArn). Deliberately not CreateStack/UpdateStack/DeleteStack:
      * every change is a change set, reviewed before it runs.

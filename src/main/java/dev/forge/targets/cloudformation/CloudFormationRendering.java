@@ -18,6 +18,7 @@ final class CloudFormationRendering {
     static final Rendering DECLARED = Rendering.of(
             "app", "owner", "cost-centre", "tags", "region",
             "environments.*.account", "environments.*.region", "environments.*.production", "environments.*.tags",
+            "environments.*.kubernetes.cluster",
             "tables.*.key.partition", "tables.*.key.sort", "tables.*.attributes", "tables.*.indexes.*.partition",
             "tables.*.indexes.*.sort", "tables.*.indexes.*.projection", "tables.*.indexes.*.include",
             "tables.*.ttl", "tables.*.pitr", "tables.*.stream", "tables.*.encryption", "tables.*.deletion-protection",

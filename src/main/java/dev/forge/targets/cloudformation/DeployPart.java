@@ -42,6 +42,8 @@ final class DeployPart implements Part {
     static final String CREATE_PROVIDER = "CreateGithubOidcProvider";
     static final String ARTIFACTS = "DeployArtifactBucket";
     static final String CREATES_PROVIDER = "CreatesGithubOidcProvider";
+    /** The deploy role's EKS access entry on the environment's cluster (platform.aws.EksDeploys). */
+    static final String EKS_ACCESS = "DeployRoleEksAccess";
     /** CI's drift detection of the stack (github-actions drift.yml with {@code ci.iac: [cloudformation]}). */
     static final List<String> DETECT_DRIFT = List.of("cloudformation:DescribeStackResourceDrifts",
             "cloudformation:DetectStackDrift", "cloudformation:DetectStackResourceDrift");
@@ -172,6 +174,12 @@ final class DeployPart implements Part {
             statements.add(statement("PassTaskRoles", IamActions.DEPLOY_ECS_PASS_ROLE, roles, YamlMap.of("StringEquals",
                     YamlMap.of("iam:PassedToService", dev.forge.platform.aws.EcsRollouts.TASKS_SERVICE))));
         }
+        dev.forge.platform.aws.EksDeploys.Target eks = dev.forge.platform.aws.EksDeploys.of(stack.env());
+        if (eks != null) {
+            // platform.aws.EksDeploys: update-kubeconfig reads exactly this cluster
+            statements.add(statement(dev.forge.platform.aws.EksDeploys.SID, IamActions.DEPLOY_EKS_DESCRIBE, YamlList.of(
+                    Fn.sub("arn:${AWS::Partition}:eks:${AWS::Region}:${AWS::AccountId}:cluster/" + eks.cluster())), null));
+        }
         if (t.has(FunctionsPart.CODE_BUCKET)) {
             statements.add(statement("UploadFunctionCode", IamActions.DEPLOY_CODE_UPLOAD, YamlList.of(Fn.sub(
                     "arn:${AWS::Partition}:s3:::${" + FunctionsPart.CODE_BUCKET + "}/functions/*")), null));
@@ -198,6 +206,18 @@ final class DeployPart implements Part {
         role.put("Policies", YamlList.of(YamlMap.of("PolicyName", "deploy", "PolicyDocument",
                 YamlMap.of("Version", "2012-10-17", "Statement", YamlList.copyOf(statements)))));
         t.add(ROLE, "AWS::IAM::Role", role);
+        if (eks != null) {
+            // platform.aws.EksDeploys: the role in the cluster, allowed AmazonEKSEditPolicy in the app's namespace only
+            t.add(EKS_ACCESS, "AWS::EKS::AccessEntry", YamlMap.of("ClusterName", eks.cluster(),
+                    "PrincipalArn", Fn.getAtt(ROLE, "Arn"),
+                    "Type", dev.forge.platform.aws.EksDeploys.ENTRY_TYPE,
+                    "KubernetesGroups", YamlList.of(eks.group()),
+                    "AccessPolicies", YamlList.of(YamlMap.of(
+                            "PolicyArn", Fn.sub("arn:${AWS::Partition}:eks::aws:cluster-access-policy/"
+                                    + dev.forge.platform.aws.EksDeploys.ACCESS_POLICY),
+                            "AccessScope", YamlMap.of("Type", dev.forge.platform.aws.EksDeploys.SCOPE,
+                                    "Namespaces", YamlList.of(eks.namespace()))))));
+        }
     }
 
     private static Object roleArn(String[] role) {

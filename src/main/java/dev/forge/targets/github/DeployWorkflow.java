@@ -177,6 +177,7 @@ final class DeployWorkflow {
         for (String name : EcsRollouts.of(s)) {
             rollOut(job, env, name, rollbacks, commit);
         }
+        HelmDeploy.add(job, env, repo, commit, arm, rollbacks);
         rollbacks.forEach(job::step);
         return job;
     }

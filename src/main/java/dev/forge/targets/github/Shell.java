@@ -208,6 +208,15 @@ final class Shell {
          */
         SERVICE_RUNS_NEW("if [ \"${RUNNING}\" != \"${NEW}\" ]; then echo '::error::the service did not take the new"
                 + " task definition (ECS rolled it back)'; exit 1; fi"),
+        /**
+         * A service's health path through its Kubernetes Service: {@code kubectl port-forward} in the background (ended
+         * when the script ends), then {@code curl --fail}, retried while the forward starts listening.
+         */
+        PORT_FORWARD_SMOKE("kubectl --namespace \"${NAMESPACE}\" port-forward \"service/${SERVICE}\" \"${LOCAL_PORT}:${PORT}\" > /dev/null &\n"
+                + "FORWARD=$!\n"
+                + "trap 'kill \"${FORWARD}\"' EXIT\n"
+                + "curl --fail --silent --show-error --max-time 10 --retry 10 --retry-connrefused --retry-delay 2 --output /dev/null"
+                + " \"http://127.0.0.1:${LOCAL_PORT}${HEALTH_PATH}\""),
         /** A random heredoc delimiter, so no line of a plan can end the value early. */
         DELIMITER("delimiter=\"forge_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n')\""),
         /** The plan text (at most 60,000 bytes) as the step output {@code plan}. */

@@ -101,6 +101,7 @@ final class WorkflowsReadme {
                     .append("`): terraform-aws output `api_urls`, or the CloudFormation stack's output `<Api>Url`; a")
                     .append(" smoke test whose variable is unset fails and rolls back.\n\n");
         }
+        b.append(HelmDeploy.setup(context, repo));
         if (s.ci().schedules() != null && s.ci().schedules().stream()
                 .anyMatch(x -> x.kind() == dev.forge.model.ScheduledKind.COST_REPORT)) {
             b.append("**Cost report**: give each environment the variable `").append(ScheduledWorkflow.COST_ROLE_VARIABLE)
@@ -189,7 +190,7 @@ final class WorkflowsReadme {
                 .append(" promote too).\n")
                 .append("- `persist-credentials: false` on every checkout; `timeout-minutes` on every job.\n")
                 .append("- Pull requests from forks get no plan and no comment (they get no OIDC token).\n\n")
-                .append("Not generated yet: ECS service and Kubernetes/Helm rollouts in `deploy.yml` (the deploy role")
+                .append("Not generated yet: ECS service rollouts in `deploy.yml` (the deploy role")
                 .append(" may not update ECS), canary/linear alias shifts, notifications, promotion of CloudFormation")
                 .append(" stacks by hand.\n");
         return b.toString();

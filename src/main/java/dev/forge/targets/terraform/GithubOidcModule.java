@@ -34,7 +34,9 @@ final class GithubOidcModule {
                 + " its branch (environments without approval), allowed"
                 + " exactly to deploy: update function code, publish versions and move aliases, push images to the app's"
                 + " ECR repositories, roll out the app's ECS services (register a task definition revision, passing"
-                + " only their own task and execution roles to ECS tasks, and update the service), and read/write the"
+                + " only their own task and execution roles to ECS tasks, and update the service), install the app's chart"
+                + " in its namespace of the team's EKS cluster (an access entry with AmazonEKSEditPolicy scoped to that"
+                + " namespace, and eks:DescribeCluster on that cluster), and read/write the"
                 + " environment's Terraform state object and its S3 lock file.");
         m.required("role_name", Types.STRING, "Name of the deploy role.");
         m.required("repository", Types.STRING, "GitHub repository, owner/name.",
@@ -54,6 +56,12 @@ final class GithubOidcModule {
         m.optional("ecs_service_names", Types.STRINGS, "ECS services CI rolls out (in ecs_cluster_name).", list());
         m.optional("ecs_task_role_arns", Types.STRINGS, "Task and execution roles of those services, which CI passes to"
                 + " ECS tasks in the task definitions it registers.", list());
+        m.optional("eks_cluster_name", Types.STRING, "The team's existing EKS cluster CI installs the app's chart on"
+                + " (null: none). Its authentication mode must include API access entries.", dev.forge.emit.hcl.Hcl.nul());
+        m.optional("eks_namespace", Types.STRING, "The only namespace of eks_cluster_name CI may change (the chart's).",
+                dev.forge.emit.hcl.Hcl.nul());
+        m.optional("eks_kubernetes_group", Types.STRING, "Kubernetes group the role's access entry puts it in (for the"
+                + " team's RoleBindings beyond the access policy, e.g. External Secrets objects).", dev.forge.emit.hcl.Hcl.nul());
         m.required("state_bucket", Types.STRING, "S3 bucket holding the Terraform state.");
         m.required("state_key", Types.STRING, "Key of this environment's state object.");
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
@@ -91,6 +99,10 @@ final class GithubOidcModule {
                                 .put("Condition", obj().put("StringEquals", obj().put("iam:PassedToService",
                                         dev.forge.platform.aws.EcsRollouts.TASKS_SERVICE).build()).build()).build()),
                         op(call("length", ref("names")), ">", num(0))))
+                // platform.aws.EksDeploys: update-kubeconfig reads exactly this cluster
+                .attr("eks", forList("c", list(var("eks_cluster_name")), statement(dev.forge.platform.aws.EksDeploys.SID,
+                        IamActions.DEPLOY_EKS_DESCRIBE, list(tmpl("arn:", partition, ":eks:", ref("data.aws_region.current.region"),
+                                ":", account, ":cluster/", ref("c")))), op(ref("c"), "!=", dev.forge.emit.hcl.Hcl.nul())))
                 .attr("state", list(
                         statement("StateBucket", IamActions.STATE_BUCKET, list(tmpl("arn:", partition, ":s3:::", var("state_bucket")))),
                         statement("StateObject", IamActions.STATE_OBJECT, list(
@@ -122,7 +134,25 @@ final class GithubOidcModule {
                 .attr("policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
                         .put("Statement", call("concat", ref("local.lambda"), ref("local.ecr"), ref("local.ecr_login"),
-                                call("flatten", ref("local.ecs")), ref("local.state"))).build())));
+                                call("flatten", ref("local.ecs")), ref("local.eks"), ref("local.state"))).build())));
+        // platform.aws.EksDeploys: the role in the cluster, allowed AmazonEKSEditPolicy in the app's namespace only
+        m.resource("aws_eks_access_entry", "this", b -> b
+                .attr("count", cond(op(var("eks_cluster_name"), "==", dev.forge.emit.hcl.Hcl.nul()), num(0), num(1))).blank()
+                .attr("cluster_name", var("eks_cluster_name"))
+                .attr("principal_arn", ref("aws_iam_role.this.arn"))
+                .attr("type", dev.forge.platform.aws.EksDeploys.ENTRY_TYPE)
+                .attr("kubernetes_groups", cond(op(var("eks_kubernetes_group"), "==", dev.forge.emit.hcl.Hcl.nul()), list(),
+                        list(var("eks_kubernetes_group"))))
+                .attr("tags", var("tags")));
+        m.resource("aws_eks_access_policy_association", "this", b -> b
+                .attr("count", cond(op(var("eks_cluster_name"), "==", dev.forge.emit.hcl.Hcl.nul()), num(0), num(1))).blank()
+                .attr("cluster_name", var("eks_cluster_name"))
+                .attr("principal_arn", ref("aws_eks_access_entry.this[0].principal_arn"))
+                .attr("policy_arn", tmpl("arn:", partition, ":eks::aws:cluster-access-policy/",
+                        dev.forge.platform.aws.EksDeploys.ACCESS_POLICY))
+                .block("access_scope", a -> a
+                        .attr("type", dev.forge.platform.aws.EksDeploys.SCOPE)
+                        .attr("namespaces", list(var("eks_namespace")))));
         m.output("role_arn", "ARN of the deploy role (the workflow's role-to-assume).", ref("aws_iam_role.this.arn"));
         m.output("role_name", "Name of the deploy role.", ref("aws_iam_role.this.name"));
         m.output("provider_arn", "ARN of GitHub's OIDC provider in the account.", ref("local.provider_arn"));

@@ -64,6 +64,12 @@ final class RootOps {
                                     .map(n -> Refs.out(new Ref(Kind.SERVICE, n), "service_name")).toList()))
                             .attr("ecs_task_role_arns", list(roles));
                 }
+                dev.forge.platform.aws.EksDeploys.Target eks = dev.forge.platform.aws.EksDeploys.of(root.env);
+                if (eks != null) {
+                    b.attr("eks_cluster_name", eks.cluster())
+                            .attr("eks_namespace", eks.namespace())
+                            .attr("eks_kubernetes_group", eks.group());
+                }
                 b.attr("state_bucket", var("state_bucket"))
                         .attr("state_key", EnvironmentRoot.stateKey(root.env));
             });

@@ -18,7 +18,7 @@ final class TerraformRendering {
     static final Rendering DECLARED = Rendering.of(
                     "app", "owner", "cost-centre", "tags", "region",
                     "environments.*.account", "environments.*.region", "environments.*.production",
-                    "environments.*.alerts.email", "environments.*.tags",
+                    "environments.*.alerts.email", "environments.*.tags", "environments.*.kubernetes.cluster",
                     "functions.*.description", "functions.*.runtime", "functions.*.handler", "functions.*.source",
                     "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
                     "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency",

@@ -56,7 +56,7 @@ public final class TerraformTarget implements Target {
                 + " EventBridge Scheduler schedules, S3 notifications, SNS subscriptions), SSM and Secrets Manager, ECR, IAM, KMS,"
                 + " RDS PostgreSQL, ElastiCache Redis/Valkey, CloudWatch"
                 + " and SNS alarms (also on load balancers, ECS services, databases and caches) and a dashboard, VPC security"
-                + " groups, GitHub OIDC, Cognito user pools, AWS Budgets budgets; ECS on Fargate (services with autoscaling,"
+                + " groups, GitHub OIDC (and the deploy role's EKS access entry on the team's cluster), Cognito user pools, AWS Budgets budgets; ECS on Fargate (services with autoscaling,"
                 + " rolling or ECS blue-green deployments, found by name through Cloud Map service discovery; jobs on"
                 + " demand or through EventBridge Scheduler) behind"
                 + " Application Load Balancers with ACM certificates, Route 53 records and WAFv2 web ACLs; the network: VPC with public, private and data subnets,"

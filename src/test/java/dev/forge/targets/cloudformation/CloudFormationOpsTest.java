@@ -101,7 +101,7 @@ class CloudFormationOpsTest {
 
         assertThat(deploy.keySet()).containsExactly("CreateChangeSets", "RunChangeSets", "PassServiceRole",
                 "UploadTemplates", "PushImages", "RegistryLogin", "RollOutServices", "RegisterTaskDefinitions",
-                "PassTaskRoles", "UploadFunctionCode");
+                "PassTaskRoles", "DescribeCluster", "UploadFunctionCode");
         assertThat(deploy.get("CreateChangeSets").get("Condition")).isEqualTo(YamlMap.of("ArnEquals",
                 YamlMap.of("cloudformation:RoleArn", Fn.getAtt("DeployCloudFormationRole", "Arn"))));
         assertThat(deploy.get("PassServiceRole").get("Resource")).isEqualTo(YamlList.of(Fn.getAtt("DeployCloudFormationRole", "Arn")));

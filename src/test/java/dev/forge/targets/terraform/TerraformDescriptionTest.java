@@ -26,7 +26,7 @@ class TerraformDescriptionTest {
             Map.entry("aws_default", "default security group"), Map.entry("aws_acm", "ACM"), Map.entry("aws_ecs", "ECS"),
             Map.entry("aws_lb", "Load Balancers"), Map.entry("aws_appautoscaling", "autoscaling"),
             Map.entry("aws_codedeploy", "CodeDeploy"), Map.entry("aws_route53", "Route 53"),
-            Map.entry("aws_service", "Cloud Map"));
+            Map.entry("aws_service", "Cloud Map"), Map.entry("aws_eks", "EKS access entry"));
 
     @Test
     void description_namesEveryServiceTheExamplesGet() {

@@ -950,8 +950,11 @@ module "github_oidc" {
     module.service_ui.task_role_arn,
     module.service_ui.execution_role_arn,
   ]
-  state_bucket = var.state_bucket
-  state_key    = "forge-platform/dev/terraform.tfstate"
+  eks_cluster_name     = "forge-dev"
+  eks_namespace        = "forge-platform-dev"
+  eks_kubernetes_group = "forge-platform-deploy-dev"
+  state_bucket         = var.state_bucket
+  state_key            = "forge-platform/dev/terraform.tfstate"
 }
 
 module "monitoring" {

@@ -959,8 +959,11 @@ module "github_oidc" {
     module.service_ui.task_role_arn,
     module.service_ui.execution_role_arn,
   ]
-  state_bucket = var.state_bucket
-  state_key    = "forge-platform/prod/terraform.tfstate"
+  eks_cluster_name     = "forge-prod"
+  eks_namespace        = "forge-platform-prod"
+  eks_kubernetes_group = "forge-platform-deploy-prod"
+  state_bucket         = var.state_bucket
+  state_key            = "forge-platform/prod/terraform.tfstate"
 }
 
 module "monitoring" {

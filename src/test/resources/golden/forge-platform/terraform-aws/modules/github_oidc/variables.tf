@@ -65,6 +65,24 @@ variable "ecs_task_role_arns" {
   default     = []
 }
 
+variable "eks_cluster_name" {
+  description = "The team's existing EKS cluster CI installs the app's chart on (null: none). Its authentication mode must include API access entries."
+  type        = string
+  default     = null
+}
+
+variable "eks_namespace" {
+  description = "The only namespace of eks_cluster_name CI may change (the chart's)."
+  type        = string
+  default     = null
+}
+
+variable "eks_kubernetes_group" {
+  description = "Kubernetes group the role's access entry puts it in (for the team's RoleBindings beyond the access policy, e.g. External Secrets objects)."
+  type        = string
+  default     = null
+}
+
 variable "state_bucket" {
   description = "S3 bucket holding the Terraform state."
   type        = string

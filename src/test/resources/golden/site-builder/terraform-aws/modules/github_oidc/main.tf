@@ -78,6 +78,14 @@ locals {
       }
     },
   ] if length(names) > 0]
+  eks = [for c in [var.eks_cluster_name] : {
+    Sid    = "DescribeCluster"
+    Effect = "Allow"
+    Action = ["eks:DescribeCluster"]
+    Resource = [
+      "arn:${data.aws_partition.current.partition}:eks:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:cluster/${c}",
+    ]
+  } if c != null]
   state = [
     {
       Sid      = "StateBucket"
@@ -130,6 +138,29 @@ resource "aws_iam_role_policy" "this" {
   role = aws_iam_role.this.id
   policy = jsonencode({
     Version   = "2012-10-17"
-    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.state)
+    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.eks, local.state)
   })
+}
+
+resource "aws_eks_access_entry" "this" {
+  count = var.eks_cluster_name == null ? 0 : 1
+
+  cluster_name      = var.eks_cluster_name
+  principal_arn     = aws_iam_role.this.arn
+  type              = "STANDARD"
+  kubernetes_groups = var.eks_kubernetes_group == null ? [] : [var.eks_kubernetes_group]
+  tags              = var.tags
+}
+
+resource "aws_eks_access_policy_association" "this" {
+  count = var.eks_cluster_name == null ? 0 : 1
+
+  cluster_name  = var.eks_cluster_name
+  principal_arn = aws_eks_access_entry.this[0].principal_arn
+  policy_arn    = "arn:${data.aws_partition.current.partition}:eks::aws:cluster-access-policy/AmazonEKSEditPolicy"
+
+  access_scope {
+    type       = "namespace"
+    namespaces = [var.eks_namespace]
+  }
 }
