@@ -35,7 +35,9 @@ final class GithubOidcModule {
                 + " exactly to deploy: update function code, publish versions and move aliases, push images to the app's"
                 + " ECR repositories, roll out the app's rolling ECS services (register a task definition revision, passing"
                 + " only their own task and execution roles to ECS tasks, and update the service), and read/write the"
-                + " environment's Terraform state object and its S3 lock file.");
+                + " environment's Terraform state object and its S3 lock file, and upload the functions' zips to the"
+                + " artifact bucket (write and read under functions/, nothing else); with cost_report, a second role"
+                + " trusted only for the GitHub environment that may read Cost Explorer's costs and usage, nothing else.");
         m.required("role_name", Types.STRING, "Name of the deploy role.");
         m.required("repository", Types.STRING, "GitHub repository, owner/name.",
                 check(call("can", call("regex", str("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"), var("repository"))),
@@ -54,6 +56,10 @@ final class GithubOidcModule {
         m.optional("ecs_service_names", Types.STRINGS, "ECS services CI rolls out (in ecs_cluster_name).", list());
         m.optional("ecs_task_role_arns", Types.STRINGS, "Task and execution roles of those services, which CI passes to"
                 + " ECS tasks in the task definitions it registers.", list());
+        m.optional("artifact_bucket", Types.STRING, "S3 bucket CI uploads the functions' zips to (under "
+                + dev.forge.platform.aws.FunctionArtifacts.PREFIX + "; null: no zip function).", dev.forge.emit.hcl.Hcl.nul());
+        m.optional("cost_report", Types.BOOL, "Create the cost report role: Cost Explorer's GetCostAndUsage only, trusted"
+                + " only for jobs bound to github_environment.", dev.forge.emit.hcl.Hcl.bool(false));
         m.required("state_bucket", Types.STRING, "S3 bucket holding the Terraform state.");
         m.required("state_key", Types.STRING, "Key of this environment's state object.");
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
@@ -91,6 +97,10 @@ final class GithubOidcModule {
                                 .put("Condition", obj().put("StringEquals", obj().put("iam:PassedToService",
                                         dev.forge.platform.aws.EcsRollouts.TASKS_SERVICE).build()).build()).build()),
                         op(call("length", ref("names")), ">", num(0))))
+                .attr("code", forList("b", list(var("artifact_bucket")), statement(
+                        dev.forge.platform.aws.FunctionArtifacts.STATEMENT, IamActions.DEPLOY_CODE_UPLOAD,
+                        list(tmpl("arn:", partition, ":s3:::", ref("b"), "/" + dev.forge.platform.aws.FunctionArtifacts.PREFIX
+                                + "*"))), op(ref("b"), "!=", dev.forge.emit.hcl.Hcl.nul())))
                 .attr("state", list(
                         statement("StateBucket", IamActions.STATE_BUCKET, list(tmpl("arn:", partition, ":s3:::", var("state_bucket")))),
                         statement("StateObject", IamActions.STATE_OBJECT, list(
@@ -122,9 +132,38 @@ final class GithubOidcModule {
                 .attr("policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
                         .put("Statement", call("concat", ref("local.lambda"), ref("local.ecr"), ref("local.ecr_login"),
-                                call("flatten", ref("local.ecs")), ref("local.state"))).build())));
+                                call("flatten", ref("local.ecs")), ref("local.code"), ref("local.state"))).build())));
+        // the cost report of ci.schedules (platform.aws.GithubOidc.costReport): the deploy role's trust shape, for the
+        // GitHub environment only (its job is always bound to it), and Cost Explorer's one read
+        m.resource("aws_iam_role", "cost_report", b -> b
+                .attr("count", cond(var("cost_report"), num(1), num(0))).blank()
+                .attr("name", tmpl(var("role_name"), "-cost-report"))
+                .attr("description", tmpl("GitHub Actions cost reports of ", var("repository")))
+                .attr("assume_role_policy", call("jsonencode", obj()
+                        .put("Version", "2012-10-17")
+                        .put("Statement", list(obj()
+                                .put("Sid", "TrustGithubEnvironment")
+                                .put("Effect", "Allow")
+                                .put("Principal", obj().put("Federated", ref("local.provider_arn")).build())
+                                .put("Action", "sts:AssumeRoleWithWebIdentity")
+                                .put("Condition", obj()
+                                        .put("StringEquals", obj()
+                                                .put(ISSUER + ":aud", dev.forge.platform.aws.GithubOidc.AUDIENCE)
+                                                .put(ISSUER + ":sub", list(tmpl("repo:", var("repository"), ":environment:",
+                                                        var("github_environment"))))
+                                                .build()).build()).build())).build()))
+                .attr("tags", var("tags")));
+        m.resource("aws_iam_role_policy", "cost_report", b -> b
+                .attr("count", cond(var("cost_report"), num(1), num(0))).blank()
+                .attr("name", "cost-report")
+                .attr("role", ref("aws_iam_role.cost_report[0].id"))
+                .attr("policy", call("jsonencode", obj()
+                        .put("Version", "2012-10-17")
+                        .put("Statement", list(statement("ReadCosts", IamActions.COST_REPORT, list(str("*"))))).build())));
         m.output("role_arn", "ARN of the deploy role (the workflow's role-to-assume).", ref("aws_iam_role.this.arn"));
         m.output("role_name", "Name of the deploy role.", ref("aws_iam_role.this.name"));
+        m.output("cost_report_role_arn", "ARN of the cost report role (null unless cost_report).",
+                call("one", ref("aws_iam_role.cost_report[*].arn")));
         m.output("provider_arn", "ARN of GitHub's OIDC provider in the account.", ref("local.provider_arn"));
         return m;
     }

@@ -936,6 +936,30 @@ module "ecr" {
   force_delete = false
 }
 
+module "function_artifacts" {
+  source = "../../modules/s3"
+
+  count = var.function_artifact_bucket != null ? 0 : 1
+  providers = {
+    aws         = aws
+    aws.replica = aws
+  }
+
+  bucket_name = "forge-platform-prod-ci-artifacts-${data.aws_caller_identity.current.account_id}"
+  versioning  = true
+  encryption  = "managed"
+  # Old builds expire: Lambda keeps its own copy of each published version's code.
+  lifecycle_rules = [
+    {
+      id                           = "expire-old-builds"
+      prefix                       = "functions/"
+      expiration_days              = 30
+      noncurrent_expiration_days   = 30
+      abort_incomplete_upload_days = 1
+    },
+  ]
+}
+
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
@@ -959,8 +983,9 @@ module "github_oidc" {
     module.service_ui.task_role_arn,
     module.service_ui.execution_role_arn,
   ]
-  state_bucket = var.state_bucket
-  state_key    = "forge-platform/prod/terraform.tfstate"
+  artifact_bucket = var.function_artifact_bucket != null ? var.function_artifact_bucket : one(module.function_artifacts[*].bucket_name)
+  state_bucket    = var.state_bucket
+  state_key       = "forge-platform/prod/terraform.tfstate"
 }
 
 module "monitoring" {

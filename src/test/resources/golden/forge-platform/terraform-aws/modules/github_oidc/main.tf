@@ -78,6 +78,12 @@ locals {
       }
     },
   ] if length(names) > 0]
+  code = [for b in [var.artifact_bucket] : {
+    Sid      = "UploadFunctionCode"
+    Effect   = "Allow"
+    Action   = ["s3:GetObject", "s3:PutObject"]
+    Resource = ["arn:${data.aws_partition.current.partition}:s3:::${b}/functions/*"]
+  } if b != null]
   state = [
     {
       Sid      = "StateBucket"
@@ -130,6 +136,51 @@ resource "aws_iam_role_policy" "this" {
   role = aws_iam_role.this.id
   policy = jsonencode({
     Version   = "2012-10-17"
-    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.state)
+    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.code, local.state)
+  })
+}
+
+resource "aws_iam_role" "cost_report" {
+  count = var.cost_report ? 1 : 0
+
+  name        = "${var.role_name}-cost-report"
+  description = "GitHub Actions cost reports of ${var.repository}"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustGithubEnvironment"
+        Effect = "Allow"
+        Principal = {
+          Federated = local.provider_arn
+        }
+        Action = "sts:AssumeRoleWithWebIdentity"
+        Condition = {
+          StringEquals = {
+            "token.actions.githubusercontent.com:aud" = "sts.amazonaws.com"
+            "token.actions.githubusercontent.com:sub" = ["repo:${var.repository}:environment:${var.github_environment}"]
+          }
+        }
+      },
+    ]
+  })
+  tags = var.tags
+}
+
+resource "aws_iam_role_policy" "cost_report" {
+  count = var.cost_report ? 1 : 0
+
+  name = "cost-report"
+  role = aws_iam_role.cost_report[0].id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "ReadCosts"
+        Effect   = "Allow"
+        Action   = ["ce:GetCostAndUsage"]
+        Resource = ["*"]
+      },
+    ]
   })
 }

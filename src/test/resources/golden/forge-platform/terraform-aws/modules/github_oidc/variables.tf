@@ -65,6 +65,18 @@ variable "ecs_task_role_arns" {
   default     = []
 }
 
+variable "artifact_bucket" {
+  description = "S3 bucket CI uploads the functions' zips to (under functions/; null: no zip function)."
+  type        = string
+  default     = null
+}
+
+variable "cost_report" {
+  description = "Create the cost report role: Cost Explorer's GetCostAndUsage only, trusted only for jobs bound to github_environment."
+  type        = bool
+  default     = false
+}
+
 variable "state_bucket" {
   description = "S3 bucket holding the Terraform state."
   type        = string
