@@ -106,6 +106,27 @@ class CostReportRoleTest {
     }
 
     @Test
+    void theRolesStarResource_passesFORGE_IAM_002_becauseCostExplorerAuthorizesOnStarOnly_andAWiderPolicyIsCaught() {
+        Map<String, String> text = synth();
+        ResolvedSpec spec = Examples.resolve(EXAMPLE);
+        List<Artifact> files = text.entrySet().stream().filter(e -> e.getKey().startsWith("terraform-aws/")
+                || e.getKey().startsWith("cloudformation/")).map(e -> Artifact.text(e.getKey(), e.getValue())).toList();
+        assertThat(iam002(spec, files)).isEmpty();
+        assertThat(dev.forge.platform.aws.IamActions.STAR_RESOURCE).containsKey("ce:GetCostAndUsage");
+        // mutant: the cost report role also allowed to change cost categories, on "*"
+        List<Artifact> wider = files.stream().map(a -> a.path().equals("terraform-aws/modules/github_oidc/main.tf")
+                ? Artifact.text(a.path(), a.text().replace("[\"ce:GetCostAndUsage\"]",
+                        "[\"ce:GetCostAndUsage\", \"ce:UpdateCostCategoryDefinition\"]")) : a).toList();
+        assertThat(iam002(spec, wider)).isNotEmpty();
+    }
+
+    private static List<dev.forge.check.Finding> iam002(ResolvedSpec spec, List<Artifact> files) {
+        return new dev.forge.check.Checker(List.of(dev.forge.check.Packs.byName("baseline").orElseThrow()),
+                java.time.LocalDate.of(2026, 6, 1)).checkArtifacts(spec, spec.environments(), files).findings().stream()
+                .filter(f -> f.rule().equals("FORGE-IAM-002")).toList();
+    }
+
+    @Test
     void givenNoCostReport_thenNeitherTargetWritesTheRole() {
         ResolvedSpec spec = Examples.resolve("forge-platform");
         assertThat(dev.forge.platform.aws.GithubOidc.costReport(spec.environments().get(0).spec())).isFalse();
