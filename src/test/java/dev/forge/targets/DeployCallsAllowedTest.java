@@ -34,6 +34,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class DeployCallsAllowedTest {
 
+    /** The GitHub environment variable deploy.yml reads the artifact bucket from (the README names its source). */
+    static final String ARTIFACT_BUCKET_VARIABLE = "FUNCTION_ARTIFACT_BUCKET";
     private static final Pattern AWS_CALL = Pattern.compile("\\baws ([a-z0-9-]+) ([a-z0-9-]+)((?: [^|;&)\\n]*)?)");
     private static final Pattern STATEMENT = Pattern.compile("Sid\\s*=\\s*\"(\\w+)\"\\s*\\n\\s*Effect\\s*=\\s*\"Allow\"\\s*\\n"
             + "\\s*Action\\s*=\\s*\\[(.*?)]", Pattern.DOTALL);
@@ -51,7 +53,7 @@ class DeployCallsAllowedTest {
 
     /** terraform-aws's deploy role of one environment, read back from its files. */
     record Role(Map<String, Set<String>> actions, Set<String> functions, Set<String> services, Set<String> passRoles,
-            boolean repositories, String cluster, String eksCluster) {
+            boolean repositories, String cluster, String eksCluster, String artifactBucket, String codeResource) {
 
         /** Why the role denies the call, or null when it allows it. */
         String denies(Call c) {
@@ -73,8 +75,30 @@ class DeployCallsAllowedTest {
                 // aws eks update-kubeconfig: DescribeCluster on exactly the cluster the root hands the role
                 case "eks" -> grants(dev.forge.platform.aws.EksDeploys.SID, c,
                         eksCluster == null ? Set.of() : Set.of(eksCluster), "cluster:");
+                case "s3" -> code(c);
                 default -> "not an action of the deploy role";
             };
+        }
+
+        /**
+         * A zip's object ({@code object:<bucket>/<key>}): the statement UploadFunctionCode holds the action on the
+         * bucket's functions/ prefix, the root hands the role a bucket, and the call's bucket is the GitHub environment's
+         * variable the README fills from the root output that names that same bucket (checked by the caller).
+         */
+        private String code(Call c) {
+            String sid = dev.forge.platform.aws.FunctionArtifacts.STATEMENT;
+            if (!has(sid, c.action())) {
+                return "statement " + sid + " lacks " + c.action();
+            }
+            if (artifactBucket == null) {
+                return "the root hands the role no artifact_bucket";
+            }
+            if (codeResource == null || !codeResource.endsWith("}/" + dev.forge.platform.aws.FunctionArtifacts.PREFIX + "*")) {
+                return sid + "'s resource " + codeResource + " is not the bucket's functions/ prefix";
+            }
+            String expected = "object:${{ vars." + ARTIFACT_BUCKET_VARIABLE + " }}/" + dev.forge.platform.aws.FunctionArtifacts.PREFIX;
+            return c.resource().startsWith(expected) && !c.resource().substring(expected.length()).contains("..")
+                    ? null : c.resource() + " is not under " + expected;
         }
 
         private boolean has(String sid, String action) {
@@ -114,6 +138,13 @@ class DeployCallsAllowedTest {
         for (Map.Entry<String, List<Call>> job : jobs.entrySet()) {
             String env = job.getKey().substring(job.getKey().indexOf(" deploy-") + " deploy-".length());
             Role role = role(module, text.get("terraform-aws/environments/" + env + "/main.tf"));
+            if (job.getValue().stream().anyMatch(c -> c.action().startsWith("s3:"))) {
+                // the variable the zips go to is filled from the root output naming the very bucket the role is handed
+                assertThat(output(text.get("terraform-aws/environments/" + env + "/outputs.tf"), "function_artifact_bucket"))
+                        .as(example + " " + env + ": output function_artifact_bucket").isEqualTo(role.artifactBucket());
+                assertThat(text.get("github-actions/.github/workflows/README.md")).contains("`" + ARTIFACT_BUCKET_VARIABLE
+                        + "`: terraform-aws output `function_artifact_bucket`");
+            }
             for (Call c : job.getValue()) {
                 assertThat(role.denies(c)).as(example + " " + job.getKey() + " step '" + c.step() + "': " + c.action()
                         + " on " + c.resource()).isNull();
@@ -132,9 +163,9 @@ class DeployCallsAllowedTest {
                 calls(deploy).values().forEach(l -> l.forEach(c -> actions.add(c.action())));
             }
         }
-        assertThat(actions).contains("lambda:UpdateFunctionCode", "lambda:UpdateAlias", "ecs:RegisterTaskDefinition",
-                "ecs:UpdateService", "ecs:DescribeServices", "iam:PassRole", "ecr:PutImage", "ecr:GetAuthorizationToken",
-                "eks:DescribeCluster");
+        assertThat(actions).contains("lambda:UpdateFunctionCode", "s3:PutObject", "s3:GetObject", "lambda:UpdateAlias",
+                "ecs:RegisterTaskDefinition", "ecs:UpdateService", "ecs:DescribeServices", "iam:PassRole", "ecr:PutImage",
+                "ecr:GetAuthorizationToken", "eks:DescribeCluster");
     }
 
     @Test
@@ -166,8 +197,22 @@ class DeployCallsAllowedTest {
         // mutant 7: the module without eks:DescribeCluster
         Role noDescribe = role(module.replace("\"eks:DescribeCluster\"", "\"eks:ListClusters\""), root);
         assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(noDescribe.denies(c)).isNotNull());
+        // mutant 8: the role without s3:GetObject on the zips (Lambda could not read the uploaded code)
+        Role noRead = role(module.replace("[\"s3:GetObject\", \"s3:PutObject\"]", "[\"s3:PutObject\"]"), root);
+        assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(noRead.denies(c)).isNotNull());
+        // mutant 9: the statement widened to the whole bucket, and the root handing the role no bucket
+        Role wide = role(module.replace("}/functions/*\"]", "}/*\"]"), root);
+        assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(wide.denies(c)).isNotNull());
+        Role noBucket = role(module, root.replaceAll("(?m)^\\s*artifact_bucket\\s*=.*\\n", ""));
+        assertThat(calls(deploy).get("deploy-dev")).anySatisfy(c -> assertThat(noBucket.denies(c)).isNotNull());
+        // mutant 10: a zip uploaded outside functions/, and an s3 call that is not an upload
+        String outside = deploy.replace("KEY: functions/parser/", "KEY: builds/parser/");
+        assertThat(calls(outside).get("deploy-dev")).anySatisfy(c -> assertThat(role.denies(c)).isNotNull());
+        String removes = deploy.replace("aws s3 cp \"${ZIP}\"", "aws s3 rm \"s3://${BUCKET}/${KEY}\"\n          aws s3 cp \"${ZIP}\"");
+        assertThat(calls(removes).get("deploy-dev")).anySatisfy(c -> assertThat(role.denies(c)).isNotNull());
         // and the unmutated pair allows every call
         assertThat(calls(deploy).get("deploy-dev")).allSatisfy(c -> assertThat(role.denies(c)).isNull());
+        assertThat(calls(deploy).get("deploy-dev")).extracting(Call::action).contains("s3:PutObject", "s3:GetObject");
     }
 
     @Test
@@ -215,6 +260,7 @@ class DeployCallsAllowedTest {
                     continue;
                 }
                 String name = String.valueOf(step.get("name"));
+                Map<String, Object> env = step.get("env") instanceof Map<?, ?> e ? (Map<String, Object>) e : Map.of();
                 if (run.contains("docker buildx build") && run.contains("--push")) {
                     dev.forge.platform.aws.IamActions.DEPLOY_ECR_PUSH.forEach(a -> calls.add(new Call(name, a, "repository")));
                 }
@@ -224,7 +270,7 @@ class DeployCallsAllowedTest {
                     if (m.group(2).equals("describe-task-definition")) {
                         family = arg(m.group(3), "--task-definition");
                     }
-                    calls.addAll(actions(name, m.group(1), m.group(2), m.group(3), family));
+                    calls.addAll(actions(name, m.group(1), m.group(2), m.group(3), family, env));
                 }
             }
             out.put(id, calls);
@@ -233,8 +279,20 @@ class DeployCallsAllowedTest {
     }
 
     /** The IAM actions one CLI call needs, with what it acts on. */
-    private static List<Call> actions(String step, String service, String command, String args, String family) {
+    private static List<Call> actions(String step, String service, String command, String args, String family,
+                                      Map<String, Object> env) {
         List<Call> out = new ArrayList<>();
+        if (service.equals("s3")) {
+            // aws s3 cp LOCAL s3://BUCKET/KEY: an upload (s3:PutObject, which covers a multipart upload too), on the
+            // object the step's env names; any other s3 command is not one deploy.yml may make
+            Matcher to = Pattern.compile("\"s3://\\$\\{(\\w+)}/\\$\\{(\\w+)}\"").matcher(args);
+            if (command.equals("cp") && to.find()) {
+                out.add(new Call(step, "s3:PutObject", object(env, to.group(1), to.group(2))));
+            } else {
+                out.add(new Call(step, "s3:" + command, "*"));
+            }
+            return out;
+        }
         String resource = switch (service) {
             case "lambda" -> "function:" + arg(args, "--function-name");
             case "ecs" -> arg(args, "--service") != null ? "service:" + arg(args, "--service")
@@ -262,6 +320,11 @@ class DeployCallsAllowedTest {
             action = b.toString();
         }
         out.add(new Call(step, action, resource, service.equals("ecs") ? arg(args, "--cluster") : null));
+        Matcher from = Pattern.compile("--s3-bucket \"\\$\\{(\\w+)}\" --s3-key \"\\$\\{(\\w+)}\"").matcher(args);
+        if (action.equals("lambda:UpdateFunctionCode") && from.find()) {
+            // Lambda reads the zip with the caller's credentials: s3:GetObject on exactly that object
+            out.add(new Call(step, "s3:GetObject", object(env, from.group(1), from.group(2))));
+        }
         if (action.equals("ecs:RegisterTaskDefinition")) {
             // the registered revision (the family's newest, described in the same step) names the family's task and
             // execution roles: registering it passes both (iam:PassRole)
@@ -269,6 +332,11 @@ class DeployCallsAllowedTest {
             out.add(new Call(step, "iam:PassRole", "role:" + family + "-execution"));
         }
         return out;
+    }
+
+    /** {@code object:<bucket>/<key>} from the step's env (the script reads both from it). */
+    private static String object(Map<String, Object> env, String bucket, String key) {
+        return "object:" + env.get(bucket) + "/" + env.get(key);
     }
 
     private static String arg(String args, String flag) {
@@ -308,9 +376,23 @@ class DeployCallsAllowedTest {
         }
         String cluster = Pattern.compile("ecs_cluster_name\\s*=\\s*module\\.ecs_cluster\\.cluster_name").matcher(oidc).find()
                 ? moduleAttribute(root, "ecs_cluster", "name") : null;
+        Matcher bucket = Pattern.compile("(?m)^\\s*artifact_bucket\\s*=\\s*(.+)$").matcher(oidc);
+        Matcher code = Pattern.compile("Sid\\s*=\\s*\"" + dev.forge.platform.aws.FunctionArtifacts.STATEMENT
+                + "\"(?:(?!Sid\\s*=).)*?Resource\\s*=\\s*\\[\\s*\"([^\"]+)\"", Pattern.DOTALL).matcher(module);
         Matcher eks = Pattern.compile("(?m)^\\s*eks_cluster_name\\s*=\\s*\"([^\"]+)\"").matcher(oidc);
         return new Role(actions, functions, services, roles, oidc.contains("repository_arns"), cluster,
-                eks.find() ? eks.group(1) : null);
+                eks.find() ? eks.group(1) : null, bucket.find() ? bucket.group(1).trim() : null,
+                code.find() ? code.group(1) : null);
+    }
+
+    /** The value expression of a root output. */
+    static String output(String outputs, String name) {
+        Matcher m = Pattern.compile("output \"" + Pattern.quote(name) + "\" \\{(.*?)\\n}", Pattern.DOTALL).matcher(outputs);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher v = Pattern.compile("(?m)^\\s*value\\s*=\\s*(.+)$").matcher(m.group(1));
+        return v.find() ? v.group(1).trim() : null;
     }
 
     private static String moduleAttribute(String root, String module, String attribute) {

@@ -129,6 +129,7 @@ class GithubOidcParityTest {
         Map<String, String> text = new LinkedHashMap<>();
         files.forEach(a -> text.put(a.path(), a.text()));
         int compared = 0;
+        int zipCompared = 0;
         for (ResolvedEnv env : spec.environments()) {
             String root = text.get("terraform-aws/environments/" + env.name() + "/main.tf");
             String template = text.get("cloudformation/" + env.name() + "/template.yaml");
@@ -150,6 +151,20 @@ class GithubOidcParityTest {
                     assertThat(new java.util.TreeSet<>((List<String>) bySid.get(sid).get("Action")))
                             .as(example + " " + env.name() + " " + sid + ": the same actions").isEqualTo(tf.actions().get(sid));
                 }
+            }
+            // the functions' zips (platform.aws.FunctionArtifacts): the same statement on the bucket's functions/ prefix
+            String code = dev.forge.platform.aws.FunctionArtifacts.STATEMENT;
+            boolean zips = !dev.forge.platform.aws.FunctionArtifacts.zipFunctions(env.spec()).isEmpty();
+            assertThat(bySid.containsKey(code)).as(example + " " + env.name() + " cloudformation " + code).isEqualTo(zips);
+            assertThat(tf.artifactBucket() != null).as(example + " " + env.name() + " terraform-aws artifact_bucket").isEqualTo(zips);
+            if (zips) {
+                assertThat(new java.util.TreeSet<>((List<String>) bySid.get(code).get("Action")))
+                        .as(example + " " + env.name() + " " + code + ": the same actions").isEqualTo(tf.actions().get(code))
+                        .isEqualTo(new java.util.TreeSet<>(dev.forge.platform.aws.IamActions.DEPLOY_CODE_UPLOAD));
+                assertThat(bySid.get(code).get("Resource")).as(example + " " + env.name() + " " + code)
+                        .isEqualTo(List.of(Map.of("Fn::Sub", "arn:${AWS::Partition}:s3:::${CodeBucket}/functions/*")));
+                assertThat(tf.codeResource()).endsWith(":s3:::${b}/functions/*");
+                zipCompared++;
             }
             java.util.Set<String> services = new java.util.TreeSet<>();
             java.util.Set<String> roles = new java.util.TreeSet<>();
@@ -176,6 +191,9 @@ class GithubOidcParityTest {
         }
         if (example.equals("forge-platform") || example.equals("ai-validation-platform")) {
             assertThat(compared).as(example + ": environments whose ECS rollout rights were compared").isGreaterThan(0);
+        }
+        if (example.equals("forge-platform") || example.equals("site-builder")) {
+            assertThat(zipCompared).as(example + ": environments whose zip upload rights were compared").isGreaterThan(0);
         }
     }
 

@@ -56,6 +56,24 @@ public final class GithubOidc {
         return true;
     }
 
+    /**
+     * Whether the AWS targets write the cost report role: {@code ci.schedules} asks for a {@code cost-report} (with OIDC).
+     * Its trust is the deploy role's shape (the audience AND the subject) for exactly the GitHub environment of the
+     * report's job ({@link #costReportSubjects}), its only right {@link IamActions#COST_REPORT} on "*".
+     */
+    public static boolean costReport(Spec s) {
+        return enabled(s) && s.ci().schedules() != null && s.ci().schedules().stream()
+                .anyMatch(x -> x.kind() == dev.forge.model.ScheduledKind.COST_REPORT);
+    }
+
+    /**
+     * The subject the cost report role trusts: the report's job is always bound to its GitHub environment, so only that
+     * environment's (never the branch, whichever the approvals).
+     */
+    public static List<String> costReportSubjects(String repository, String githubEnvironment) {
+        return List.of("repo:" + repository + ":environment:" + githubEnvironment);
+    }
+
     /** The token subjects the role trusts (any one of them, and the audience too). */
     public static List<String> subjects(String repository, String branch, String githubEnvironment, boolean onlyEnvironment) {
         String environment = "repo:" + repository + ":environment:" + githubEnvironment;

@@ -175,8 +175,21 @@ public final class IamActions {
     /** CI: uploading a template (over CloudFormation's 51,200 bytes inline) and reading it back, as CloudFormation does. */
     public static final List<String> DEPLOY_TEMPLATE_UPLOAD = List.of("s3:GetObject", "s3:PutObject");
 
-    /** CI: uploading functions' zips (each build under a new key; never deleting: older versions roll back). */
-    public static final List<String> DEPLOY_CODE_UPLOAD = List.of("s3:PutObject");
+    /**
+     * CI: uploading functions' zips ({@code aws s3 cp}: s3:PutObject, which also authorizes the multipart upload of a
+     * zip over 8 MB) and updating the function from them: Lambda reads the object with the caller's credentials, so
+     * {@code update-function-code --s3-bucket --s3-key} needs s3:GetObject on it too. On {@link FunctionArtifacts#PREFIX}
+     * only. Deliberately not s3:DeleteObject (the lifecycle rule expires builds) nor s3:ListBucket (the keys are known)
+     * nor s3:AbortMultipartUpload (the lifecycle rule aborts an interrupted upload).
+     */
+    public static final List<String> DEPLOY_CODE_UPLOAD = List.of("s3:GetObject", "s3:PutObject");
+
+    /**
+     * CI's scheduled cost report ({@code ci.schedules} kind {@code cost-report}): {@code aws ce get-cost-and-usage},
+     * nothing else (not the forecasts, reservations or anomaly APIs the report does not call). Cost Explorer authorizes
+     * it on "*" only.
+     */
+    public static final List<String> COST_REPORT = List.of("ce:GetCostAndUsage");
 
     /**
      * A CloudFormation service role managing the stack's own IAM roles (on their names only). Excludes
@@ -228,7 +241,9 @@ public final class IamActions {
             java.util.Map.entry("ec2:DescribeSubnets", "EC2 Describe* actions do not support resource-level permissions."),
             java.util.Map.entry("ecr:GetAuthorizationToken", "The registry token is account-wide: the action has no resource type."),
             java.util.Map.entry("ecs:DescribeTaskDefinition", ECS_TASK_DEFINITIONS),
-            java.util.Map.entry("ecs:RegisterTaskDefinition", ECS_TASK_DEFINITIONS));
+            java.util.Map.entry("ecs:RegisterTaskDefinition", ECS_TASK_DEFINITIONS),
+            java.util.Map.entry("ce:GetCostAndUsage", "Cost Explorer's GetCostAndUsage has no resource type (the"
+                    + " Service Authorization Reference lists none): the account's costs, filtered by the request's tags."));
 
     /**
      * An ECS execution role pulling a private image: these three on the repository. ecr:GetAuthorizationToken is

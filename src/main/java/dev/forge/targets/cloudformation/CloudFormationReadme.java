@@ -34,7 +34,12 @@ final class CloudFormationReadme {
         b.append("Each environment is one stack, created or updated through a change set (review it before executing)."
                 + " Templates over 51,200 bytes must be uploaded to S3 first (`--template-url`). Functions' zips go to"
                 + " the bucket named by `CodeBucket`, each build under a new key passed as `Function<Name>CodeKey`"
-                + " (a new key publishes a new version and moves the alias `live` to it).\n");
+                + " (a new key publishes a new version and moves the alias `live` to it). CI's deploy.yml uploads each"
+                + " build as `" + dev.forge.platform.aws.FunctionArtifacts.key("<fn>", "<commit>") + "` and updates the"
+                + " function from it (the stack's output `" + DeployPart.ARTIFACT_BUCKET_OUTPUT + "`); give the bucket a"
+                + " lifecycle rule expiring `" + dev.forge.platform.aws.FunctionArtifacts.PREFIX + "` after "
+                + dev.forge.platform.aws.FunctionArtifacts.EXPIRE_DAYS + " days as terraform-aws's does (Lambda keeps"
+                + " its own copy of each version's code).\n");
         stacks.forEach((env, stack) -> {
             String name = stack.env().naming().prefix();
             String region = stack.env().environment().region();

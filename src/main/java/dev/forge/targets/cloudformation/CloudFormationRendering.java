@@ -77,8 +77,8 @@ final class CloudFormationRendering {
             "jobs.*.image.ref", "jobs.*.command", "jobs.*.cpu", "jobs.*.memory", "jobs.*.schedule", "jobs.*.timezone",
             "jobs.*.retries", "jobs.*.env", "jobs.*.uses",
             "apis.*.type", "apis.*.certificate", "apis.*.zone", "apis.*.waf",
-            // the deploy roles (DeployPart)
-            "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals", "ci.iac")
+            // the deploy roles (DeployPart), and the cost report role of a cost-report schedule
+            "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals", "ci.iac", "ci.schedules[].kind")
             .skipping(Kind.SECRET, SecretSpec.class, Set.of("description"), "SSM secrets (CloudFormation cannot create"
                     + " SecureString parameters: the README says how to create them, with their description)",
                     x -> x.store() == SecretStore.SSM)

@@ -4,6 +4,7 @@ import dev.forge.emit.yaml.YamlList;
 import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.Iac;
 import dev.forge.model.Spec;
+import dev.forge.platform.aws.FunctionArtifacts;
 import dev.forge.platform.aws.GithubOidc;
 import dev.forge.platform.aws.IamActions;
 import java.util.ArrayList;
@@ -44,6 +45,10 @@ final class DeployPart implements Part {
     static final String CREATES_PROVIDER = "CreatesGithubOidcProvider";
     /** The deploy role's EKS access entry on the environment's cluster (platform.aws.EksDeploys). */
     static final String EKS_ACCESS = "DeployRoleEksAccess";
+    /** The cost report role of {@code ci.schedules} (output {@code CostReportRoleArn}). */
+    static final String COST_REPORT_ROLE = "CostReportRole";
+    /** The output naming the functions' artifact bucket ({@code CodeBucket}). */
+    static final String ARTIFACT_BUCKET_OUTPUT = "FunctionArtifactBucket";
     /** CI's drift detection of the stack (github-actions drift.yml with {@code ci.iac: [cloudformation]}). */
     static final List<String> DETECT_DRIFT = List.of("cloudformation:DescribeStackResourceDrifts",
             "cloudformation:DetectStackDrift", "cloudformation:DetectStackResourceDrift");
@@ -94,6 +99,43 @@ final class DeployPart implements Part {
         t.output(ROLE + "Arn", "Role GitHub Actions assumes to deploy (role-to-assume)", Fn.getAtt(ROLE, "Arn"), null);
         t.output(SERVICE_ROLE + "Arn", "Role CloudFormation assumes for CI's change sets (--role-arn)",
                 Fn.getAtt(SERVICE_ROLE, "Arn"), null);
+        if (t.has(FunctionsPart.CODE_BUCKET)) {
+            t.output(ARTIFACT_BUCKET_OUTPUT, "S3 bucket CI uploads the functions' zips to, under "
+                    + FunctionArtifacts.PREFIX + " (the GitHub environment's FUNCTION_ARTIFACT_BUCKET)",
+                    Fn.ref(FunctionsPart.CODE_BUCKET), null);
+        }
+        if (GithubOidc.costReport(s)) {
+            costReportRole(stack, EcsTasks.fit(base, 52) + "-cost-report");
+            t.output(COST_REPORT_ROLE + "Arn", "Role GitHub Actions' scheduled cost report assumes (the GitHub"
+                    + " environment's AWS_COST_REPORT_ROLE_ARN)", Fn.getAtt(COST_REPORT_ROLE, "Arn"), null);
+        }
+    }
+
+    /**
+     * The cost report role of {@code ci.schedules} ({@link GithubOidc#costReport}): the deploy role's trust shape (the
+     * audience AND the subject) for exactly this GitHub environment, and Cost Explorer's one read, on "*" (its only
+     * resource).
+     */
+    private static void costReportRole(Stack stack, String name) {
+        Spec s = stack.env().spec();
+        YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
+                "Sid", "TrustGithubEnvironment", "Effect", "Allow", "Principal", YamlMap.of("Federated", provider()),
+                "Action", "sts:AssumeRoleWithWebIdentity",
+                "Condition", YamlMap.of("StringEquals", YamlMap.of(GithubOidc.ISSUER + ":aud", GithubOidc.AUDIENCE,
+                        GithubOidc.ISSUER + ":sub", YamlList.copyOf(GithubOidc.costReportSubjects(s.ci().github().repo(),
+                                stack.env().name())))))));
+        stack.template().add(COST_REPORT_ROLE, "AWS::IAM::Role", YamlMap.of("RoleName", name,
+                "Description", "GitHub Actions cost reports of " + s.ci().github().repo() + " for " + stack.env().name(),
+                "AssumeRolePolicyDocument", trust,
+                "Policies", YamlList.of(YamlMap.of("PolicyName", "cost-report", "PolicyDocument",
+                        YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(
+                                statement("ReadCosts", IamActions.COST_REPORT, YamlList.of("*"), null)))))));
+    }
+
+    /** GitHub's OIDC provider: this stack's, or the account's (created by another environment's stack). */
+    private static Object provider() {
+        return Fn.ifThen(CREATES_PROVIDER, Fn.ref(PROVIDER), Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}"
+                + ":oidc-provider/" + GithubOidc.ISSUER));
     }
 
     private static void serviceRole(Stack stack, String name, List<String[]> stackRoles, Set<Object> managed) {
@@ -130,8 +172,7 @@ final class DeployPart implements Part {
         Spec s = stack.env().spec();
         YamlList subjects = YamlList.copyOf(GithubOidc.subjects(s.ci().github().repo(), s.ci().github().branch(),
                 stack.env().name(), GithubOidc.onlyEnvironment(s, stack.env().name(), stack.env().environment().approval())));
-        Object provider = Fn.ifThen(CREATES_PROVIDER, Fn.ref(PROVIDER), Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}"
-                + ":oidc-provider/" + GithubOidc.ISSUER));
+        Object provider = provider();
         // the token's audience AND its subject (one of the list): one StringEquals block, never two statements
         YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
                 "Sid", "TrustGithubRepository", "Effect", "Allow", "Principal", YamlMap.of("Federated", provider),
@@ -181,8 +222,9 @@ final class DeployPart implements Part {
                     Fn.sub("arn:${AWS::Partition}:eks:${AWS::Region}:${AWS::AccountId}:cluster/" + eks.cluster())), null));
         }
         if (t.has(FunctionsPart.CODE_BUCKET)) {
-            statements.add(statement("UploadFunctionCode", IamActions.DEPLOY_CODE_UPLOAD, YamlList.of(Fn.sub(
-                    "arn:${AWS::Partition}:s3:::${" + FunctionsPart.CODE_BUCKET + "}/functions/*")), null));
+            // the shared decision (platform.aws.FunctionArtifacts): terraform-aws's github_oidc holds the same statement
+            statements.add(statement(FunctionArtifacts.STATEMENT, IamActions.DEPLOY_CODE_UPLOAD, YamlList.of(Fn.sub(
+                    "arn:${AWS::Partition}:s3:::${" + FunctionsPart.CODE_BUCKET + "}/" + FunctionArtifacts.PREFIX + "*")), null));
         }
         boolean drift = s.ci().iac() != null && s.ci().iac().contains(Iac.CLOUDFORMATION);
         if (drift) {
@@ -191,9 +233,13 @@ final class DeployPart implements Part {
             statements.add(statement("DetectStackDrift", DETECT_DRIFT, YamlList.of(stackArn), null));
             statements.add(statement("ReadDriftDetection", DRIFT_STATUS, YamlList.of("*"), null));
             // ReadOnlyAccess (below) would also read the app's data: a deny wins over it, for every resource but the
-            // templates this role uploads
+            // templates this role uploads and the functions' zips (Lambda reads them with this role's credentials)
+            YamlList own = YamlList.of(Fn.sub("arn:${AWS::Partition}:s3:::${" + ARTIFACTS + "}/${AWS::StackName}/*"));
+            if (t.has(FunctionsPart.CODE_BUCKET)) {
+                own.add(Fn.sub("arn:${AWS::Partition}:s3:::${" + FunctionsPart.CODE_BUCKET + "}/" + FunctionArtifacts.PREFIX + "*"));
+            }
             statements.add(YamlMap.of("Sid", "DenyDataReads", "Effect", "Deny", "Action", YamlList.copyOf(DATA_READS),
-                    "NotResource", YamlList.of(Fn.sub("arn:${AWS::Partition}:s3:::${" + ARTIFACTS + "}/${AWS::StackName}/*"))));
+                    "NotResource", own));
         }
         YamlMap role = YamlMap.of("RoleName", name,
                 "Description", "GitHub Actions deployments of " + s.ci().github().repo() + " to " + stack.env().name(),

@@ -14,6 +14,7 @@ import dev.forge.platform.aws.ApiRoutes;
 import dev.forge.platform.aws.EcrRepositories;
 import dev.forge.platform.aws.EcsBlueGreen;
 import dev.forge.platform.aws.EcsRollouts;
+import dev.forge.platform.aws.FunctionArtifacts;
 import dev.forge.platform.aws.GithubOidc;
 import dev.forge.platform.containers.BaseImages;
 import dev.forge.platform.containers.Builds;
@@ -30,8 +31,8 @@ import java.util.TreeMap;
  * order, each after the one before, bound to its GitHub environment and assuming that environment's deploy role
  * (terraform-aws's {@code github_oidc}) through OIDC. The role may push to the app's ECR repositories and update
  * functions (code, versions, the alias), nothing else, so the job does only that: builds and pushes every image the
- * app builds, tagged by commit SHA; per function updates the code (a zip packaged and uploaded directly, or the new
- * image), publishes a version, moves {@code live} to it at once, smoke-tests it (the function becomes active on
+ * app builds, tagged by commit SHA; per function updates the code (a zip packaged, uploaded to the environment's
+ * artifact bucket under functions/&lt;fn&gt;/&lt;commit&gt;.zip and updated from there, or the new image), publishes a version, moves {@code live} to it at once, smoke-tests it (the function becomes active on
  * {@code live}; its {@code open:} GET routes answer) and, when any step fails, moves {@code live} back. ECS services
  * and Kubernetes are not deployed here: the deploy role may not touch ECS (their images are pushed; Terraform rolls
  * them out).
@@ -42,6 +43,11 @@ final class DeployWorkflow {
     /** The GitHub environment variable holding the environment's deploy role (terraform-aws output deploy_role_arn). */
     static final String ROLE_VARIABLE = "AWS_DEPLOY_ROLE_ARN";
     static final String ALIAS = "live";
+    /**
+     * The GitHub environment variable naming the artifact bucket the zips go to: terraform-aws's root output
+     * {@code function_artifact_bucket}, or the stack's output {@code CodeBucket}.
+     */
+    static final String ARTIFACT_BUCKET_VARIABLE = "FUNCTION_ARTIFACT_BUCKET";
     /** The alias' routing config without weighted versions: every request to its one version. */
     private static final String NO_WEIGHTS = "{\"AdditionalVersionWeights\":{}}";
 
@@ -140,10 +146,10 @@ final class DeployWorkflow {
             } else {
                 job.step(Step.run("Package " + name, pack(f)).in(Repo.fromSpec(f.source()))
                         .env("ZIP", "${{ runner.temp }}/" + name + ".zip"));
-                update.cmd("aws", "lambda", "update-function-code", "--function-name", function,
-                        "--zip-file", new Shell.Var("ZIP_FILE"), "--output", "none");
-                step = Step.run("Update " + name + "'s code", finish(update, function, shift(f)))
-                        .env("ZIP_FILE", "fileb://${{ runner.temp }}/" + name + ".zip");
+                step = Step.run("Update " + name + "'s code", finish(upload(update, function), function, shift(f)))
+                        .env("ZIP", "${{ runner.temp }}/" + name + ".zip")
+                        .env("BUCKET", "${{ vars." + ARTIFACT_BUCKET_VARIABLE + " }}")
+                        .env("KEY", FunctionArtifacts.key(name, commit));
             }
             job.step(step.id(id));
             TrafficShift shift = shift(f);
@@ -284,6 +290,19 @@ final class DeployWorkflow {
             regex.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
         }
         return path.matches(regex.toString());
+    }
+
+    /**
+     * A zip through the artifact bucket ({@link FunctionArtifacts}, seed 000's way): uploaded under its own key
+     * ({@code functions/<fn>/<commit>.zip}), then the function's code updated from it (Lambda reads the object with
+     * the role's credentials). The bucket is the GitHub environment's {@value #ARTIFACT_BUCKET_VARIABLE}.
+     */
+    private static Shell upload(Shell update, String function) {
+        return update.raw(Shell.Fragment.ARTIFACT_BUCKET_SET)
+                .cmd("aws", "s3", "cp", new Shell.Var("ZIP"), Shell.Join.of("s3://", new Shell.Var("BUCKET"), "/",
+                        new Shell.Var("KEY")), "--only-show-errors")
+                .cmd("aws", "lambda", "update-function-code", "--function-name", function,
+                        "--s3-bucket", new Shell.Var("BUCKET"), "--s3-key", new Shell.Var("KEY"), "--output", "none");
     }
 
     /** Wait for the update, publish a version, and move the alias to it at once unless its traffic shifts in steps. */

@@ -11,14 +11,15 @@ import java.util.List;
  * {@code scheduled-<name>.yml}, one per entry of {@code ci.schedules}: on its cron (UTC) and by hand, a built-in kind,
  * never a script of the spec's. {@code cost-report}: per environment in {@code ci.promote} order, bound to its GitHub
  * environment, Cost Explorer's last seven days of the resources tagged with the app and the environment, summed per
- * service into the run's summary, with the role in the environment's variable {@code AWS_COST_REPORT_ROLE_ARN} (no
- * role forge writes may call {@code ce:GetCostAndUsage}: the team gives one, read-only, with the deploy role's
- * trust). {@code forge-check}: ci.yml's forge check job, its SARIF to code scanning.
+ * service into the run's summary, with the role in the environment's variable {@code AWS_COST_REPORT_ROLE_ARN}: the
+ * cost report role both AWS targets write ({@code platform.aws.GithubOidc.costReport}: {@code ce:GetCostAndUsage}
+ * alone, trusted only for the job's GitHub environment; terraform-aws output {@code cost_report_role_arn}, the
+ * stack's {@code CostReportRoleArn}). {@code forge-check}: ci.yml's forge check job, its SARIF to code scanning.
  */
 final class ScheduledWorkflow {
 
     static final String PREFIX = "scheduled-";
-    /** The GitHub environment variable holding the role the cost report assumes. */
+    /** The GitHub environment variable holding the role the cost report assumes (the AWS targets' cost report role). */
     static final String COST_ROLE_VARIABLE = "AWS_COST_REPORT_ROLE_ARN";
     /** Cost Explorer's API is served from us-east-1 only. */
     static final String COST_EXPLORER_REGION = "us-east-1";

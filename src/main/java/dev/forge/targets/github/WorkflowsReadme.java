@@ -64,7 +64,8 @@ final class WorkflowsReadme {
                             + " environment, and deploys only once it succeeded (a push that changes no infrastructure"
                             + " code starts no such run, and there is nothing to wait for);" : "")
                     .append(" builds and pushes every image to the environment's ECR repository tagged by commit SHA; per")
-                    .append(" function updates the code (zip packaged and uploaded, or the new image), publishes a version,")
+                    .append(" function updates the code (a zip packaged, uploaded to the environment's artifact bucket")
+                    .append(" under `functions/<fn>/<commit>.zip` and updated from there, or the new image), publishes a version,")
                     .append(" moves `live` to it, smoke-tests it (active on `live`, open GET routes answer) and moves `live`")
                     .append(" back to the previous version when anything fails; per ECS service whose image the app")
                     .append(" builds registers the newest task definition revision with the new image, updates the service,")
@@ -99,15 +100,25 @@ final class WorkflowsReadme {
                     .append(" smoke tests of `open:` routes and of services' health paths, give the environment each")
                     .append(" API's URL as `API_URL_<API>` (e.g. `").append(DeployWorkflow.apiUrlVariable("public"))
                     .append("`): terraform-aws output `api_urls`, or the CloudFormation stack's output `<Api>Url`; a")
-                    .append(" smoke test whose variable is unset fails and rolls back.\n\n");
+                    .append(" smoke test whose variable is unset fails and rolls back.");
+            if (s.functions().values().stream().anyMatch(dev.forge.platform.aws.FunctionArtifacts::zip)) {
+                b.append(" For the zip functions, give each environment the variable `")
+                        .append(DeployWorkflow.ARTIFACT_BUCKET_VARIABLE).append("`: terraform-aws output `")
+                        .append("function_artifact_bucket` (the environment's artifact bucket), or the CloudFormation")
+                        .append(" stack's output `FunctionArtifactBucket` (its `CodeBucket`); the deploy role may write")
+                        .append(" and read only its `functions/` prefix. Unset, the deploy fails before uploading.");
+            }
+            b.append("\n\n");
         }
         b.append(HelmDeploy.setup(context, repo));
         if (s.ci().schedules() != null && s.ci().schedules().stream()
                 .anyMatch(x -> x.kind() == dev.forge.model.ScheduledKind.COST_REPORT)) {
             b.append("**Cost report**: give each environment the variable `").append(ScheduledWorkflow.COST_ROLE_VARIABLE)
-                    .append("`, a read-only role allowed `ce:GetCostAndUsage` and trusted for the same OIDC subject as")
-                    .append(" below (no role forge writes may call Cost Explorer), and activate `app` and `environment`")
-                    .append(" as cost-allocation tags in the billing console.\n\n");
+                    .append("`: terraform-aws output `cost_report_role_arn` (module `github_oidc`), or the CloudFormation")
+                    .append(" stack's output `CostReportRoleArn`: a role allowed `ce:GetCostAndUsage` alone, trusted only")
+                    .append(" for the OIDC subject `repo:").append(repository).append(":environment:ENV` of its")
+                    .append(" environment; and activate `app` and `environment` as cost-allocation tags in the billing")
+                    .append(" console.\n\n");
         }
         if (stacks) {
             b.append("**CloudFormation** (`").append(InfraWorkflow.FILE).append("`, `").append(DriftWorkflow.FILE)

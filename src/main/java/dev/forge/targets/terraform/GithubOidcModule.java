@@ -36,8 +36,10 @@ final class GithubOidcModule {
                 + " ECR repositories, roll out the app's ECS services (register a task definition revision, passing"
                 + " only their own task and execution roles to ECS tasks, and update the service), install the app's chart"
                 + " in its namespace of the team's EKS cluster (an access entry with AmazonEKSEditPolicy scoped to that"
-                + " namespace, and eks:DescribeCluster on that cluster), and read/write the"
-                + " environment's Terraform state object and its S3 lock file.");
+                + " namespace, and eks:DescribeCluster on that cluster), read/write the"
+                + " environment's Terraform state object and its S3 lock file, and upload the functions' zips to the"
+                + " artifact bucket (write and read under functions/, nothing else); with cost_report, a second role"
+                + " trusted only for the GitHub environment that may read Cost Explorer's costs and usage, nothing else.");
         m.required("role_name", Types.STRING, "Name of the deploy role.");
         m.required("repository", Types.STRING, "GitHub repository, owner/name.",
                 check(call("can", call("regex", str("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"), var("repository"))),
@@ -62,6 +64,10 @@ final class GithubOidcModule {
                 dev.forge.emit.hcl.Hcl.nul());
         m.optional("eks_kubernetes_group", Types.STRING, "Kubernetes group the role's access entry puts it in (for the"
                 + " team's RoleBindings beyond the access policy, e.g. External Secrets objects).", dev.forge.emit.hcl.Hcl.nul());
+        m.optional("artifact_bucket", Types.STRING, "S3 bucket CI uploads the functions' zips to (under "
+                + dev.forge.platform.aws.FunctionArtifacts.PREFIX + "; null: no zip function).", dev.forge.emit.hcl.Hcl.nul());
+        m.optional("cost_report", Types.BOOL, "Create the cost report role: Cost Explorer's GetCostAndUsage only, trusted"
+                + " only for jobs bound to github_environment.", dev.forge.emit.hcl.Hcl.bool(false));
         m.required("state_bucket", Types.STRING, "S3 bucket holding the Terraform state.");
         m.required("state_key", Types.STRING, "Key of this environment's state object.");
         m.optional("tags", Types.STRING_MAP, "Tags added to the provider's default tags.", obj().build());
@@ -103,6 +109,10 @@ final class GithubOidcModule {
                 .attr("eks", forList("c", list(var("eks_cluster_name")), statement(dev.forge.platform.aws.EksDeploys.SID,
                         IamActions.DEPLOY_EKS_DESCRIBE, list(tmpl("arn:", partition, ":eks:", ref("data.aws_region.current.region"),
                                 ":", account, ":cluster/", ref("c")))), op(ref("c"), "!=", dev.forge.emit.hcl.Hcl.nul())))
+                .attr("code", forList("b", list(var("artifact_bucket")), statement(
+                        dev.forge.platform.aws.FunctionArtifacts.STATEMENT, IamActions.DEPLOY_CODE_UPLOAD,
+                        list(tmpl("arn:", partition, ":s3:::", ref("b"), "/" + dev.forge.platform.aws.FunctionArtifacts.PREFIX
+                                + "*"))), op(ref("b"), "!=", dev.forge.emit.hcl.Hcl.nul())))
                 .attr("state", list(
                         statement("StateBucket", IamActions.STATE_BUCKET, list(tmpl("arn:", partition, ":s3:::", var("state_bucket")))),
                         statement("StateObject", IamActions.STATE_OBJECT, list(
@@ -134,7 +144,7 @@ final class GithubOidcModule {
                 .attr("policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
                         .put("Statement", call("concat", ref("local.lambda"), ref("local.ecr"), ref("local.ecr_login"),
-                                call("flatten", ref("local.ecs")), ref("local.eks"), ref("local.state"))).build())));
+                                call("flatten", ref("local.ecs")), ref("local.eks"), ref("local.code"), ref("local.state"))).build())));
         // platform.aws.EksDeploys: the role in the cluster, allowed AmazonEKSEditPolicy in the app's namespace only
         m.resource("aws_eks_access_entry", "this", b -> b
                 .attr("count", cond(op(var("eks_cluster_name"), "==", dev.forge.emit.hcl.Hcl.nul()), num(0), num(1))).blank()
@@ -153,8 +163,37 @@ final class GithubOidcModule {
                 .block("access_scope", a -> a
                         .attr("type", dev.forge.platform.aws.EksDeploys.SCOPE)
                         .attr("namespaces", list(var("eks_namespace")))));
+        // the cost report of ci.schedules (platform.aws.GithubOidc.costReport): the deploy role's trust shape, for the
+        // GitHub environment only (its job is always bound to it), and Cost Explorer's one read
+        m.resource("aws_iam_role", "cost_report", b -> b
+                .attr("count", cond(var("cost_report"), num(1), num(0))).blank()
+                .attr("name", tmpl(var("role_name"), "-cost-report"))
+                .attr("description", tmpl("GitHub Actions cost reports of ", var("repository")))
+                .attr("assume_role_policy", call("jsonencode", obj()
+                        .put("Version", "2012-10-17")
+                        .put("Statement", list(obj()
+                                .put("Sid", "TrustGithubEnvironment")
+                                .put("Effect", "Allow")
+                                .put("Principal", obj().put("Federated", ref("local.provider_arn")).build())
+                                .put("Action", "sts:AssumeRoleWithWebIdentity")
+                                .put("Condition", obj()
+                                        .put("StringEquals", obj()
+                                                .put(ISSUER + ":aud", dev.forge.platform.aws.GithubOidc.AUDIENCE)
+                                                .put(ISSUER + ":sub", list(tmpl("repo:", var("repository"), ":environment:",
+                                                        var("github_environment"))))
+                                                .build()).build()).build())).build()))
+                .attr("tags", var("tags")));
+        m.resource("aws_iam_role_policy", "cost_report", b -> b
+                .attr("count", cond(var("cost_report"), num(1), num(0))).blank()
+                .attr("name", "cost-report")
+                .attr("role", ref("aws_iam_role.cost_report[0].id"))
+                .attr("policy", call("jsonencode", obj()
+                        .put("Version", "2012-10-17")
+                        .put("Statement", list(statement("ReadCosts", IamActions.COST_REPORT, list(str("*"))))).build())));
         m.output("role_arn", "ARN of the deploy role (the workflow's role-to-assume).", ref("aws_iam_role.this.arn"));
         m.output("role_name", "Name of the deploy role.", ref("aws_iam_role.this.name"));
+        m.output("cost_report_role_arn", "ARN of the cost report role (null unless cost_report).",
+                call("one", ref("aws_iam_role.cost_report[*].arn")));
         m.output("provider_arn", "ARN of GitHub's OIDC provider in the account.", ref("local.provider_arn"));
         return m;
     }

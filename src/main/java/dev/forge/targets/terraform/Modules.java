@@ -40,7 +40,7 @@ final class Modules {
         if (envs.stream().anyMatch(s -> !s.tables().isEmpty())) {
             out.add(DynamoDbModule.build());
         }
-        if (envs.stream().anyMatch(s -> !s.buckets().isEmpty())) {
+        if (envs.stream().anyMatch(s -> !s.buckets().isEmpty() || RootArtifacts.needed(s))) {
             out.add(S3Module.build());
         }
         if (envs.stream().anyMatch(s -> !s.queues().isEmpty())) {
@@ -108,7 +108,8 @@ final class Modules {
     }
 
     static boolean oidc(Spec s) {
-        return s.ci() != null && Boolean.TRUE.equals(s.ci().oidc()) && dev.forge.platform.aws.GithubOidc.deploysCode(s);
+        return s.ci() != null && Boolean.TRUE.equals(s.ci().oidc()) && (dev.forge.platform.aws.GithubOidc.deploysCode(s)
+                || dev.forge.platform.aws.GithubOidc.costReport(s));
     }
 
     static boolean hasSecrets(Spec s, SecretStore store) {

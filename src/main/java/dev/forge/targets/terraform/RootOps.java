@@ -40,6 +40,7 @@ final class RootOps {
             root.output("ecr_repository_urls", "ECR repository URLs by function, service and job.", ref("module.ecr.repository_urls"));
         }
         if (Modules.oidc(s)) {
+            dev.forge.emit.hcl.Expr artifacts = RootArtifacts.add(root);
             root.module("github_oidc", GithubOidcModule.NAME, b -> {
                 b.attr("role_name", root.env.naming().base("deploy"))
                         .attr("repository", s.ci().github().repo())
@@ -70,11 +71,21 @@ final class RootOps {
                             .attr("eks_namespace", eks.namespace())
                             .attr("eks_kubernetes_group", eks.group());
                 }
+                if (artifacts != null) {
+                    b.attr("artifact_bucket", artifacts);
+                }
+                if (dev.forge.platform.aws.GithubOidc.costReport(s)) {
+                    b.attr("cost_report", true);
+                }
                 b.attr("state_bucket", var("state_bucket"))
                         .attr("state_key", EnvironmentRoot.stateKey(root.env));
             });
             root.output("deploy_role_arn", "Role GitHub Actions assumes to deploy (role-to-assume).",
                     ref("module.github_oidc.role_arn"));
+            if (dev.forge.platform.aws.GithubOidc.costReport(s)) {
+                root.output("cost_report_role_arn", "Role GitHub Actions' scheduled cost report assumes (the GitHub"
+                        + " environment's AWS_COST_REPORT_ROLE_ARN).", ref("module.github_oidc.cost_report_role_arn"));
+            }
         }
         if (Modules.has(root.modules, MonitoringModule.NAME)) {
             monitoring(root, s);

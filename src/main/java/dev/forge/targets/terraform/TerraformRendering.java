@@ -68,6 +68,8 @@ final class TerraformRendering {
                     "monitoring.alarms.latency", "monitoring.alarms.cpu", "monitoring.alarms.memory",
                     "budget.monthly", "budget.email",
                     "ci.github.repo", "ci.github.branch", "ci.oidc", "ci.approvals",
+                    // a cost-report schedule: github_oidc's cost report role (platform.aws.GithubOidc.costReport)
+                    "ci.schedules[].kind",
                     "policy.suppressions[].rule", "policy.suppressions[].resource", "policy.suppressions[].reason",
                     "policy.suppressions[].expires",
                     "services.*.image.ref", "services.*.image.runtime", "services.*.port", "services.*.health.path", "services.*.health.interval",

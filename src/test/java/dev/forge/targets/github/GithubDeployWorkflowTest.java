@@ -191,11 +191,26 @@ class GithubDeployWorkflowTest {
                 .findFirst().orElseThrow().text();
         assertThat(text).contains("role-to-assume: \"${{ vars.AWS_DEPLOY_ROLE_ARN }}\"")
                 .doesNotContain("secrets.").doesNotContain("aws-access-key-id")
-                // what the deploy role allows is DeployCallsAllowedTest's; never an invoke, never S3
-                .doesNotContain("lambda invoke").doesNotContain("aws s3");
+                // what the deploy role allows is DeployCallsAllowedTest's; never an invoke, and S3 only to upload a
+                // zip function's build to the artifact bucket (the GitHub environment's FUNCTION_ARTIFACT_BUCKET)
+                .doesNotContain("lambda invoke");
+        java.util.regex.Matcher s3 = java.util.regex.Pattern.compile("aws s3[^\n]*").matcher(text);
+        int uploads = 0;
+        while (s3.find()) {
+            assertThat(s3.group()).isEqualTo("aws s3 cp \"${ZIP}\" \"s3://${BUCKET}/${KEY}\" --only-show-errors");
+            uploads++;
+        }
+        boolean zips = !dev.forge.platform.aws.FunctionArtifacts.zipFunctions(
+                        dev.forge.testkit.Examples.resolve(example).environments().get(0).spec()).isEmpty();
+        assertThat(uploads > 0).as(example + ": zips uploaded exactly when the spec has zip functions").isEqualTo(zips);
+        assertThat(text).doesNotContain("--zip-file").contains(zips ? "BUCKET: \"${{ vars.FUNCTION_ARTIFACT_BUCKET }}\"" : "");
         String readme = GithubExamples.synth(example).stream().filter(a -> a.path().endsWith("README.md"))
                 .findFirst().orElseThrow().text();
         assertThat(readme).contains("`" + DeployWorkflow.ROLE_VARIABLE + "`").contains("deploy_role_arn");
+        if (zips) {
+            assertThat(readme).contains("`" + DeployWorkflow.ARTIFACT_BUCKET_VARIABLE + "`: terraform-aws output"
+                    + " `function_artifact_bucket`").contains("stack's output `FunctionArtifactBucket`");
+        }
     }
 
     @ParameterizedTest

@@ -21,14 +21,16 @@ public final class WildcardResource implements ArtifactRule {
             "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets", "ec2:DeleteNetworkInterface",
             "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses", "sts:GetCallerIdentity",
             // ECS authorizes reading and registering task definitions on '*' only (CI's deploy role rolls out services)
-            "ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition");
+            "ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition",
+            // Cost Explorer authorizes GetCostAndUsage on '*' only (the cost report role of ci.schedules)
+            "ce:GetCostAndUsage");
 
     static final RuleInfo INFO = new RuleInfo("FORGE-IAM-002", Levels.always(Severity.ERROR),
             "IAM policies name exact resources where the actions allow it",
             "Resource '*' lets the granted actions touch every resource of the account, including other apps'"
                     + " tables and buckets. It is only acceptable for actions AWS authorizes on '*' alone (X-Ray,"
                     + " ecr:GetAuthorizationToken, cloudwatch:PutMetricData, VPC network interfaces,"
-                    + " ECS task definition reads and registrations).",
+                    + " ECS task definition reads and registrations, Cost Explorer's GetCostAndUsage).",
             "This is Forge's guarantee: report the target that emitted it. Access is declared with `uses:`.",
             List.of("checkov CKV_AWS_355", "cdk-nag AwsSolutions-IAM5"));
 

@@ -788,6 +788,7 @@ module "github_oidc" {
     module.service_web.task_role_arn,
     module.service_web.execution_role_arn,
   ]
+  cost_report  = true
   state_bucket = var.state_bucket
   state_key    = "ai-validation-platform/prod/terraform.tfstate"
 }

@@ -58,6 +58,11 @@ output "cdn_domain_names" {
   }
 }
 
+output "cost_report_role_arn" {
+  description = "Role GitHub Actions' scheduled cost report assumes (the GitHub environment's AWS_COST_REPORT_ROLE_ARN)."
+  value       = module.github_oidc.cost_report_role_arn
+}
+
 output "data_subnet_ids" {
   description = "Isolated subnets (databases, caches)."
   value       = module.network.data_subnet_ids

@@ -83,6 +83,18 @@ variable "eks_kubernetes_group" {
   default     = null
 }
 
+variable "artifact_bucket" {
+  description = "S3 bucket CI uploads the functions' zips to (under functions/; null: no zip function)."
+  type        = string
+  default     = null
+}
+
+variable "cost_report" {
+  description = "Create the cost report role: Cost Explorer's GetCostAndUsage only, trusted only for jobs bound to github_environment."
+  type        = bool
+  default     = false
+}
+
 variable "state_bucket" {
   description = "S3 bucket holding the Terraform state."
   type        = string

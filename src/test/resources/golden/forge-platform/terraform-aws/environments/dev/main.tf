@@ -927,6 +927,30 @@ module "ecr" {
   force_delete = true
 }
 
+module "ci_artifacts" {
+  source = "../../modules/s3"
+
+  count = var.function_artifact_bucket != null ? 0 : 1
+  providers = {
+    aws         = aws
+    aws.replica = aws
+  }
+
+  bucket_name = "forge-platform-dev-ci-artifacts-${data.aws_caller_identity.current.account_id}"
+  versioning  = true
+  encryption  = "managed"
+  # Old builds expire: Lambda keeps its own copy of each published version's code.
+  lifecycle_rules = [
+    {
+      id                           = "expire-old-builds"
+      prefix                       = "functions/"
+      expiration_days              = 30
+      noncurrent_expiration_days   = 30
+      abort_incomplete_upload_days = 1
+    },
+  ]
+}
+
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
@@ -953,6 +977,7 @@ module "github_oidc" {
   eks_cluster_name     = "forge-dev"
   eks_namespace        = "forge-platform-dev"
   eks_kubernetes_group = "forge-platform-deploy-dev"
+  artifact_bucket      = var.function_artifact_bucket != null ? var.function_artifact_bucket : one(module.ci_artifacts[*].bucket_name)
   state_bucket         = var.state_bucket
   state_key            = "forge-platform/dev/terraform.tfstate"
 }

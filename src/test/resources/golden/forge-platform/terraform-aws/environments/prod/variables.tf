@@ -32,3 +32,9 @@ variable "web_certificate_arn" {
   description = "ACM certificate ARN of the HTTPS listener of api 'web' (for forge.example.com; or set `certificate` or `zone` in the spec)."
   type        = string
 }
+
+variable "function_artifact_bucket" {
+  description = "An existing S3 bucket (in this region) for the zips CI uploads (under functions/); null creates forge-platform-prod-ci-artifacts-<account>."
+  type        = string
+  default     = null
+}

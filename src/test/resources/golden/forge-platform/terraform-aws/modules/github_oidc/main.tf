@@ -86,6 +86,12 @@ locals {
       "arn:${data.aws_partition.current.partition}:eks:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:cluster/${c}",
     ]
   } if c != null]
+  code = [for b in [var.artifact_bucket] : {
+    Sid      = "UploadFunctionCode"
+    Effect   = "Allow"
+    Action   = ["s3:GetObject", "s3:PutObject"]
+    Resource = ["arn:${data.aws_partition.current.partition}:s3:::${b}/functions/*"]
+  } if b != null]
   state = [
     {
       Sid      = "StateBucket"
@@ -138,7 +144,7 @@ resource "aws_iam_role_policy" "this" {
   role = aws_iam_role.this.id
   policy = jsonencode({
     Version   = "2012-10-17"
-    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.eks, local.state)
+    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.eks, local.code, local.state)
   })
 }
 
@@ -163,4 +169,49 @@ resource "aws_eks_access_policy_association" "this" {
     type       = "namespace"
     namespaces = [var.eks_namespace]
   }
+}
+
+resource "aws_iam_role" "cost_report" {
+  count = var.cost_report ? 1 : 0
+
+  name        = "${var.role_name}-cost-report"
+  description = "GitHub Actions cost reports of ${var.repository}"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustGithubEnvironment"
+        Effect = "Allow"
+        Principal = {
+          Federated = local.provider_arn
+        }
+        Action = "sts:AssumeRoleWithWebIdentity"
+        Condition = {
+          StringEquals = {
+            "token.actions.githubusercontent.com:aud" = "sts.amazonaws.com"
+            "token.actions.githubusercontent.com:sub" = ["repo:${var.repository}:environment:${var.github_environment}"]
+          }
+        }
+      },
+    ]
+  })
+  tags = var.tags
+}
+
+resource "aws_iam_role_policy" "cost_report" {
+  count = var.cost_report ? 1 : 0
+
+  name = "cost-report"
+  role = aws_iam_role.cost_report[0].id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "ReadCosts"
+        Effect   = "Allow"
+        Action   = ["ce:GetCostAndUsage"]
+        Resource = ["*"]
+      },
+    ]
+  })
 }

@@ -1,3 +1,5 @@
+data "aws_caller_identity" "current" {}
+
 data "aws_partition" "current" {}
 
 data "aws_region" "current" {}
@@ -448,6 +450,30 @@ module "api_generation_api" {
   log_retention_in_days  = 30
 }
 
+module "ci_artifacts" {
+  source = "../../modules/s3"
+
+  count = var.function_artifact_bucket != null ? 0 : 1
+  providers = {
+    aws         = aws
+    aws.replica = aws
+  }
+
+  bucket_name = "site-builder-dev-ci-artifacts-${data.aws_caller_identity.current.account_id}"
+  versioning  = true
+  encryption  = "managed"
+  # Old builds expire: Lambda keeps its own copy of each published version's code.
+  lifecycle_rules = [
+    {
+      id                           = "expire-old-builds"
+      prefix                       = "functions/"
+      expiration_days              = 30
+      noncurrent_expiration_days   = 30
+      abort_incomplete_upload_days = 1
+    },
+  ]
+}
+
 module "github_oidc" {
   source = "../../modules/github_oidc"
 
@@ -462,8 +488,9 @@ module "github_oidc" {
     module.function_generation.function_arn,
     module.function_validation.function_arn,
   ]
-  state_bucket = var.state_bucket
-  state_key    = "site-builder/dev/terraform.tfstate"
+  artifact_bucket = var.function_artifact_bucket != null ? var.function_artifact_bucket : one(module.ci_artifacts[*].bucket_name)
+  state_bucket    = var.state_bucket
+  state_key       = "site-builder/dev/terraform.tfstate"
 }
 
 module "monitoring" {

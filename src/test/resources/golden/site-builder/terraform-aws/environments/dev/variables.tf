@@ -22,3 +22,9 @@ variable "state_bucket" {
   description = "S3 bucket of the Terraform state (as in backend.hcl)."
   type        = string
 }
+
+variable "function_artifact_bucket" {
+  description = "An existing S3 bucket (in this region) for the zips CI uploads (under functions/); null creates site-builder-dev-ci-artifacts-<account>."
+  type        = string
+  default     = null
+}

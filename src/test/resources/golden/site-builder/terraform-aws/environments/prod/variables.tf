@@ -27,3 +27,9 @@ variable "cognito_user_pool_arn" {
   description = "ARN of the Cognito user pool that signs in the users of the REST APIs (bring your own pool)."
   type        = string
 }
+
+variable "function_artifact_bucket" {
+  description = "An existing S3 bucket (in this region) for the zips CI uploads (under functions/); null creates site-builder-prod-ci-artifacts-<account>."
+  type        = string
+  default     = null
+}

@@ -45,6 +45,11 @@ output "function_alias_arns" {
   }
 }
 
+output "function_artifact_bucket" {
+  description = "S3 bucket CI uploads the functions' zips to (the GitHub environment's FUNCTION_ARTIFACT_BUCKET)."
+  value       = var.function_artifact_bucket != null ? var.function_artifact_bucket : one(module.ci_artifacts[*].bucket_name)
+}
+
 output "function_log_groups" {
   description = "CloudWatch log group names of the functions, by spec name."
   value = {

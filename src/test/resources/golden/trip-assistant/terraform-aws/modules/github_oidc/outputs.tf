@@ -8,6 +8,11 @@ output "role_name" {
   value       = aws_iam_role.this.name
 }
 
+output "cost_report_role_arn" {
+  description = "ARN of the cost report role (null unless cost_report)."
+  value       = one(aws_iam_role.cost_report[*].arn)
+}
+
 output "provider_arn" {
   description = "ARN of GitHub's OIDC provider in the account."
   value       = local.provider_arn
