@@ -68,10 +68,8 @@ public final class GithubActionsTarget implements Target {
         if (infra) {
             out.add(Artifact.text(WORKFLOWS + InfraWorkflow.FILE, InfraWorkflow.build(context, repo).print(header)));
             out.add(Artifact.text(WORKFLOWS + DriftWorkflow.FILE, DriftWorkflow.build(context, repo).print(header)));
-            if (CloudFormation.terraform(context.spec().environments().get(0).spec())) {
-                // promote.yml applies Terraform; a promotion of CloudFormation stacks is not generated yet
-                out.add(Artifact.text(WORKFLOWS + PromoteWorkflow.FILE, PromoteWorkflow.build(context, repo).print(header)));
-            }
+            // promote.yml applies the version's Terraform and/or executes its stacks' change sets (ci.iac)
+            out.add(Artifact.text(WORKFLOWS + PromoteWorkflow.FILE, PromoteWorkflow.build(context, repo).print(header)));
         }
         boolean deploy = DeployWorkflow.applies(context.spec().environments().get(0).spec());
         if (deploy) {

@@ -48,11 +48,17 @@ final class WorkflowsReadme {
                     .append("| `").append(DriftWorkflow.FILE).append("` | the schedule `").append(s.ci().drift())
                     .append("` (`ci.drift`, UTC), and by hand | per environment, `terraform plan -refresh-only")
                     .append(" -detailed-exitcode` without the state lock; drift opens or updates one issue titled `")
-                    .append(DriftWorkflow.TITLE).append("<env>` with the plan, no drift closes it |\n")
-                    .append("| `").append(PromoteWorkflow.FILE).append("` | by hand, with the version (a full commit SHA on `")
-                    .append(branch).append("`) | applies that commit's Terraform per environment in promotion order, each")
+                    .append(DriftWorkflow.TITLE).append("<env>` with the plan, no drift closes it |\n");
+        }
+        if (infra) {
+            String what = terraform && stacks ? "applies that commit's Terraform, then executes a change set of its"
+                    + " template on the stack," : terraform ? "applies that commit's Terraform"
+                    : "executes a change set of that commit's template on the stack";
+            b.append("| `").append(PromoteWorkflow.FILE).append("` | by hand, with the version (a full commit SHA on `")
+                    .append(branch).append("`) | ").append(what).append(" per environment in promotion order, each")
                     .append(" job bound to its GitHub environment and in the same concurrency group as `")
-                    .append(InfraWorkflow.FILE).append("`'s apply")
+                    .append(InfraWorkflow.FILE).append("`'s ").append(terraform ? "apply" : "execution")
+                    .append(terraform && stacks ? " and execution" : "")
                     .append(deploy ? ", then deploys that commit's code there as `" + DeployWorkflow.FILE
                             + "` does (images tagged by the version), before the next environment" : "")
                     .append(" |\n");
@@ -134,7 +140,7 @@ final class WorkflowsReadme {
             b.append(" The role trusts only jobs bound to the")
                     .append(" environment, so a pull request's plan for an environment with required reviewers waits for")
                     .append(" a reviewer too, as does its scheduled drift check; applies run only on pushes to `")
-                    .append(branch).append("`").append(terraform ? " and in promotions (`" + PromoteWorkflow.FILE + "`)" : "")
+                    .append(branch).append("` and in promotions (`").append(PromoteWorkflow.FILE).append("`)")
                     .append(", each step of which waits for that environment's reviewers: that wait is the approval.\n\n")
                     .append("| order | environment | region | required reviewers | variables | OIDC subject the roles trust |\n")
                     .append("|---|---|---|---|---|---|\n");
@@ -186,8 +192,7 @@ final class WorkflowsReadme {
                 .append("- `persist-credentials: false` on every checkout; `timeout-minutes` on every job.\n")
                 .append("- Pull requests from forks get no plan and no comment (they get no OIDC token).\n\n")
                 .append("Not generated yet: ECS service and Kubernetes/Helm rollouts in `deploy.yml` (the deploy role")
-                .append(" may not update ECS), canary/linear alias shifts, notifications, promotion of CloudFormation")
-                .append(" stacks by hand.\n");
+                .append(" may not update ECS), canary/linear alias shifts, notifications.\n");
         return b.toString();
     }
 }
