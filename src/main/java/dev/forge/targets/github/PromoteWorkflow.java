@@ -55,6 +55,11 @@ final class PromoteWorkflow {
                 // then that commit's code, as deploy.yml deploys a push: images tagged by the version, functions,
                 // services; in deploy.yml's concurrency group, so a promotion and a deploy never overlap
                 Job deploy = DeployWorkflow.deploy(env, repo, SHA).needs(VERSION_JOB).needs(previous);
+                String before = previous;
+                ImageBuilds.otherArchitecture(env, repo, SHA).ifPresent(images -> {
+                    wf.job(images.needs(VERSION_JOB).needs(before)); // the version's images of the other architecture
+                    deploy.needs(images.id);
+                });
                 previous = deploy.id;
                 wf.job(deploy);
             }

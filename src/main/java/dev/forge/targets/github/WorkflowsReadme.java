@@ -24,7 +24,8 @@ final class WorkflowsReadme {
                 .append("| workflow | runs on | does |\n|---|---|---|\n")
                 .append("| `").append(CiWorkflow.FILE).append("` | pull requests into `").append(branch)
                 .append("`, pushes to it | builds and tests every function and service folder (dependencies cached),")
-                .append(" builds every image forge writes a Dockerfile for (arm64 on GitHub's Arm runners), runs")
+                .append(" builds every image the app builds (forge's Dockerfile or the spec's own), each on a runner of its")
+                .append(" architecture (arm64 on GitHub's Arm runner), runs")
                 .append(" `forge check` and uploads its SARIF to code scanning |\n");
         boolean terraform = CloudFormation.terraform(s);
         boolean stacks = infra && CloudFormation.selected(s);
@@ -102,6 +103,14 @@ final class WorkflowsReadme {
                     .append(" API's URL as `API_URL_<API>` (e.g. `").append(DeployWorkflow.apiUrlVariable("public"))
                     .append("`): terraform-aws output `api_urls`, or the CloudFormation stack's output `<Api>Url`; a")
                     .append(" smoke test whose variable is unset fails and rolls back.\n\n");
+        }
+        List<String> mixed = deploy ? GithubActionsTarget.promotion(context.spec()).stream()
+                .filter(e -> ImageBuilds.mixesArchitectures(e.spec())).map(ResolvedEnv::name).toList() : List.of();
+        if (!mixed.isEmpty()) {
+            b.append("**Images of two architectures** (").append(String.join(", ", mixed)).append("): each image is built")
+                    .append(" on a runner of its own architecture, so those the deploy job's runner does not build are")
+                    .append(" pushed first by the job `images-<env>-<arch>`, bound to the same environment with the same")
+                    .append(" role: an environment with required reviewers asks them for that job too.\n\n");
         }
         if (s.ci().schedules() != null && s.ci().schedules().stream()
                 .anyMatch(x -> x.kind() == dev.forge.model.ScheduledKind.COST_REPORT)) {
