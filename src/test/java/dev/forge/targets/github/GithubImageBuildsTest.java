@@ -172,6 +172,56 @@ class GithubImageBuildsTest {
         assertThat(report.findings()).as("findings of actionlint, the workflow parser, shellcheck and yamllint").isEmpty();
     }
 
+    /**
+     * The rule over every example and this spec: every {@code docker buildx build --platform P} runs in a job whose
+     * runner is of P's architecture (no emulation). A mutant, the x86_64 image job moved to the Arm runner, breaks it.
+     */
+    @Test
+    void givenEveryExampleAndTheMixedSpec_thenNoImageIsBuiltOnARunnerOfAnotherArchitecture_andAMutantIsCaught() {
+        int builds = 0;
+        List<List<Artifact>> all = new ArrayList<>();
+        GithubExamples.names().forEach(e -> all.add(GithubExamples.workflows(e)));
+        all.add(synth());
+        for (List<Artifact> files : all) {
+            for (Artifact a : files) {
+                if (a.path().endsWith(".yml")) {
+                    List<String> found = new ArrayList<>();
+                    builds += emulated(a.text(), found);
+                    assertThat(found).as(a.path()).isEmpty();
+                }
+            }
+        }
+        assertThat(builds).isGreaterThan(20);
+        String deploy = synth().stream().filter(a -> a.path().endsWith(DeployWorkflow.FILE)).findFirst().orElseThrow().text();
+        int at = deploy.indexOf("  images-dev-amd64:");
+        String mutant = deploy.substring(0, at) + deploy.substring(at).replaceFirst("runs-on: ubuntu-24.04\n",
+                "runs-on: ubuntu-24.04-arm\n");
+        assertThat(mutant).isNotEqualTo(deploy);
+        List<String> found = new ArrayList<>();
+        emulated(mutant, found);
+        assertThat(found).containsExactly("images-dev-amd64: linux/amd64 on ubuntu-24.04-arm");
+    }
+
+    /** Counts the image builds of a workflow; adds "job: platform on runner" for each on another architecture's runner. */
+    private static int emulated(String workflow, List<String> found) {
+        int n = 0;
+        Map<String, Object> jobs = map(map(new Load(LoadSettings.builder().build()).loadFromString(workflow)).get("jobs"));
+        for (Map.Entry<String, Object> job : jobs.entrySet()) {
+            String runner = (String) map(job.getValue()).get("runs-on");
+            for (String run : runs(map(job.getValue()))) {
+                Matcher m = Pattern.compile("docker buildx build --platform (\\S+)").matcher(run);
+                while (m.find()) {
+                    n++;
+                    String want = m.group(1).equals("linux/arm64") ? Job.ARM_RUNNER : Job.RUNNER;
+                    if (!want.equals(runner)) {
+                        found.add(job.getKey() + ": " + m.group(1) + " on " + runner);
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     private static String error(String dockerfile, String legacyBuild) {
         try {
             synth(dockerfile, legacyBuild);
