@@ -130,13 +130,16 @@ class DeployCallsAllowedTest {
         calls(deploy).forEach((id, c) -> jobs.put("deploy.yml " + id, c));
         // promote.yml's deploy jobs (the promoted commit's code) assume the same role
         calls(text.get("github-actions/.github/workflows/promote.yml")).forEach((id, c) -> {
-            if (id.startsWith("deploy-")) {
+            if (id.startsWith("deploy-") || id.startsWith("images-")) {
                 jobs.put("promote.yml " + id, c);
             }
         });
         assertThat(jobs.keySet()).anyMatch(k -> k.startsWith("promote.yml deploy-"));
         for (Map.Entry<String, List<Call>> job : jobs.entrySet()) {
-            String env = job.getKey().substring(job.getKey().indexOf(" deploy-") + " deploy-".length());
+            String id = job.getKey().substring(job.getKey().indexOf(' ') + 1);
+            // deploy-<env>, or images-<env>-<arch> (an environment's images of the other architecture, same role)
+            String env = id.startsWith("images-") ? id.substring("images-".length(), id.lastIndexOf('-'))
+                    : id.substring("deploy-".length());
             Role role = role(module, text.get("terraform-aws/environments/" + env + "/main.tf"));
             if (job.getValue().stream().anyMatch(c -> c.action().startsWith("s3:"))) {
                 // the variable the zips go to is filled from the root output naming the very bucket the role is handed

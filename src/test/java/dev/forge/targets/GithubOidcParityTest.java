@@ -103,9 +103,10 @@ class GithubOidcParityTest {
             assertThat(deployed).as(example + ": deploys in promotion order").isEqualTo(promote);
             // plan and apply (infra.yml), deploy (deploy.yml), drift (drift.yml), promote and deploy (promote.yml): six
             // per environment: plan, apply, drift, promote, deploy and promote's deploy; with ci.iac naming
-            // cloudformation also its change set, execution and stack drift (the same OIDC trust, GithubOidc's)
+            // cloudformation also its change set, execution, stack drift and stack promotion (the same OIDC trust,
+            // GithubOidc's)
             var iac = dev.forge.testkit.Examples.resolve(example).environments().get(0).spec().ci().iac();
-            int perEnvironment = 6 + (iac != null && iac.contains(dev.forge.model.Iac.CLOUDFORMATION) ? 3 : 0);
+            int perEnvironment = 6 + (iac != null && iac.contains(dev.forge.model.Iac.CLOUDFORMATION) ? 4 : 0);
             assertThat(trusted).as(example + ": jobs checked against a deploy role").isEqualTo(perEnvironment * promote.size());
         }
     }

@@ -2,8 +2,8 @@ package dev.forge.targets.github;
 
 import dev.forge.model.Architecture;
 import dev.forge.model.ContainerRuntime;
-import dev.forge.model.FunctionSpec;
-import dev.forge.model.Kind;
+import dev.forge.model.ImageSpec;
+import dev.forge.model.Ref;
 import dev.forge.model.Runtime;
 import dev.forge.model.Spec;
 import dev.forge.platform.containers.BaseImages;
@@ -52,8 +52,10 @@ final class CiWorkflow {
             testJob(u).ifPresent(wf::job);
         }
         for (Build b : plan.builds()) {
-            wf.job(imageJob(s, b, repo));
+            wf.job(imageJob(s, new Ref(b.kind(), b.name()), b.image(), repo));
         }
+        // and those built from the spec's own Dockerfile (forge writes none; the image's build steps are the user's)
+        ImageBuilds.own(s).forEach((r, image) -> wf.job(imageJob(s, r, image, repo)));
         wf.job(checkJob());
         if (GithubActionsTarget.deploysInfrastructure(s) && CloudFormation.terraform(s)) {
             wf.job(verifyJob(repo));
@@ -189,20 +191,16 @@ final class CiWorkflow {
 
     /** The architecture an image runs on: a function's own, else arm64 (both AWS targets run tasks on Graviton). */
     static Architecture architecture(Spec s, Build b) {
-        if (b.kind() == Kind.FUNCTION) {
-            FunctionSpec f = s.functions().get(b.name());
-            return f == null || f.architecture() == null ? Architecture.ARM64 : f.architecture();
-        }
-        return Architecture.ARM64;
+        return ImageBuilds.architecture(s, new Ref(b.kind(), b.name()));
     }
 
-    private static Job imageJob(Spec s, Build b, Repo repo) {
-        boolean arm = architecture(s, b) == Architecture.ARM64;
-        String platform = arm ? "linux/arm64" : "linux/amd64";
-        Shell sh = new Shell().cmd("docker", "buildx", "build", "--platform", platform,
-                "--file", repo.output(b.dockerfile()), "--tag", s.app() + "-" + b.name() + ":ci", Repo.fromSpec(b.buildDir()));
-        return new Job("image-" + b.name(), "Build the " + b.name() + " image (" + platform + ")", 30)
-                .runsOn(arm ? Job.ARM_RUNNER : Job.RUNNER)
+    /** One image built (not pushed) for its architecture on a runner of that architecture: native, no emulation. */
+    private static Job imageJob(Spec s, Ref r, ImageSpec image, Repo repo) {
+        Architecture architecture = ImageBuilds.architecture(s, r);
+        String platform = ImageBuilds.platform(architecture);
+        Shell sh = ImageBuilds.command(r, image, architecture, repo, s.app() + "-" + r.name() + ":ci", false);
+        return new Job("image-" + r.name(), "Build the " + r.name() + " image (" + platform + ")", 30)
+                .runsOn(ImageBuilds.runner(architecture))
                 .permission("contents", "read")
                 .step(Step.checkout())
                 .step(Step.run("Build the image", sh));

@@ -48,12 +48,17 @@ final class CloudFormation {
      * {@code contents: read} only, the stack's name in {@code STACK} for every script.
      */
     static Job stackJob(String id, String name, int timeout, ResolvedEnv env) {
+        return stackJob(id, name, timeout, env, Step.checkout());
+    }
+
+    /** {@link #stackJob(String, String, int, ResolvedEnv)} with its own checkout (promote.yml's: the version's commit). */
+    static Job stackJob(String id, String name, int timeout, ResolvedEnv env, Step checkout) {
         return new Job(id, name, timeout)
                 .environment(env.name())
                 .permission("contents", "read")
                 .permission("id-token", "write")
                 .env("STACK", stack(env))
-                .step(Step.checkout())
+                .step(checkout)
                 .step(Step.uses("Assume the " + env.name() + " stack's deploy role (OIDC)", Actions.CONFIGURE_AWS_CREDENTIALS)
                         .with("role-to-assume", "${{ vars." + ROLE_VARIABLE + " }}")
                         .with("aws-region", env.environment().region()));
@@ -66,6 +71,15 @@ final class CloudFormation {
      * nothing to change).
      */
     static Shell createChangeSet(ResolvedEnv env) {
+        return createChangeSet(env, new Shell.Var("GITHUB_SHA"));
+    }
+
+    /**
+     * {@link #createChangeSet(ResolvedEnv)} of the template at {@code commit} (a variable holding a full commit SHA): the
+     * uploaded template is {@code <stack>/template-<commit>.yaml}, so a promotion never overwrites the key of another
+     * commit's template.
+     */
+    static Shell createChangeSet(ResolvedEnv env, Shell.Var commit) {
         String dir = env.name() + "/";
         Shell.Var bucket = new Shell.Var("BUCKET");
         Shell.Var stack = new Shell.Var("STACK");
@@ -79,13 +93,13 @@ final class CloudFormation {
                 .cmd("aws", "cloudformation", "package", "--template-file", dir + "template.yaml", "--s3-bucket", bucket,
                         "--s3-prefix", stack, "--output-template-file", "packaged.yaml")
                 .cmd("aws", "s3", "cp", "packaged.yaml", Shell.Join.of("s3://", bucket, "/", stack, "/template-",
-                        new Shell.Var("GITHUB_SHA"), ".yaml"))
+                        commit, ".yaml"))
                 .assign("CHANGE_SET", Shell.Join.of("forge-", new Shell.Var("GITHUB_RUN_ID"), "-",
                         new Shell.Var("GITHUB_RUN_ATTEMPT")))
                 .cmd("aws", "cloudformation", "create-change-set", "--stack-name", stack, "--change-set-name", changeSet,
                         "--change-set-type", "UPDATE",
                         "--template-url", Shell.Join.of("https://", bucket, ".s3.", new Shell.Var("AWS_REGION"),
-                                ".amazonaws.com/", stack, "/template-", new Shell.Var("GITHUB_SHA"), ".yaml"),
+                                ".amazonaws.com/", stack, "/template-", commit, ".yaml"),
                         "--role-arn", new Shell.Var("ROLE"),
                         "--parameters", "file://" + dir + "parameters.json", "--tags", "file://" + dir + "tags.json",
                         "--capabilities", "CAPABILITY_NAMED_IAM")

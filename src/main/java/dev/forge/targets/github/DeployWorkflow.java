@@ -4,7 +4,6 @@ import dev.forge.emit.yaml.YamlMap;
 import dev.forge.model.Architecture;
 import dev.forge.model.ContainerRuntime;
 import dev.forge.model.FunctionSpec;
-import dev.forge.model.ImageSpec;
 import dev.forge.model.Kind;
 import dev.forge.model.Ref;
 import dev.forge.model.RouteSpec;
@@ -17,7 +16,6 @@ import dev.forge.platform.aws.EcsRollouts;
 import dev.forge.platform.aws.FunctionArtifacts;
 import dev.forge.platform.aws.GithubOidc;
 import dev.forge.platform.containers.BaseImages;
-import dev.forge.platform.containers.Builds;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.synth.SynthContext;
 import java.util.ArrayList;
@@ -74,6 +72,15 @@ final class DeployWorkflow {
             if (previous != null) {
                 job.needs(previous); // promotion order: an environment is deployed only after the one before it
             }
+            String before = previous;
+            // the image job pushes to the ECR repositories the apply creates: it waits for infra.yml too
+            ImageBuilds.otherArchitecture(env, repo, null).map(images -> InfraWait.first(images, env)).ifPresent(images -> {
+                if (before != null) {
+                    images.needs(before); // promotion order, as the deploy job
+                }
+                wf.job(images); // images of the other architecture, on their own runner, before the deploy job
+                job.needs(images.id);
+            });
             previous = job.id;
             wf.job(job);
         }
@@ -94,14 +101,12 @@ final class DeployWorkflow {
         Spec s = env.spec();
         List<Ref> images = EcrRepositories.of(s);
         // the runner of what is built here (images, and zips whose vendored dependencies may be native): arm64 unless
-        // everything is x86_64; an environment mixing both builds its x86_64 ones on the Arm runner (not handled yet)
-        boolean arm = images.stream().anyMatch(r -> architecture(s, r) == Architecture.ARM64)
-                || s.functions().values().stream().anyMatch(f -> f.source() != null
-                        && (f.architecture() == null || f.architecture() == Architecture.ARM64));
+        // everything is x86_64; images of the other architecture are built on their own runner (ImageBuilds)
+        Architecture runner = ImageBuilds.deployRunner(s);
         // an hour, plus the minutes the functions' traffic shifts wait between their steps
         int shifting = s.functions().values().stream().mapToInt(f -> shift(f).minutes() * shift(f).steps().size()).sum();
         Job job = new Job("deploy-" + env.name(), "Deploy " + env.name(), 60 + shifting + baking(s))
-                .runsOn(arm ? Job.ARM_RUNNER : Job.RUNNER)
+                .runsOn(ImageBuilds.runner(runner))
                 .environment(env.name())
                 .when("github.repository == '" + s.ci().github().repo() + "' && github.ref == 'refs/heads/"
                         + s.ci().github().branch() + "'")
@@ -115,16 +120,8 @@ final class DeployWorkflow {
         if (!images.isEmpty()) {
             job.step(Step.run("Log in to ECR", new Shell().raw(Shell.Fragment.ECR_LOGIN)));
         }
-        for (Ref r : images) {
-            ImageSpec image = image(s, r);
-            String dockerfile = image.dockerfile() != null ? Repo.fromSpec(image.build() + "/" + image.dockerfile())
-                    : repo.output(Builds.dockerfile(r.name()));
-            String platform = architecture(s, r) == Architecture.ARM64 ? "linux/arm64" : "linux/amd64";
-            job.step(Step.run("Build and push the " + r.name() + " image (" + platform + ")", new Shell()
-                            .cmd("docker", "buildx", "build", "--platform", platform, "--file", dockerfile,
-                                    "--tag", new Shell.Var("IMAGE"), "--push", Repo.fromSpec(image.build())))
-                    .env("IMAGE", imageUri(env, r.name(), commit)));
-        }
+        // forge's Dockerfile or the spec's own; those of the other architecture: ImageBuilds.otherArchitecture's job
+        ImageBuilds.pushSteps(env, repo, commit, runner).forEach(job::step);
         List<Step> rollbacks = new ArrayList<>();
         new TreeMap<>(s.functions()).forEach((name, f) -> {
             boolean built = f.image() != null && f.image().build() != null;
@@ -183,7 +180,7 @@ final class DeployWorkflow {
         for (String name : EcsRollouts.of(s)) {
             rollOut(job, env, name, rollbacks, commit);
         }
-        HelmDeploy.add(job, env, repo, commit, arm, rollbacks);
+        HelmDeploy.add(job, env, repo, commit, runner == Architecture.ARM64, rollbacks);
         rollbacks.forEach(job::step);
         return job;
     }
@@ -364,22 +361,5 @@ final class DeployWorkflow {
 
     private static String imageUri(ResolvedEnv env, String name, String commit) {
         return "${{ env.REGISTRY }}/" + env.naming().base(name) + ":" + commit;
-    }
-
-    private static ImageSpec image(Spec s, Ref r) {
-        return switch (r.kind()) {
-            case FUNCTION -> s.functions().get(r.name()).image();
-            case SERVICE -> s.services().get(r.name()).image();
-            default -> s.jobs().get(r.name()).image();
-        };
-    }
-
-    /** A function's own architecture; services and jobs run on arm64 (both AWS targets run tasks on Graviton). */
-    private static Architecture architecture(Spec s, Ref r) {
-        if (r.kind() == Kind.FUNCTION) {
-            FunctionSpec f = s.functions().get(r.name());
-            return f.architecture() == null ? Architecture.ARM64 : f.architecture();
-        }
-        return Architecture.ARM64;
     }
 }

@@ -1,5 +1,10 @@
 package dev.forge.targets.github;
 
+import dev.forge.model.FunctionSpec;
+import dev.forge.model.ImageSpec;
+import dev.forge.model.JobSpec;
+import dev.forge.model.Kind;
+import dev.forge.model.ServiceSpec;
 import dev.forge.synth.Rendering;
 
 /**
@@ -14,9 +19,14 @@ import dev.forge.synth.Rendering;
  * path (the smoke test through its Kubernetes Service). Not rendered: {@code ci.approvals} (GitHub holds
  * approvals in the environments' protection rules, which no workflow file can set: the README lists them),
  * {@code ci.registry} (deploy.yml pushes to the environment's ECR repositories, which the AWS targets create),
- * {@code ci.oidc} (the workflows only ever use OIDC; FORGE-CI-001 refuses {@code oidc: false}).
+ * {@code ci.oidc} (the workflows only ever use OIDC; FORGE-CI-001 refuses {@code oidc: false}). An image's {@code target}
+ * and {@code args} reach the builds only with the spec's own Dockerfile.
  */
 final class GithubRendering {
+
+    private static final java.util.Set<String> OWN_ONLY = java.util.Set.of("image.target", "image.args");
+    private static final String OWN_ONLY_WHY = "passed to docker buildx build only with a Dockerfile of your own"
+            + " (image.dockerfile): forge's Dockerfile names its final stage after image.target and holds the args";
 
     static final Rendering DECLARED = Rendering.of(
             "app", "region", "environments.*.region", "environments.*.kubernetes.cluster",
@@ -28,7 +38,17 @@ final class GithubRendering {
             "apis.*.routes.*.to", "apis.*.routes.*.open", "apis.*.type",
             "services.*.deployment", "functions.*.deployment",
             // the Helm smoke tests (environments naming an EKS cluster): each service's port and health path
-            "services.*.port", "services.*.health.path");
+            "services.*.port", "services.*.health.path",
+            "services.*.image.target", "services.*.image.args", "jobs.*.image.target", "jobs.*.image.args",
+            "functions.*.image.target", "functions.*.image.args")
+            // forge's own Dockerfile holds the final stage's name and the build arguments: passed only to the spec's own
+            .skipping(Kind.SERVICE, ServiceSpec.class, OWN_ONLY, OWN_ONLY_WHY, x -> !own(x.image()))
+            .skipping(Kind.JOB, JobSpec.class, OWN_ONLY, OWN_ONLY_WHY, x -> !own(x.image()))
+            .skipping(Kind.FUNCTION, FunctionSpec.class, OWN_ONLY, OWN_ONLY_WHY, x -> !own(x.image()));
+
+    private static boolean own(ImageSpec image) {
+        return image != null && image.build() != null && image.dockerfile() != null;
+    }
 
     private GithubRendering() {
     }

@@ -24,7 +24,8 @@ final class WorkflowsReadme {
                 .append("| workflow | runs on | does |\n|---|---|---|\n")
                 .append("| `").append(CiWorkflow.FILE).append("` | pull requests into `").append(branch)
                 .append("`, pushes to it | builds and tests every function and service folder (dependencies cached),")
-                .append(" builds every image forge writes a Dockerfile for (arm64 on GitHub's Arm runners), runs")
+                .append(" builds every image the app builds (forge's Dockerfile or the spec's own), each on a runner of its")
+                .append(" architecture (arm64 on GitHub's Arm runner), runs")
                 .append(" `forge check` and uploads its SARIF to code scanning |\n");
         boolean terraform = CloudFormation.terraform(s);
         boolean stacks = infra && CloudFormation.selected(s);
@@ -48,11 +49,17 @@ final class WorkflowsReadme {
                     .append("| `").append(DriftWorkflow.FILE).append("` | the schedule `").append(s.ci().drift())
                     .append("` (`ci.drift`, UTC), and by hand | per environment, `terraform plan -refresh-only")
                     .append(" -detailed-exitcode` without the state lock; drift opens or updates one issue titled `")
-                    .append(DriftWorkflow.TITLE).append("<env>` with the plan, no drift closes it |\n")
-                    .append("| `").append(PromoteWorkflow.FILE).append("` | by hand, with the version (a full commit SHA on `")
-                    .append(branch).append("`) | applies that commit's Terraform per environment in promotion order, each")
+                    .append(DriftWorkflow.TITLE).append("<env>` with the plan, no drift closes it |\n");
+        }
+        if (infra) {
+            String what = terraform && stacks ? "applies that commit's Terraform, then executes a change set of its"
+                    + " template on the stack," : terraform ? "applies that commit's Terraform"
+                    : "executes a change set of that commit's template on the stack";
+            b.append("| `").append(PromoteWorkflow.FILE).append("` | by hand, with the version (a full commit SHA on `")
+                    .append(branch).append("`) | ").append(what).append(" per environment in promotion order, each")
                     .append(" job bound to its GitHub environment and in the same concurrency group as `")
-                    .append(InfraWorkflow.FILE).append("`'s apply")
+                    .append(InfraWorkflow.FILE).append("`'s ").append(terraform ? "apply" : "execution")
+                    .append(terraform && stacks ? " and execution" : "")
                     .append(deploy ? ", then deploys that commit's code there as `" + DeployWorkflow.FILE
                             + "` does (images tagged by the version), before the next environment" : "")
                     .append(" |\n");
@@ -111,6 +118,14 @@ final class WorkflowsReadme {
             b.append("\n\n");
         }
         b.append(HelmDeploy.setup(context, repo));
+        List<String> mixed = deploy ? GithubActionsTarget.promotion(context.spec()).stream()
+                .filter(e -> ImageBuilds.mixesArchitectures(e.spec())).map(ResolvedEnv::name).toList() : List.of();
+        if (!mixed.isEmpty()) {
+            b.append("**Images of two architectures** (").append(String.join(", ", mixed)).append("): each image is built")
+                    .append(" on a runner of its own architecture, so those the deploy job's runner does not build are")
+                    .append(" pushed first by the job `images-<env>-<arch>`, bound to the same environment with the same")
+                    .append(" role: an environment with required reviewers asks them for that job too.\n\n");
+        }
         if (s.ci().schedules() != null && s.ci().schedules().stream()
                 .anyMatch(x -> x.kind() == dev.forge.model.ScheduledKind.COST_REPORT)) {
             b.append("**Cost report**: give each environment the variable `").append(ScheduledWorkflow.COST_ROLE_VARIABLE)
@@ -150,7 +165,7 @@ final class WorkflowsReadme {
             b.append(" The role trusts only jobs bound to the")
                     .append(" environment, so a pull request's plan for an environment with required reviewers waits for")
                     .append(" a reviewer too, as does its scheduled drift check; applies run only on pushes to `")
-                    .append(branch).append("`").append(terraform ? " and in promotions (`" + PromoteWorkflow.FILE + "`)" : "")
+                    .append(branch).append("` and in promotions (`").append(PromoteWorkflow.FILE).append("`)")
                     .append(", each step of which waits for that environment's reviewers: that wait is the approval.\n\n")
                     .append("| order | environment | region | required reviewers | variables | OIDC subject the roles trust |\n")
                     .append("|---|---|---|---|---|---|\n");
@@ -201,9 +216,9 @@ final class WorkflowsReadme {
                 .append(" promote too).\n")
                 .append("- `persist-credentials: false` on every checkout; `timeout-minutes` on every job.\n")
                 .append("- Pull requests from forks get no plan and no comment (they get no OIDC token).\n\n")
-                .append("Not generated yet: ECS service rollouts in `deploy.yml` (the deploy role")
-                .append(" may not update ECS), canary/linear alias shifts, notifications, promotion of CloudFormation")
-                .append(" stacks by hand.\n");
+                .append("Not generated yet: canary/linear shifts through CodeDeploy (`deploy.yml` shifts with weighted")
+                .append(" aliases: no alarm-driven rollback, no traffic hooks), zip functions of both architectures in one")
+                .append(" environment, CloudFormation's first deploy and replica stacks (an administrator's).\n");
         return b.toString();
     }
 }

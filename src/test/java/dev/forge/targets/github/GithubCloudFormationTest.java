@@ -85,7 +85,7 @@ class GithubCloudFormationTest {
         String repository = spec.written().ci().github().repo();
         int checked = 0;
         Set<String> called = new TreeSet<>();
-        for (String file : List.of(InfraWorkflow.FILE, DriftWorkflow.FILE)) {
+        for (String file : List.of(InfraWorkflow.FILE, DriftWorkflow.FILE, PromoteWorkflow.FILE)) {
             for (var e : map(workflow(workflows, file).get("jobs")).entrySet()) {
                 Map<String, Object> job = map(e.getValue());
                 boolean stackRole = list(job.get("steps")).stream().map(GithubCloudFormationTest::map)
@@ -122,8 +122,8 @@ class GithubCloudFormationTest {
                 checked++;
             }
         }
-        // per environment: change set, execute, drift
-        assertThat(checked).isEqualTo(3 * GithubActionsTarget.promotion(spec).size());
+        // per environment: change set, execute, drift, promotion
+        assertThat(checked).isEqualTo(4 * GithubActionsTarget.promotion(spec).size());
         assertThat(called).contains("cloudformation:CreateChangeSet", "cloudformation:ExecuteChangeSet",
                 "cloudformation:DetectStackDrift", "s3:PutObject");
     }
@@ -168,14 +168,77 @@ class GithubCloudFormationTest {
         assertThat(template).doesNotContain("DetectStackDrift").doesNotContain("ReadOnlyAccess");
     }
 
+    /**
+     * promote.yml with the stacks: per environment in {@code ci.promote} order, after the environment's Terraform and
+     * before its code, a change set of the checked version's template executed on the stack, bound to the environment
+     * with the stack's deploy role, in infra.yml's execution group; the version reaches the script only as the checked
+     * job output, through {@code env:}; a failed change set or update fails the job.
+     */
     @Test
-    void givenCloudFormationOnly_thenNoTerraformJobAndNoPromoteYml(@TempDir Path tmp) throws IOException {
-        List<Artifact> files = synth(withIac(tmp, "[cloudformation]"), tmp);
+    void givenCloudFormation_thenPromoteExecutesTheVersionsTemplateOnEachStackInPromotionOrder() {
+        ResolvedSpec spec = GithubExamples.resolve(EXAMPLE);
+        List<String> order = GithubActionsTarget.promotion(spec).stream().map(ResolvedEnv::name).toList();
+        Map<String, Object> jobs = map(workflow(GithubExamples.synth(EXAMPLE), PromoteWorkflow.FILE).get("jobs"));
+        Map<String, Object> infra = map(workflow(GithubExamples.synth(EXAMPLE), InfraWorkflow.FILE).get("jobs"));
+        String previous = null;
+        for (String env : order) {
+            Map<String, Object> job = map(jobs.get("promote-stack-" + env));
+            assertThat(job).as(env).isNotNull();
+            assertThat(job.get("needs")).as(env + ": after the environment's Terraform, which follows the environment before")
+                    .isEqualTo(List.of(PromoteWorkflow.VERSION_JOB, "promote-" + env));
+            if (previous != null) {
+                assertThat(list(map(jobs.get("promote-" + env)).get("needs"))).contains(previous);
+            }
+            assertThat(job.get("environment")).isEqualTo(env);
+            assertThat(map(job.get("permissions"))).isEqualTo(Map.of("contents", "read", "id-token", "write"));
+            assertThat(job.get("concurrency")).as(env + ": infra.yml's execution group")
+                    .isEqualTo(map(infra.get("execute-" + env)).get("concurrency"));
+            assertThat((String) job.get("if")).isEqualTo(Terraform.ownRepository(
+                    spec.environments().stream().filter(e -> e.name().equals(env)).findFirst().orElseThrow()));
+            List<Map<String, Object>> steps = list(job.get("steps")).stream().map(GithubCloudFormationTest::map).toList();
+            assertThat(map(steps.get(0).get("with")).get("ref")).isEqualTo(PromoteWorkflow.SHA);
+            assertThat(map(steps.get(1).get("with")).get("role-to-assume")).isEqualTo("${{ vars." + CloudFormation.ROLE_VARIABLE + " }}");
+            Map<String, Object> run = steps.get(2);
+            assertThat(map(run.get("env"))).isEqualTo(Map.of("VERSION", PromoteWorkflow.SHA));
+            assertThat((String) run.get("run")).doesNotContain("${{").doesNotContain("GITHUB_SHA")
+                    .contains("/template-${VERSION}.yaml", "create-change-set", "wait change-set-create-complete",
+                            "execute-change-set", "wait stack-update-complete", "file://" + env + "/parameters.json",
+                            "--template-file " + env + "/template.yaml")
+                    .contains("else echo \"Change set ${CHANGE_SET}: ${CS_STATUS}: ${REASON}\" >&2; exit 1; fi");
+            // the code after the stack
+            assertThat(map(jobs.get("deploy-" + env)).get("needs")).isEqualTo(List.of(PromoteWorkflow.VERSION_JOB,
+                    "promote-stack-" + env));
+            previous = "deploy-" + env;
+        }
+    }
+
+    @Test
+    void givenCloudFormationOnly_thenNoTerraformJobAndPromoteYmlPromotesOnlyTheStacks(@TempDir Path tmp) throws IOException {
+        ResolvedSpec spec = withIac(tmp, "[cloudformation]");
+        List<Artifact> files = synth(spec, tmp);
         assertThat(map(workflow(files, InfraWorkflow.FILE).get("jobs")).keySet())
                 .allMatch(j -> j.startsWith("change-set") || j.startsWith("execute-"));
         assertThat(map(workflow(files, DriftWorkflow.FILE).get("jobs")).keySet()).allMatch(j -> j.startsWith("stack-drift-"));
         assertThat(workflow(files, InfraWorkflow.FILE)).doesNotContainKey("env"); // no TF_* variables
-        assertThat(files).noneMatch(a -> a.path().endsWith(PromoteWorkflow.FILE));
+        Map<String, Object> promote = workflow(files, PromoteWorkflow.FILE);
+        assertThat(promote).doesNotContainKey("env");
+        List<String> expected = new ArrayList<>(List.of(PromoteWorkflow.VERSION_JOB));
+        String previous = PromoteWorkflow.VERSION_JOB;
+        for (ResolvedEnv env : GithubActionsTarget.promotion(spec)) {
+            expected.add("promote-stack-" + env.name());
+            expected.add("deploy-" + env.name());
+            Map<String, Object> stack = map(map(promote.get("jobs")).get("promote-stack-" + env.name()));
+            assertThat(stack.get("needs")).isEqualTo(previous.equals(PromoteWorkflow.VERSION_JOB)
+                    ? PromoteWorkflow.VERSION_JOB : List.of(PromoteWorkflow.VERSION_JOB, previous));
+            previous = "deploy-" + env.name();
+        }
+        assertThat(map(promote.get("jobs")).keySet()).containsExactlyElementsOf(expected);
+        assertThat(String.valueOf(promote)).doesNotContain("terraform");
+        // every workflow of the stacks-only spec through actionlint, the workflow parser, shellcheck and yamllint
+        dev.forge.testkit.Examples.write(files, tmp.resolve("lint"));
+        GhaCheck.Report report = GhaCheck.run(List.of(tmp.resolve("lint")));
+        assertThat(report.workflows()).isEqualTo((int) files.stream().filter(a -> a.path().endsWith(".yml")).count());
+        assertThat(report.findings()).isEmpty();
     }
 
     @Test

@@ -111,9 +111,13 @@ class GithubDriftPromoteTest {
 
         assertThat(map(promote.get("on"))).containsOnlyKeys("workflow_dispatch");
         boolean deploys = dev.forge.platform.aws.GithubOidc.deploysCode(GithubExamples.resolve(example).environments().get(0).spec());
+        boolean stacks = CloudFormation.selected(GithubExamples.resolve(example).environments().get(0).spec());
         List<String> expected = new ArrayList<>(List.of(PromoteWorkflow.VERSION_JOB));
         order.forEach(e -> {
             expected.add("promote-" + e);
+            if (stacks) {
+                expected.add("promote-stack-" + e); // GithubCloudFormationTest
+            }
             if (deploys) {
                 expected.add("deploy-" + e);
             }
@@ -127,7 +131,8 @@ class GithubDriftPromoteTest {
             if (deploys) {
                 // the promoted commit's code, after its Terraform and before the next environment's
                 Map<String, Object> deploy = map(jobs.get("deploy-" + env));
-                assertThat(list(deploy.get("needs"))).as(env).isEqualTo(List.of("version", "promote-" + env));
+                assertThat(list(deploy.get("needs"))).as(env).isEqualTo(List.of("version",
+                        (stacks ? "promote-stack-" : "promote-") + env));
                 assertThat(deploy.get("environment")).isEqualTo(env);
                 assertThat(map(deploy.get("concurrency"))).isEqualTo(Map.of("group", "deploy-" + env, "cancel-in-progress", false));
                 assertThat(map(steps(deploy).get(0).get("with")).get("ref")).isEqualTo("${{ needs.version.outputs.sha }}");
@@ -143,7 +148,7 @@ class GithubDriftPromoteTest {
                     .isEqualTo(Map.of("group", "terraform-apply-" + env, "cancel-in-progress", false));
             assertThat(map(steps(job).get(0).get("with")).get("ref")).isEqualTo("${{ needs.version.outputs.sha }}");
             assertThat(runs(job).get(0)).contains("terraform apply -no-color -lock-timeout=5m tfplan");
-            previous = (deploys ? "deploy-" : "promote-") + env;
+            previous = (deploys ? "deploy-" : stacks ? "promote-stack-" : "promote-") + env;
         }
     }
 
