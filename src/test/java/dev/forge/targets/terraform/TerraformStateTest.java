@@ -88,7 +88,8 @@ class TerraformStateTest {
                 "database_addresses", "database_secret_arns", "cache_addresses",
                 "vpc_id", "public_subnet_ids", "private_subnet_ids", "data_subnet_ids", "security_group_ids",
                 "budget_name", "user_pool_ids", "user_pool_client_ids", "user_pool_sign_in_domains", "web_acl_arns",
-                "ecs_cluster_name", "service_names", "service_log_groups", "job_task_definitions");
+                "ecs_cluster_name", "service_names", "service_log_groups", "job_task_definitions",
+                "function_artifact_bucket", "cost_report_role_arn");
         for (ResolvedEnv env : spec.environments()) {
             String outputs = text(files, "environments/" + env.name() + "/outputs.tf");
             Matcher m = Pattern.compile("output \"([a-z0-9_]+)\"").matcher(outputs);
