@@ -59,7 +59,23 @@ public final class GithubActionsTarget implements Target {
 
     @Override
     public List<String> warnings(SynthContext context) {
-        return new Repo(context).warnings();
+        List<String> out = new ArrayList<>(new Repo(context).warnings());
+        // an environment naming an EKS cluster gets the chart installed there, and its rolling ECS services (which both
+        // AWS targets still create) rolled out too: the spec has no field choosing one platform for a service
+        Spec first = context.spec().environments().get(0).spec();
+        if (first.ci() != null && DeployWorkflow.applies(first)) {
+            List<String> ecs = dev.forge.platform.aws.EcsRollouts.of(first);
+            for (ResolvedEnv env : promotion(context.spec())) {
+                dev.forge.platform.aws.EksDeploys.Target eks = dev.forge.platform.aws.EksDeploys.of(env);
+                if (eks != null && !ecs.isEmpty()) {
+                    out.add("environment " + env.name() + ": deploy.yml rolls services " + String.join(", ", ecs)
+                            + " out on ECS (the AWS targets create them there) and also installs the chart on EKS cluster "
+                            + eks.cluster() + ": both run (the spec has no field yet to choose one platform per"
+                            + " service)");
+                }
+            }
+        }
+        return out;
     }
 
     @Override

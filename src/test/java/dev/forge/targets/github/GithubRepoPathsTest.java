@@ -31,7 +31,20 @@ class GithubRepoPathsTest {
 
         String all = text(GithubExamples.TARGET.synth(context));
         assertThat(all).contains("build/infra/terraform-aws").doesNotContain("../");
-        assertThat(GithubExamples.TARGET.warnings(context)).isEmpty();
+        assertThat(GithubExamples.TARGET.warnings(context)).noneMatch(w -> w.contains("outside the spec's folder"));
+    }
+
+    @Test
+    void givenAnEnvironmentNamingAnEksCluster_andRollingEcsServices_thenSynthSaysBothRun() {
+        // forge-platform: api and ui are ECS services both AWS targets create, and dev and prod name EKS clusters
+        Path dir = Examples.repoRoot().resolve("examples").resolve(EXAMPLE);
+        List<String> warnings = GithubExamples.TARGET.warnings(context(dir, dir.resolve("out")));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("environment dev: ").contains("api, ui")
+                .contains("EKS cluster forge-dev").contains("both run"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("environment prod: ").contains("forge-prod"));
+        Path trip = dir.resolveSibling("trip-assistant");
+        assertThat(GithubExamples.TARGET.warnings(context("trip-assistant", trip, trip.resolve("out"))))
+                .as("no cluster, no warning").isEmpty();
     }
 
     @Test
@@ -46,8 +59,8 @@ class GithubRepoPathsTest {
         assertThat(all).contains("out/terraform-aws");
         assertThat(GithubExamples.TARGET.synth(context(dir, dir.resolve("out")))).as("the same files as --out out")
                 .extracting(Artifact::text).containsExactlyElementsOf(files.stream().map(Artifact::text).toList());
-        assertThat(GithubExamples.TARGET.warnings(context)).singleElement().asString()
-                .contains(elsewhere.toString()).contains("outside the spec's folder").contains("`out/`");
+        assertThat(GithubExamples.TARGET.warnings(context)).filteredOn(w -> w.contains("outside the spec's folder"))
+                .singleElement().asString().contains(elsewhere.toString()).contains("`out/`");
     }
 
     @Test
@@ -66,7 +79,11 @@ class GithubRepoPathsTest {
     }
 
     private static SynthContext context(Path specDir, Path out) {
-        ResolvedSpec spec = GithubExamples.resolve(EXAMPLE);
+        return context(EXAMPLE, specDir, out);
+    }
+
+    private static SynthContext context(String example, Path specDir, Path out) {
+        ResolvedSpec spec = GithubExamples.resolve(example);
         return new SynthContext(spec, spec.environments(), Optional.of(new SynthContext.Layout(specDir, out)));
     }
 
