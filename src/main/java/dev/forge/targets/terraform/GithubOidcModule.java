@@ -122,21 +122,10 @@ final class GithubOidcModule {
         m.resource("aws_iam_role", "this", b -> b
                 .attr("name", var("role_name"))
                 .attr("description", tmpl("GitHub Actions deployments of ", var("repository")))
-                .attr("assume_role_policy", call("jsonencode", obj()
-                        .put("Version", "2012-10-17")
-                        .put("Statement", list(obj()
-                                .put("Sid", "TrustGithubRepository")
-                                .put("Effect", "Allow")
-                                .put("Principal", obj().put("Federated", ref("local.provider_arn")).build())
-                                .put("Action", "sts:AssumeRoleWithWebIdentity")
-                                .put("Condition", obj()
-                                        .put("StringEquals", obj()
-                                                .put(ISSUER + ":aud", dev.forge.platform.aws.GithubOidc.AUDIENCE)
-                                                .put(ISSUER + ":sub", cond(var("require_environment"),
-                                                        list(tmpl("repo:", var("repository"), ":environment:", var("github_environment"))),
-                                                        list(tmpl("repo:", var("repository"), ":ref:refs/heads/", var("branch")),
-                                                                tmpl("repo:", var("repository"), ":environment:", var("github_environment")))))
-                                                .build()).build()).build())).build()))
+                .attr("assume_role_policy", trust("TrustGithubRepository", cond(var("require_environment"),
+                        list(tmpl("repo:", var("repository"), ":environment:", var("github_environment"))),
+                        list(tmpl("repo:", var("repository"), ":ref:refs/heads/", var("branch")),
+                                tmpl("repo:", var("repository"), ":environment:", var("github_environment"))))))
                 .attr("tags", var("tags")));
         m.resource("aws_iam_role_policy", "this", b -> b
                 .attr("name", "deploy")
@@ -169,19 +158,8 @@ final class GithubOidcModule {
                 .attr("count", cond(var("cost_report"), num(1), num(0))).blank()
                 .attr("name", tmpl(var("role_name"), "-cost-report"))
                 .attr("description", tmpl("GitHub Actions cost reports of ", var("repository")))
-                .attr("assume_role_policy", call("jsonencode", obj()
-                        .put("Version", "2012-10-17")
-                        .put("Statement", list(obj()
-                                .put("Sid", "TrustGithubEnvironment")
-                                .put("Effect", "Allow")
-                                .put("Principal", obj().put("Federated", ref("local.provider_arn")).build())
-                                .put("Action", "sts:AssumeRoleWithWebIdentity")
-                                .put("Condition", obj()
-                                        .put("StringEquals", obj()
-                                                .put(ISSUER + ":aud", dev.forge.platform.aws.GithubOidc.AUDIENCE)
-                                                .put(ISSUER + ":sub", list(tmpl("repo:", var("repository"), ":environment:",
-                                                        var("github_environment"))))
-                                                .build()).build()).build())).build()))
+                .attr("assume_role_policy", trust("TrustGithubEnvironment", list(tmpl("repo:", var("repository"),
+                        ":environment:", var("github_environment")))))
                 .attr("tags", var("tags")));
         m.resource("aws_iam_role_policy", "cost_report", b -> b
                 .attr("count", cond(var("cost_report"), num(1), num(0))).blank()
@@ -200,5 +178,24 @@ final class GithubOidcModule {
 
     private static Expr statement(String sid, List<String> actions, Expr resources) {
         return obj().put("Sid", sid).put("Effect", "Allow").put("Action", strings(actions)).put("Resource", resources).build();
+    }
+
+    /**
+     * A role's trust of GitHub's OIDC provider (this module's {@code local.provider_arn}): the audience AND one of
+     * {@code subjects} in one StringEquals, as both roles of this module need it.
+     */
+    private static dev.forge.emit.hcl.Expr trust(String sid, dev.forge.emit.hcl.Expr subjects) {
+        return call("jsonencode", obj()
+                .put("Version", "2012-10-17")
+                .put("Statement", list(obj()
+                        .put("Sid", sid)
+                        .put("Effect", "Allow")
+                        .put("Principal", obj().put("Federated", ref("local.provider_arn")).build())
+                        .put("Action", "sts:AssumeRoleWithWebIdentity")
+                        .put("Condition", obj()
+                                .put("StringEquals", obj()
+                                        .put(ISSUER + ":aud", dev.forge.platform.aws.GithubOidc.AUDIENCE)
+                                        .put(ISSUER + ":sub", subjects)
+                                        .build()).build()).build())).build());
     }
 }
