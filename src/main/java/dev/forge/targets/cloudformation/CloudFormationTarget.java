@@ -55,6 +55,7 @@ public final class CloudFormationTarget implements Target {
             new LoadBalancersPart(),
             new WafPart(),
             new MonitoringPart(),
+            new LambdaDeploymentsPart(),
             new EcsTaskFiles(),
             new DeployPart(),
             new BudgetPart());

@@ -221,6 +221,28 @@ final class DeployPart implements Part {
             statements.add(statement(dev.forge.platform.aws.EksDeploys.SID, IamActions.DEPLOY_EKS_DESCRIBE, YamlList.of(
                     Fn.sub("arn:${AWS::Partition}:eks:${AWS::Region}:${AWS::AccountId}:cluster/" + eks.cluster())), null));
         }
+        List<String> shifted = dev.forge.platform.aws.LambdaDeployments.of(s);
+        if (!shifted.isEmpty()) {
+            // platform.aws.LambdaDeployments: create, wait for and stop deployments of exactly these groups, as
+            // terraform-aws's github_oidc
+            String app = dev.forge.platform.aws.LambdaDeployments.application(stack.env());
+            String arn = "arn:${AWS::Partition}:codedeploy:${AWS::Region}:${AWS::AccountId}:";
+            YamlList groups = new YamlList();
+            java.util.TreeSet<String> configs = new java.util.TreeSet<>();
+            for (String n : shifted) {
+                groups.add(Fn.sub(arn + "deploymentgroup:" + app + "/" + dev.forge.platform.aws.LambdaDeployments.group(stack.env(), n)));
+                configs.add(dev.forge.platform.aws.LambdaDeployments.config(s.functions().get(n).deployment()));
+            }
+            YamlList configArns = new YamlList();
+            configs.forEach(c -> configArns.add(Fn.sub(arn + "deploymentconfig:" + c)));
+            statements.add(statement(dev.forge.platform.aws.LambdaDeployments.STATEMENT_GROUP,
+                    dev.forge.platform.aws.LambdaDeployments.DEPLOY_GROUP_ACTIONS, groups, null));
+            statements.add(statement(dev.forge.platform.aws.LambdaDeployments.STATEMENT_CONFIG,
+                    dev.forge.platform.aws.LambdaDeployments.DEPLOY_CONFIG_ACTIONS, configArns, null));
+            statements.add(statement(dev.forge.platform.aws.LambdaDeployments.STATEMENT_APPLICATION,
+                    dev.forge.platform.aws.LambdaDeployments.DEPLOY_APPLICATION_ACTIONS, YamlList.of(Fn.sub(arn + "application:"
+                            + app)), null));
+        }
         if (t.has(FunctionsPart.CODE_BUCKET)) {
             // the shared decision (platform.aws.FunctionArtifacts): terraform-aws's github_oidc holds the same statement
             statements.add(statement(FunctionArtifacts.STATEMENT, IamActions.DEPLOY_CODE_UPLOAD, YamlList.of(Fn.sub(

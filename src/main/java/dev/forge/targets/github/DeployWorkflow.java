@@ -15,6 +15,7 @@ import dev.forge.platform.aws.EcsBlueGreen;
 import dev.forge.platform.aws.EcsRollouts;
 import dev.forge.platform.aws.FunctionArtifacts;
 import dev.forge.platform.aws.GithubOidc;
+import dev.forge.platform.aws.LambdaDeployments;
 import dev.forge.platform.containers.BaseImages;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.synth.SynthContext;
@@ -150,24 +151,8 @@ final class DeployWorkflow {
             }
             job.step(step.id(id));
             TrafficShift shift = shift(f);
-            for (int weight : shift.steps()) {
-                // the new version takes `weight` % of live's requests; the checks run after the interval
-                Step at = Step.run("Shift " + name + ": " + weight + " % to the new version for " + shift.minutes() + " min",
-                                new Shell()
-                                        .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
-                                                "--routing-config", new Shell.Var("ROUTING"), "--output", "none")
-                                        .cmd("sleep", String.valueOf(shift.minutes() * 60)))
-                        .env("ROUTING", "{\"AdditionalVersionWeights\":{\"${{ steps." + id + ".outputs.version }}\":"
-                                + String.format(Locale.ROOT, "%.1f", weight / 100.0) + "}}");
-                job.step(at);
-                job.step(smoke(env, name, function, weight));
-            }
-            if (!shift.steps().isEmpty()) {
-                job.step(Step.run("Shift " + name + ": all to the new version", new Shell()
-                                .cmd("aws", "lambda", "update-alias", "--function-name", function, "--name", ALIAS,
-                                        "--function-version", new Shell.Var("VERSION"), "--routing-config",
-                                        NO_WEIGHTS, "--output", "none"))
-                        .env("VERSION", "${{ steps." + id + ".outputs.version }}"));
+            if (shift != TrafficShift.ALL_AT_ONCE) {
+                codeDeploy(job, env, name, function, id, shift, rollbacks);
             }
             job.step(smoke(env, name, function, 100));
             rollbacks.add(Step.run("Roll " + name + " back to its previous version", new Shell()
@@ -184,6 +169,55 @@ final class DeployWorkflow {
         rollbacks.forEach(job::step);
         return job;
     }
+
+    /**
+     * A canary or linear function ({@link LambdaDeployments}): CodeDeploy shifts {@code live} from its version before
+     * the update to the one just published, in the steps of the function's predefined configuration, stopping and
+     * rolling back by itself when one of the function's alarms fires meanwhile. The AppSpec is built by jq from the
+     * step's environment (never from the script's text); the deployment's id is the step's output; the wait polls
+     * {@value LambdaDeployments#WAIT_ROUNDS} times 30 minutes (the waiter's limit) and fails when the deployment
+     * fails or stops. Skipped when the publish found the code unchanged ({@code live} is already on that version).
+     * When the job fails while the deployment still runs, it is stopped with rollback (before {@code live} is moved
+     * back like every function's).
+     */
+    private static void codeDeploy(Job job, ResolvedEnv env, String name, String function, String update,
+            TrafficShift shift, List<Step> rollbacks) {
+        String id = "codedeploy-" + name;
+        Shell sh = new Shell()
+                .capture("REVISION", "jq", "-cn", APPSPEC_REVISION)
+                .capture("DEPLOYMENT", "aws", "deploy", "create-deployment", "--application-name",
+                        LambdaDeployments.application(env), "--deployment-group-name", LambdaDeployments.group(env, name),
+                        "--revision", new Shell.Var("REVISION"), "--query", "deploymentId", "--output", "text")
+                .output("deployment", "DEPLOYMENT");
+        List<Object> wait = new ArrayList<>();
+        for (int i = 0; i < LambdaDeployments.WAIT_ROUNDS; i++) {
+            if (i > 0) {
+                wait.add(Shell.OR);
+            }
+            wait.addAll(List.of("aws", "deploy", "wait", "deployment-successful", "--deployment-id", new Shell.Var("DEPLOYMENT")));
+        }
+        sh.cmd(wait.toArray());
+        job.step(Step.run("Shift " + name + " through CodeDeploy (" + LambdaDeployments.config(shift) + ")", sh).id(id)
+                .when("steps." + update + ".outputs.previous != steps." + update + ".outputs.version")
+                .env("FUNCTION", function)
+                .env("ALIAS", ALIAS)
+                .env("CURRENT", "${{ steps." + update + ".outputs.previous }}")
+                .env("TARGET", "${{ steps." + update + ".outputs.version }}"));
+        rollbacks.add(Step.run("Stop " + name + "'s CodeDeploy deployment if it still runs", new Shell()
+                        .capture("STATUS", "aws", "deploy", "get-deployment", "--deployment-id", new Shell.Var("DEPLOYMENT"),
+                                "--query", "deploymentInfo.status", "--output", "text")
+                        .raw(Shell.Fragment.STOP_RUNNING_DEPLOYMENT))
+                .when("failure() && steps." + id + ".outputs.deployment != ''")
+                .env("DEPLOYMENT", "${{ steps." + id + ".outputs.deployment }}"));
+    }
+
+    /**
+     * CodeDeploy's revision for a Lambda deployment: an AppSpec (JSON, version 0.0) shifting alias {@code ALIAS} of
+     * function {@code FUNCTION} from version {@code CURRENT} to {@code TARGET}, all read from the environment.
+     */
+    static final String APPSPEC_REVISION = "{revisionType: \"AppSpecContent\", appSpecContent: {content: (\"{\\\"version\\\":0.0,"
+            + "\\\"Resources\\\":\" + ([{(env.FUNCTION): {Type: \"AWS::Lambda::Function\", Properties: {Name: env.FUNCTION,"
+            + " Alias: env.ALIAS, CurrentVersion: env.CURRENT, TargetVersion: env.TARGET}}}] | tojson) + \"}\")}}";
 
     /**
      * One service: the newest revision of its task definition family (Terraform's or CloudFormation's registrations, so

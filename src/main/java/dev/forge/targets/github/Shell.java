@@ -234,6 +234,12 @@ final class Shell {
         COST_SUMMARY("{ echo \"### ${FORGE_ENVIRONMENT}: AWS cost per service, ${START} to ${END} (UTC, end excluded)\"; echo;"
                 + " echo '| service | cost |'; echo '|---|---:|'; cat rows.md; } >> \"${GITHUB_STEP_SUMMARY}\""),
         VERSION_OUTPUT("echo \"sha=${VERSION}\" >> \"${GITHUB_OUTPUT}\""),
+        /**
+         * A function's CodeDeploy deployment ({@code DEPLOYMENT}) still shifting traffic when the job failed
+         * ({@code STATUS} read by get-deployment): stopped, CodeDeploy rolling the alias back.
+         */
+        STOP_RUNNING_DEPLOYMENT("case \"${STATUS}\" in Created|Queued|InProgress|Baking|Ready) aws deploy stop-deployment"
+                + " --deployment-id \"${DEPLOYMENT}\" --auto-rollback-enabled --output none;; esac"),
         /** The functions' artifact bucket must be set as the GitHub environment's variable before CI can upload a zip. */
         ARTIFACT_BUCKET_SET("if [ -z \"${BUCKET}\" ]; then echo '::error::the GitHub environment variable FUNCTION_ARTIFACT_BUCKET is not set' >&2; exit 1; fi"),
         /** The artifact bucket must be filled in the environment's parameters.json before CI can upload a template. */

@@ -66,6 +66,11 @@ final class GithubOidcModule {
                 + " team's RoleBindings beyond the access policy, e.g. External Secrets objects).", dev.forge.emit.hcl.Hcl.nul());
         m.optional("artifact_bucket", Types.STRING, "S3 bucket CI uploads the functions' zips to (under "
                 + dev.forge.platform.aws.FunctionArtifacts.PREFIX + "; null: no zip function).", dev.forge.emit.hcl.Hcl.nul());
+        m.optional("codedeploy_application", Types.STRING, "CodeDeploy application whose deployment groups shift"
+                + " functions' traffic (null: none).", dev.forge.emit.hcl.Hcl.nul());
+        m.optional("codedeploy_deployment_groups", Types.STRINGS, "Deployment groups of codedeploy_application CI creates"
+                + " deployments in (and stops them).", list());
+        m.optional("codedeploy_configs", Types.STRINGS, "Deployment configurations those deployments use.", list());
         m.optional("cost_report", Types.BOOL, "Create the cost report role: Cost Explorer's GetCostAndUsage only, trusted"
                 + " only for jobs bound to github_environment.", dev.forge.emit.hcl.Hcl.bool(false));
         m.required("state_bucket", Types.STRING, "S3 bucket holding the Terraform state.");
@@ -109,6 +114,22 @@ final class GithubOidcModule {
                 .attr("eks", forList("c", list(var("eks_cluster_name")), statement(dev.forge.platform.aws.EksDeploys.SID,
                         IamActions.DEPLOY_EKS_DESCRIBE, list(tmpl("arn:", partition, ":eks:", ref("data.aws_region.current.region"),
                                 ":", account, ":cluster/", ref("c")))), op(ref("c"), "!=", dev.forge.emit.hcl.Hcl.nul())))
+                // platform.aws.LambdaDeployments: create, wait for and stop deployments of exactly these groups
+                .attr("codedeploy", forList("a", list(var("codedeploy_application")), list(
+                        statement(dev.forge.platform.aws.LambdaDeployments.STATEMENT_GROUP,
+                                dev.forge.platform.aws.LambdaDeployments.DEPLOY_GROUP_ACTIONS, forList("g",
+                                        var("codedeploy_deployment_groups"), tmpl("arn:", partition, ":codedeploy:",
+                                                ref("data.aws_region.current.region"), ":", account, ":deploymentgroup:",
+                                                ref("a"), "/", ref("g")))),
+                        statement(dev.forge.platform.aws.LambdaDeployments.STATEMENT_CONFIG,
+                                dev.forge.platform.aws.LambdaDeployments.DEPLOY_CONFIG_ACTIONS, forList("c",
+                                        var("codedeploy_configs"), tmpl("arn:", partition, ":codedeploy:",
+                                                ref("data.aws_region.current.region"), ":", account, ":deploymentconfig:",
+                                                ref("c")))),
+                        statement(dev.forge.platform.aws.LambdaDeployments.STATEMENT_APPLICATION,
+                                dev.forge.platform.aws.LambdaDeployments.DEPLOY_APPLICATION_ACTIONS, list(tmpl("arn:",
+                                        partition, ":codedeploy:", ref("data.aws_region.current.region"), ":", account,
+                                        ":application:", ref("a"))))), op(ref("a"), "!=", dev.forge.emit.hcl.Hcl.nul())))
                 .attr("code", forList("b", list(var("artifact_bucket")), statement(
                         dev.forge.platform.aws.FunctionArtifacts.STATEMENT, IamActions.DEPLOY_CODE_UPLOAD,
                         list(tmpl("arn:", partition, ":s3:::", ref("b"), "/" + dev.forge.platform.aws.FunctionArtifacts.PREFIX
@@ -133,7 +154,7 @@ final class GithubOidcModule {
                 .attr("policy", call("jsonencode", obj()
                         .put("Version", "2012-10-17")
                         .put("Statement", call("concat", ref("local.lambda"), ref("local.ecr"), ref("local.ecr_login"),
-                                call("flatten", ref("local.ecs")), ref("local.eks"), ref("local.code"), ref("local.state"))).build())));
+                                call("flatten", ref("local.ecs")), ref("local.eks"), call("flatten", ref("local.codedeploy")), ref("local.code"), ref("local.state"))).build())));
         // platform.aws.EksDeploys: the role in the cluster, allowed AmazonEKSEditPolicy in the app's namespace only
         m.resource("aws_eks_access_entry", "this", b -> b
                 .attr("count", cond(op(var("eks_cluster_name"), "==", dev.forge.emit.hcl.Hcl.nul()), num(0), num(1))).blank()

@@ -77,6 +77,9 @@ final class Modules {
         if (envs.stream().anyMatch(s -> s.apis().values().stream().anyMatch(a -> a.type() == ApiType.LOADBALANCER))) {
             out.add(LoadBalancerModule.build());
         }
+        if (envs.stream().anyMatch(s -> !dev.forge.platform.aws.LambdaDeployments.of(s).isEmpty())) {
+            out.add(LambdaDeploymentsModule.build());
+        }
         if (envs.stream().anyMatch(Modules::oidc)) {
             out.add(GithubOidcModule.build());
         }
@@ -104,7 +107,8 @@ final class Modules {
 
     static boolean ciDeploysImages(List<Spec> envs) {
         return envs.stream().anyMatch(s -> s.ci() != null
-                && s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null));
+                && s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null))
+                || envs.stream().anyMatch(s -> !dev.forge.platform.aws.LambdaDeployments.of(s).isEmpty());
     }
 
     static boolean oidc(Spec s) {

@@ -45,6 +45,36 @@ final class RootFunctions {
             });
             root.module(self, LambdaModule.NAME, b -> function(root, b, name, f, physical));
         });
+        codeDeploy(root);
+    }
+
+    /**
+     * platform.aws.LambdaDeployments: the CodeDeploy application, its role and a deployment group per function whose
+     * alias CodeDeploy shifts.
+     */
+    private static void codeDeploy(Root root) {
+        List<String> shifted = dev.forge.platform.aws.LambdaDeployments.of(root.env.spec());
+        if (shifted.isEmpty()) {
+            return;
+        }
+        Hcl.Obj groups = Hcl.obj();
+        for (String n : shifted) {
+            groups.put(n, Hcl.obj()
+                    .put("deployment_group_name", dev.forge.platform.aws.LambdaDeployments.group(root.env, n))
+                    .put("deployment_config_name", dev.forge.platform.aws.LambdaDeployments.config(
+                            root.env.spec().functions().get(n).deployment()))
+                    .put("alarm_names", dev.forge.emit.hcl.Hcl.strings(dev.forge.platform.aws.LambdaDeployments.alarms(root.env, n)))
+                    .build());
+        }
+        boolean alarms = shifted.stream().anyMatch(n -> !dev.forge.platform.aws.LambdaDeployments.alarms(root.env, n).isEmpty());
+        root.module("lambda_deployments", LambdaDeploymentsModule.NAME, b -> {
+            b.attr("application_name", dev.forge.platform.aws.LambdaDeployments.application(root.env))
+                    .attr("role_name", dev.forge.platform.aws.LambdaDeployments.role(root.env))
+                    .attr("groups", groups.build());
+            if (alarms) {
+                b.attr("depends_on", list(ref("module.monitoring"))); // the alarms the groups name exist first
+            }
+        });
     }
 
     private static void function(Root root, dev.forge.emit.hcl.Body b, String name, FunctionSpec f, String physical) {
@@ -64,6 +94,9 @@ final class RootFunctions {
         } else {
             b.attr("runtime", f.runtime().spelling()).attr("handler", f.handler());
             b.attr("source_dir", tmpl(var("source_root"), "/" + trimSlashes(f.source())));
+            if (dev.forge.platform.aws.LambdaDeployments.of(root.env.spec()).contains(name)) {
+                b.attr("ci_deploys_code", true); // CodeDeploy shifts its `live` (platform.aws.LambdaDeployments)
+            }
         }
         b.attr("architecture", f.architecture().spelling())
                 .attr("memory_size", f.memory().mebibytes())

@@ -71,6 +71,15 @@ final class RootOps {
                             .attr("eks_namespace", eks.namespace())
                             .attr("eks_kubernetes_group", eks.group());
                 }
+                List<String> shifted = dev.forge.platform.aws.LambdaDeployments.of(s);
+                if (!shifted.isEmpty()) {
+                    // platform.aws.LambdaDeployments: the groups CI creates deployments in, and their configurations
+                    b.attr("codedeploy_application", ref("module.lambda_deployments.application_name"))
+                            .attr("codedeploy_deployment_groups", call("values", ref("module.lambda_deployments.deployment_group_names")))
+                            .attr("codedeploy_configs", dev.forge.emit.hcl.Hcl.strings(new java.util.TreeSet<>(shifted.stream()
+                                    .map(n -> dev.forge.platform.aws.LambdaDeployments.config(s.functions().get(n).deployment()))
+                                    .toList()).stream().toList()));
+                }
                 if (artifacts != null) {
                     b.attr("artifact_bucket", artifacts);
                 }
