@@ -53,7 +53,8 @@ class DeployCallsAllowedTest {
 
     /** terraform-aws's deploy role of one environment, read back from its files. */
     record Role(Map<String, Set<String>> actions, Set<String> functions, Set<String> services, Set<String> passRoles,
-            boolean repositories, String cluster, String eksCluster, String artifactBucket, String codeResource) {
+            boolean repositories, String cluster, String eksCluster, String artifactBucket, String codeResource,
+            String codeDeployApplication, Map<String, String> codeDeployGroups, Set<String> codeDeployConfigs) {
 
         /** Why the role denies the call, or null when it allows it. */
         String denies(Call c) {
@@ -76,8 +77,43 @@ class DeployCallsAllowedTest {
                 case "eks" -> grants(dev.forge.platform.aws.EksDeploys.SID, c,
                         eksCluster == null ? Set.of() : Set.of(eksCluster), "cluster:");
                 case "s3" -> code(c);
+                case "codedeploy" -> codeDeploy(c);
                 default -> "not an action of the deploy role";
             };
+        }
+
+        /**
+         * A CodeDeploy call (platform.aws.LambdaDeployments): on {@code deploymentgroup:<app>/<group>} (the group's
+         * configuration, for GetDeploymentConfig) or {@code application:<app>}; allowed when the statement of its kind
+         * holds the action, the app is the one the root hands the role, the group is among the groups it hands it, and the
+         * group's configuration (the root's lambda_deployments call) is among the configurations it hands it.
+         */
+        private String codeDeploy(Call c) {
+            String sid = dev.forge.platform.aws.LambdaDeployments.DEPLOY_GROUP_ACTIONS.contains(c.action())
+                    ? dev.forge.platform.aws.LambdaDeployments.STATEMENT_GROUP
+                    : dev.forge.platform.aws.LambdaDeployments.DEPLOY_CONFIG_ACTIONS.contains(c.action())
+                    ? dev.forge.platform.aws.LambdaDeployments.STATEMENT_CONFIG
+                    : dev.forge.platform.aws.LambdaDeployments.STATEMENT_APPLICATION;
+            if (!has(sid, c.action())) {
+                return "statement " + sid + " lacks " + c.action();
+            }
+            if (codeDeployApplication == null) {
+                return "the root hands the role no CodeDeploy application";
+            }
+            if (c.resource().startsWith("application:")) {
+                return c.resource().equals("application:" + codeDeployApplication) ? null
+                        : c.resource() + " is not the role's application " + codeDeployApplication;
+            }
+            String group = c.resource().substring("deploymentgroup:".length());
+            if (!c.resource().startsWith("deploymentgroup:" + codeDeployApplication + "/")
+                    || !codeDeployGroups.containsKey(group.substring(group.indexOf('/') + 1))) {
+                return c.resource() + " is not among the role's deployment groups " + codeDeployGroups.keySet();
+            }
+            if (sid.equals(dev.forge.platform.aws.LambdaDeployments.STATEMENT_CONFIG)
+                    && !codeDeployConfigs.contains(codeDeployGroups.get(group.substring(group.indexOf('/') + 1)))) {
+                return "the configuration of " + group + " is not among the role's " + codeDeployConfigs;
+            }
+            return null;
         }
 
         /**
@@ -257,6 +293,7 @@ class DeployCallsAllowedTest {
         Map<String, List<Call>> out = new TreeMap<>();
         ((Map<String, Map<String, Object>>) wf.get("jobs")).forEach((id, job) -> {
             List<Call> calls = new ArrayList<>();
+            Map<String, String> groups = new TreeMap<>(); // step id -> the <app>/<group> its deployment is in
             for (Map<String, Object> step : (List<Map<String, Object>>) job.get("steps")) {
                 String run = (String) step.get("run");
                 if (run == null) {
@@ -269,11 +306,18 @@ class DeployCallsAllowedTest {
                 }
                 Matcher m = AWS_CALL.matcher(run);
                 String family = null;
+                // a deployment id: the one this step creates, or the step output the step's env reads it from
+                Matcher from = Pattern.compile("steps\\.([\\w-]+)\\.outputs\\.deployment").matcher(String.valueOf(env.get("DEPLOYMENT")));
+                String deployment = from.find() ? groups.get(from.group(1)) : null;
                 while (m.find()) {
                     if (m.group(2).equals("describe-task-definition")) {
                         family = arg(m.group(3), "--task-definition");
                     }
-                    calls.addAll(actions(name, m.group(1), m.group(2), m.group(3), family, env));
+                    if (m.group(1).equals("deploy") && m.group(2).equals("create-deployment")) {
+                        deployment = arg(m.group(3), "--application-name") + "/" + arg(m.group(3), "--deployment-group-name");
+                        groups.put(String.valueOf(step.get("id")), deployment);
+                    }
+                    calls.addAll(actions(name, m.group(1), m.group(2), m.group(3), family, env, deployment));
                 }
             }
             out.put(id, calls);
@@ -283,8 +327,32 @@ class DeployCallsAllowedTest {
 
     /** The IAM actions one CLI call needs, with what it acts on. */
     private static List<Call> actions(String step, String service, String command, String args, String family,
-                                      Map<String, Object> env) {
+                                      Map<String, Object> env, String deployment) {
         List<Call> out = new ArrayList<>();
+        if (service.equals("deploy")) {
+            // CodeDeploy (the CLI's `aws deploy`): every call on the deployment's group; a deployment with a revision
+            // also reads the group's configuration and registers the revision in the application
+            String group = "deploymentgroup:" + deployment;
+            switch (command) {
+                case "create-deployment" -> {
+                    out.add(new Call(step, "codedeploy:CreateDeployment", group));
+                    out.add(new Call(step, "codedeploy:GetDeploymentConfig", group));
+                    String app = "application:" + deployment.substring(0, deployment.indexOf('/'));
+                    out.add(new Call(step, "codedeploy:RegisterApplicationRevision", app));
+                    out.add(new Call(step, "codedeploy:GetApplicationRevision", app));
+                }
+                case "wait" -> out.add(new Call(step, args.trim().split(" ")[0].equals("deployment-successful")
+                        ? "codedeploy:GetDeployment" : "codedeploy:wait " + args.trim(), group));
+                default -> {
+                    StringBuilder b = new StringBuilder("codedeploy:");
+                    for (String part : command.split("-")) {
+                        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+                    }
+                    out.add(new Call(step, b.toString(), group));
+                }
+            }
+            return out;
+        }
         if (service.equals("s3")) {
             // aws s3 cp LOCAL s3://BUCKET/KEY: an upload (s3:PutObject, which covers a multipart upload too), on the
             // object the step's env names; any other s3 command is not one deploy.yml may make
@@ -383,9 +451,35 @@ class DeployCallsAllowedTest {
         Matcher code = Pattern.compile("Sid\\s*=\\s*\"" + dev.forge.platform.aws.FunctionArtifacts.STATEMENT
                 + "\"(?:(?!Sid\\s*=).)*?Resource\\s*=\\s*\\[\\s*\"([^\"]+)\"", Pattern.DOTALL).matcher(module);
         Matcher eks = Pattern.compile("(?m)^\\s*eks_cluster_name\\s*=\\s*\"([^\"]+)\"").matcher(oidc);
+        // CodeDeploy: the application and groups of the root's lambda_deployments call, when the role is handed them
+        String application = null;
+        Map<String, String> groups = new TreeMap<>();
+        Matcher deployments = Pattern.compile("module \"lambda_deployments\" \\{(.*?)\\n}", Pattern.DOTALL).matcher(root);
+        if (deployments.find()) {
+            String body = deployments.group(1);
+            if (Pattern.compile("codedeploy_application\\s*=\\s*module\\.lambda_deployments\\.application_name").matcher(oidc).find()) {
+                application = moduleAttribute(root, "lambda_deployments", "application_name");
+            }
+            if (Pattern.compile("codedeploy_deployment_groups\\s*=\\s*values\\(module\\.lambda_deployments\\.deployment_group_names\\)")
+                    .matcher(oidc).find()) {
+                Matcher g = Pattern.compile("deployment_group_name\\s*=\\s*\"([^\"]+)\"\\s*\\n\\s*deployment_config_name\\s*=\\s*\"([^\"]+)\"")
+                        .matcher(body);
+                while (g.find()) {
+                    groups.put(g.group(1), g.group(2));
+                }
+            }
+        }
+        Set<String> configs = new TreeSet<>();
+        Matcher cl = Pattern.compile("codedeploy_configs\\s*=\\s*\\[(.*?)]", Pattern.DOTALL).matcher(oidc);
+        if (cl.find()) {
+            Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(cl.group(1));
+            while (q.find()) {
+                configs.add(q.group(1));
+            }
+        }
         return new Role(actions, functions, services, roles, oidc.contains("repository_arns"), cluster,
                 eks.find() ? eks.group(1) : null, bucket.find() ? bucket.group(1).trim() : null,
-                code.find() ? code.group(1) : null);
+                code.find() ? code.group(1) : null, application, groups, configs);
     }
 
     /** The value expression of a root output. */

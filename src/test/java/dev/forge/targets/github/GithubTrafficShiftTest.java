@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A function's {@code deployment} (traffic shift) in deploy.yml: all at once by default (the examples' goldens);
- * canary and linear as weighted alias steps (Lambda routing config), each followed by the interval and the smoke test,
- * then every request to the new version; the rollback clears the weights; the job's timeout grows by the waits; the
- * workflow passes actionlint, GitHub's workflow parser and shellcheck; an unknown value is a clear spec error.
+ * A function's {@code deployment} (traffic shift) in deploy.yml: all at once by default (the examples' goldens), the
+ * update moving {@code live}; canary and linear through CodeDeploy (platform.aws.LambdaDeployments): after the new
+ * version is published, one deployment in the function's group with an AppSpec built by jq from the step's environment
+ * (alias live, its version before the update, the new one), its id a step output, waited for (long enough for the
+ * longest configuration), then the smoke test; when the job fails, a deployment still running is stopped with rollback
+ * before {@code live} is moved back; no weighted alias step is left; the job's timeout covers the shifts; the workflow
+ * passes actionlint, GitHub's workflow parser and shellcheck; an unknown value is a clear spec error.
  */
 class GithubTrafficShiftTest {
 
@@ -74,47 +77,80 @@ class GithubTrafficShiftTest {
     }
 
     @Test
-    void givenLinearAndCanary_thenTheAliasMovesInWeightedStepsEachCheckedAfterItsInterval_thenAll() {
+    void givenLinearAndCanary_thenCodeDeployShiftsLiveFromThePreviousToTheNewVersion_thenTheSmokeTest() throws Exception {
         String yml = deployYml("linear-10-1m");
         List<MapNode> steps = steps(yml);
         List<String> names = steps.stream().map(GithubTrafficShiftTest::name).toList();
         String update = Yaml.text(steps.get(names.indexOf("Update api's code")), "run").orElseThrow();
         assertThat(update).contains("aws lambda publish-version").doesNotContain("update-alias");
         int at = names.indexOf("Update api's code");
-        for (int w = 10; w < 100; w += 10) {
-            MapNode shift = steps.get(++at);
-            assertThat(name(shift)).isEqualTo("Shift api: " + w + " % to the new version for 1 min");
-            assertThat(Yaml.text(shift, "run").orElseThrow()).contains("aws lambda update-alias --function-name shop-api-dev"
-                    + " --name live --routing-config \"${ROUTING}\"").contains("sleep 60");
-            assertThat(Yaml.text(shift, "env", "ROUTING").orElseThrow()).isEqualTo("{\"AdditionalVersionWeights\":{\""
-                    + "${{ steps.update-api.outputs.version }}\":" + String.format(java.util.Locale.ROOT, "%.1f", w / 100.0) + "}}");
-            assertThat(name(steps.get(++at))).isEqualTo("Smoke-test api at " + w + " %");
-            assertThat(Yaml.text(steps.get(at), "run").orElseThrow()).contains("curl --fail");
-        }
-        assertThat(name(steps.get(++at))).isEqualTo("Shift api: all to the new version");
-        assertThat(Yaml.text(steps.get(at), "run").orElseThrow()).contains("--function-version \"${VERSION}\"")
-                .contains("--routing-config '{\"AdditionalVersionWeights\":{}}'");
-        assertThat(name(steps.get(++at))).isEqualTo("Smoke-test api");
-        // canary: one step of 10 % for 5 minutes
-        assertThat(names).containsSubsequence("Update worker's code", "Shift worker: 10 % to the new version for 5 min",
-                "Smoke-test worker at 10 %", "Shift worker: all to the new version", "Smoke-test worker");
-        assertThat(Yaml.text(steps.get(names.indexOf("Shift worker: 10 % to the new version for 5 min")), "run").orElseThrow())
-                .contains("sleep 300");
-        // the rollback puts every request back on the previous version, weights cleared
+        MapNode shift = steps.get(at + 1);
+        assertThat(name(shift)).isEqualTo("Shift api through CodeDeploy (CodeDeployDefault.LambdaLinear10PercentEvery1Minute)");
+        assertThat(Yaml.text(shift, "id").orElseThrow()).isEqualTo("codedeploy-api");
+        // nothing to shift when the publish found the code unchanged (live is on that version already)
+        assertThat(Yaml.text(shift, "if").orElseThrow())
+                .isEqualTo("steps.update-api.outputs.previous != steps.update-api.outputs.version");
+        String run = Yaml.text(shift, "run").orElseThrow();
+        assertThat(run).doesNotContain("${{")
+                .contains("aws deploy create-deployment --application-name shop-dev --deployment-group-name shop-api-dev"
+                        + " --revision \"${REVISION}\" --query deploymentId --output text")
+                .contains("echo \"deployment=${DEPLOYMENT}\" >> \"${GITHUB_OUTPUT}\"");
+        // the waiter gives up after 30 minutes: asked again, so the longest configuration and CodeDeploy's own work fit
+        assertThat(run.split("aws deploy wait deployment-successful --deployment-id \"\\$\\{DEPLOYMENT}\"", -1))
+                .hasSize(dev.forge.platform.aws.LambdaDeployments.WAIT_ROUNDS + 1);
+        assertThat(Yaml.text(shift, "env", "FUNCTION").orElseThrow()).isEqualTo("shop-api-dev");
+        assertThat(Yaml.text(shift, "env", "ALIAS").orElseThrow()).isEqualTo("live");
+        assertThat(Yaml.text(shift, "env", "CURRENT").orElseThrow()).isEqualTo("${{ steps.update-api.outputs.previous }}");
+        assertThat(Yaml.text(shift, "env", "TARGET").orElseThrow()).isEqualTo("${{ steps.update-api.outputs.version }}");
+        // the revision jq builds from that environment is CodeDeploy's AppSpec for Lambda
+        assertThat(revision(run)).isEqualTo("{\"revisionType\":\"AppSpecContent\",\"appSpecContent\":{\"content\":"
+                + "\"{\\\"version\\\":0.0,\\\"Resources\\\":[{\\\"shop-api-dev\\\":{\\\"Type\\\":\\\"AWS::Lambda::Function\\\","
+                + "\\\"Properties\\\":{\\\"Name\\\":\\\"shop-api-dev\\\",\\\"Alias\\\":\\\"live\\\",\\\"CurrentVersion\\\":\\\"7\\\","
+                + "\\\"TargetVersion\\\":\\\"8\\\"}}}]}\"}}");
+        assertThat(name(steps.get(at + 2))).isEqualTo("Smoke-test api");
+        // canary too; no weighted alias steps, no sleeps: CodeDeploy shifts
+        assertThat(names).containsSubsequence("Update worker's code",
+                "Shift worker through CodeDeploy (CodeDeployDefault.LambdaCanary10Percent5Minutes)", "Smoke-test worker");
+        assertThat(names).noneMatch(n -> n.contains(" % to the new version")).noneMatch(n -> n.endsWith("all to the new version"));
+        assertThat(yml).doesNotContain("sleep 60").doesNotContain("sleep 300").doesNotContain("--routing-config \"${ROUTING}\"");
+        // when the job fails: a deployment still running is stopped (CodeDeploy rolls live back), then live is moved
+        // back to the previous version with the weights cleared, as every function's
         for (String fn : List.of("api", "worker")) {
+            String stop = "Stop " + fn + "'s CodeDeploy deployment if it still runs";
+            MapNode stopStep = steps.get(names.indexOf(stop));
+            assertThat(Yaml.text(stopStep, "if").orElseThrow()).isEqualTo("failure() && steps.codedeploy-" + fn
+                    + ".outputs.deployment != ''");
+            assertThat(Yaml.text(stopStep, "env", "DEPLOYMENT").orElseThrow()).isEqualTo("${{ steps.codedeploy-" + fn
+                    + ".outputs.deployment }}");
+            assertThat(Yaml.text(stopStep, "run").orElseThrow())
+                    .contains("aws deploy get-deployment --deployment-id \"${DEPLOYMENT}\" --query deploymentInfo.status")
+                    .contains("InProgress").contains("aws deploy stop-deployment --deployment-id \"${DEPLOYMENT}\" --auto-rollback-enabled");
             MapNode back = steps.get(names.indexOf("Roll " + fn + " back to its previous version"));
             assertThat(Yaml.text(back, "run").orElseThrow()).contains("--function-version \"${PREVIOUS}\"")
                     .contains("--routing-config '{\"AdditionalVersionWeights\":{}}'");
-            assertThat(names.indexOf("Roll " + fn + " back to its previous version")).isGreaterThan(names.indexOf("Smoke-test " + fn));
+            assertThat(names.indexOf("Roll " + fn + " back to its previous version")).isGreaterThan(names.indexOf(stop));
+            assertThat(names.indexOf(stop)).isGreaterThan(names.indexOf("Smoke-test " + fn));
         }
-        // an hour plus the waits: 9 x 1 min (api) + 1 x 5 min (worker), plus the wait for infra.yml's apply
+        // an hour plus the shifts: 9 x 1 min (api) + 1 x 5 min (worker), plus the wait for infra.yml's apply
         assertThat(yml).contains("timeout-minutes: " + (74 + InfraWorkflow.LONGEST_APPLY_MINUTES + 10));
+    }
+
+    /** The revision the step's jq writes, run with the step's environment (the alias on 7, the new version 8). */
+    private static String revision(String run) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("REVISION=\"\\$\\(jq -cn '([^']*)'\\)\"").matcher(run);
+        assertThat(m.find()).as("the jq call in: " + run).isTrue();
+        ProcessBuilder pb = new ProcessBuilder("jq", "-cn", m.group(1)).redirectErrorStream(true);
+        pb.environment().putAll(java.util.Map.of("FUNCTION", "shop-api-dev", "ALIAS", "live", "CURRENT", "7", "TARGET", "8"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
     }
 
     @Test
     void givenAllAtOnce_thenTheUpdateMovesTheAliasAndNoStepShifts() {
         List<String> names = steps(deployYml("all-at-once")).stream().map(GithubTrafficShiftTest::name).toList();
-        assertThat(names).noneMatch(n -> n.startsWith("Shift api"));
+        assertThat(names).noneMatch(n -> n.startsWith("Shift api")).noneMatch(n -> n.startsWith("Stop api"));
         assertThat(Yaml.text(steps(deployYml("all-at-once")).get(names.indexOf("Update api's code")), "run").orElseThrow())
                 .contains("update-alias --function-name shop-api-dev --name live --function-version \"${VERSION}\"");
     }
