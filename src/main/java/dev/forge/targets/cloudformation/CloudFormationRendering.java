@@ -44,6 +44,8 @@ final class CloudFormationRendering {
             "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
             "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency", "functions.*.vpc",
             "functions.*.provisioned-concurrency", "functions.*.env", "functions.*.uses",
+            // canary and linear: CodeDeploy's application and groups (LambdaDeploymentsPart)
+            "functions.*.deployment",
             "functions.*.triggers[].queue", "functions.*.triggers[].schedule", "functions.*.triggers[].bucket",
             "functions.*.triggers[].table", "functions.*.triggers[].topic",
             "functions.*.triggers[].batch-size", "functions.*.triggers[].batching-window",

@@ -23,6 +23,8 @@ final class TerraformRendering {
                     "functions.*.image.ref", "functions.*.memory", "functions.*.timeout", "functions.*.architecture",
                     "functions.*.tracing", "functions.*.dlq", "functions.*.reserved-concurrency",
                     "functions.*.provisioned-concurrency", "functions.*.vpc", "functions.*.env", "functions.*.uses",
+                    // canary and linear: CodeDeploy's application and groups (platform.aws.LambdaDeployments)
+                    "functions.*.deployment",
                     "functions.*.triggers[].queue", "functions.*.triggers[].schedule", "functions.*.triggers[].bucket",
                     "functions.*.triggers[].table", "functions.*.triggers[].topic",
                     "functions.*.triggers[].batch-size", "functions.*.triggers[].batching-window",

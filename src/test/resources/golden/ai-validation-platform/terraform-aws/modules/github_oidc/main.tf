@@ -86,6 +86,28 @@ locals {
       "arn:${data.aws_partition.current.partition}:eks:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:cluster/${c}",
     ]
   } if c != null]
+  codedeploy = [for a in [var.codedeploy_application] : [
+    {
+      Sid      = "ShiftFunctionTraffic"
+      Effect   = "Allow"
+      Action   = ["codedeploy:CreateDeployment", "codedeploy:GetDeployment", "codedeploy:StopDeployment"]
+      Resource = [for g in var.codedeploy_deployment_groups : "arn:${data.aws_partition.current.partition}:codedeploy:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:deploymentgroup:${a}/${g}"]
+    },
+    {
+      Sid      = "ReadDeploymentConfigs"
+      Effect   = "Allow"
+      Action   = ["codedeploy:GetDeploymentConfig"]
+      Resource = [for c in var.codedeploy_configs : "arn:${data.aws_partition.current.partition}:codedeploy:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:deploymentconfig:${c}"]
+    },
+    {
+      Sid    = "RegisterFunctionRevisions"
+      Effect = "Allow"
+      Action = ["codedeploy:GetApplicationRevision", "codedeploy:RegisterApplicationRevision"]
+      Resource = [
+        "arn:${data.aws_partition.current.partition}:codedeploy:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:application:${a}",
+      ]
+    },
+  ] if a != null]
   code = [for b in [var.artifact_bucket] : {
     Sid      = "UploadFunctionCode"
     Effect   = "Allow"
@@ -144,7 +166,7 @@ resource "aws_iam_role_policy" "this" {
   role = aws_iam_role.this.id
   policy = jsonencode({
     Version   = "2012-10-17"
-    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.eks, local.code, local.state)
+    Statement = concat(local.lambda, local.ecr, local.ecr_login, flatten(local.ecs), local.eks, flatten(local.codedeploy), local.code, local.state)
   })
 }
 

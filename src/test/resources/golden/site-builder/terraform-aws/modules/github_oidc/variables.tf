@@ -89,6 +89,24 @@ variable "artifact_bucket" {
   default     = null
 }
 
+variable "codedeploy_application" {
+  description = "CodeDeploy application whose deployment groups shift functions' traffic (null: none)."
+  type        = string
+  default     = null
+}
+
+variable "codedeploy_deployment_groups" {
+  description = "Deployment groups of codedeploy_application CI creates deployments in (and stops them)."
+  type        = list(string)
+  default     = []
+}
+
+variable "codedeploy_configs" {
+  description = "Deployment configurations those deployments use."
+  type        = list(string)
+  default     = []
+}
+
 variable "cost_report" {
   description = "Create the cost report role: Cost Explorer's GetCostAndUsage only, trusted only for jobs bound to github_environment."
   type        = bool
