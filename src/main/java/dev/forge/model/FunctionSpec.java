@@ -35,9 +35,10 @@ public record FunctionSpec(
                 + " topic messages. Each implies exactly the permissions it needs.") List<TriggerSpec> triggers,
         @Default("all-at-once") @Example("canary-10-5m")
         @Doc("How CI's deploy moves the `live` alias to a new version: `all-at-once`, `canary-10-<5|10|15|30>m` (10 %"
-                + " of requests, a check after that many minutes, then the rest) or `linear-10-<1|2|3>m` (10 % more after"
-                + " each interval and check). Each step is a weighted alias (Lambda's routing config); a failed check"
-                + " moves every request back to the previous version.") TrafficShift deployment,
+                + " of requests for that many minutes, then the rest) or `linear-10-<1|2|3>m` (10 % more after each"
+                + " interval). Canary and linear go through AWS CodeDeploy's predefined Lambda configurations, which roll"
+                + " the alias back when the function's error or throttle alarm fires while traffic shifts; a failed"
+                + " deploy moves every request back to the previous version.") TrafficShift deployment,
         @KeyFormat(regex = Names.RESOURCE, hint = Names.RESOURCE_HINT)
         @Doc("Per-environment overrides of these fields.") Map<String, FunctionSpec> environments) {
 }

@@ -1,8 +1,9 @@
 package dev.forge.model;
 
 /**
- * How a function's {@code live} alias moves to a new version: at once, or in weighted steps with a check after each
- * (the names and steps of AWS CodeDeploy's predefined Lambda deployment configurations, CodeDeployDefault.Lambda*).
+ * How a function's {@code live} alias moves to a new version: at once, or in weighted steps through AWS CodeDeploy (the
+ * names and steps of its predefined Lambda deployment configurations, CodeDeployDefault.Lambda*:
+ * platform.aws.LambdaDeployments).
  */
 public enum TrafficShift implements SpecEnum {
     /** Every request to the new version at once. */

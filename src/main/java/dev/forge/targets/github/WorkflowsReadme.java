@@ -216,8 +216,7 @@ final class WorkflowsReadme {
                 .append(" promote too).\n")
                 .append("- `persist-credentials: false` on every checkout; `timeout-minutes` on every job.\n")
                 .append("- Pull requests from forks get no plan and no comment (they get no OIDC token).\n\n")
-                .append("Not generated yet: canary/linear shifts through CodeDeploy (`deploy.yml` shifts with weighted")
-                .append(" aliases: no alarm-driven rollback, no traffic hooks), zip functions of both architectures in one")
+                .append("Not generated yet: CodeDeploy's pre/post traffic hooks for canary/linear functions, zip functions of both architectures in one")
                 .append(" environment, CloudFormation's first deploy and replica stacks (an administrator's).\n");
         return b.toString();
     }

@@ -119,7 +119,7 @@ final class LambdaModule {
                     .attr("function_name", ref("aws_lambda_function.this.function_name"))
                     .attr("function_version", ref("aws_lambda_function.this.version"));
             if (ciMovesIt) {
-                // CI moves it, and shifts its traffic in weighted steps (a function's `deployment`): an apply in
+                // CI moves it, or CodeDeploy shifts its traffic in weighted steps (a function's `deployment`): an apply in
                 // between leaves both alone
                 b.block("lifecycle", l -> l.attr("ignore_changes", list(ref("function_version"), ref("routing_config"))));
             }

@@ -22,7 +22,8 @@ final class Modules {
         List<TfModule> out = new ArrayList<>();
         boolean functions = envs.stream().anyMatch(s -> !s.functions().isEmpty());
         if (functions) {
-            out.add(LambdaModule.build(ciDeploysImages(envs)));
+            // a function CodeDeploy shifts (platform.aws.LambdaDeployments) leaves its alias to CodeDeploy too
+            out.add(LambdaModule.build(ciDeploysImages(envs) || codeDeploys(envs)));
             out.add(IamModule.build());
             out.add(MonitoringModule.build());
         } else if (envs.stream().anyMatch(s -> !s.tables().isEmpty() || !s.queues().isEmpty() || RootMonitoringFeeds.any(s))) {
@@ -105,10 +106,14 @@ final class Modules {
                 || s.jobs().values().stream().anyMatch(j -> j.image() != null && j.image().build() != null);
     }
 
+    /** Whether CodeDeploy shifts some function's alias in some environment (platform.aws.LambdaDeployments). */
+    static boolean codeDeploys(List<Spec> envs) {
+        return envs.stream().anyMatch(s -> !dev.forge.platform.aws.LambdaDeployments.of(s).isEmpty());
+    }
+
     static boolean ciDeploysImages(List<Spec> envs) {
         return envs.stream().anyMatch(s -> s.ci() != null
-                && s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null))
-                || envs.stream().anyMatch(s -> !dev.forge.platform.aws.LambdaDeployments.of(s).isEmpty());
+                && s.functions().values().stream().anyMatch(f -> f.image() != null && f.image().build() != null));
     }
 
     static boolean oidc(Spec s) {

@@ -38,6 +38,11 @@ final class RootReadme {
                     + (images ? " (its `source` folder or `image_tag`)" : " (its `source` folder)")
                     + " publishes a version and points the alias `live` at it.");
         }
+        if (Modules.codeDeploys(specs)) {
+            b.append(" Functions with a canary or linear `deployment` (module `lambda_deployments`) are deployed by CI"
+                    + " (deploy.yml) and their `live` is shifted by CodeDeploy, which rolls it back when the function's"
+                    + " alarms fire; Terraform ignores the version and routing of their `live`.");
+        }
         return b.isEmpty() ? "" : b.toString().strip() + "\n\n";
     }
 
