@@ -285,6 +285,34 @@ class GithubOidcParityTest {
                 Examples.resolve(e).environments().get(0).spec())).count()).isGreaterThanOrEqualTo(4);
     }
 
+    /**
+     * CodeDeploy's statements (platform.aws.LambdaDeployments: ShiftFunctionTraffic, ReadDeploymentConfigs,
+     * RegisterFunctionRevisions), which no example has (none sets a canary or linear {@code deployment}): for the spec of
+     * src/test/resources/codedeploy both targets' deploy roles hold the same actions on the same groups, configurations
+     * and application ({@link LambdaCodeDeployTest#disagreement}, whose mutants that test proves found), and neither
+     * target holds them for an all-at-once spec (the examples).
+     */
+    @Test
+    void givenCanaryAndLinearFunctions_thenBothDeployRolesHoldTheSameCodeDeployStatements() {
+        Map<String, String> t = LambdaCodeDeployTest.synth();
+        for (String env : List.of("dev", "prod")) {
+            assertThat(LambdaCodeDeployTest.disagreement(t.get("terraform-aws/modules/lambda_deployments/main.tf"),
+                    t.get("terraform-aws/modules/github_oidc/main.tf"), t.get("terraform-aws/environments/" + env + "/main.tf"),
+                    t.get("cloudformation/" + env + "/template.yaml"))).as(env).isNull();
+        }
+        for (String example : examples()) {
+            ResolvedSpec spec = Examples.resolve(example);
+            Path dir = Examples.repoRoot().resolve("examples").resolve(example);
+            for (Artifact a : Pipeline.synth(spec, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
+                    BuiltinTargets.byName("cloudformation").orElseThrow()), spec.environments(), dir, dir.resolve("out"))) {
+                if (a.path().endsWith("main.tf") && a.path().contains("/environments/") || a.path().endsWith("template.yaml")) {
+                    assertThat(a.text()).as(example + " " + a.path()).doesNotContain("ShiftFunctionTraffic")
+                            .doesNotContain("codedeploy_application");
+                }
+            }
+        }
+    }
+
     private static String attribute(String block, String name) {
         Matcher m = Pattern.compile("^\\s*" + Pattern.quote(name) + "\\s*=\\s*(.+)$", Pattern.MULTILINE).matcher(block);
         return m.find() ? m.group(1).trim() : null;

@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * (terraform-aws's {@code github_oidc}) through OIDC. The role may push to the app's ECR repositories and update
  * functions (code, versions, the alias), nothing else, so the job does only that: builds and pushes every image the
  * app builds, tagged by commit SHA; per function updates the code (a zip packaged, uploaded to the environment's
- * artifact bucket under functions/&lt;fn&gt;/&lt;commit&gt;.zip and updated from there, or the new image), publishes a version, moves {@code live} to it at once, smoke-tests it (the function becomes active on
+ * artifact bucket under functions/&lt;fn&gt;/&lt;commit&gt;.zip and updated from there, or the new image), publishes a version, moves {@code live} to it at once (or, canary and linear, through a CodeDeploy deployment:
+ * {@link #codeDeploy}), smoke-tests it (the function becomes active on
  * {@code live}; its {@code open:} GET routes answer) and, when any step fails, moves {@code live} back. ECS services
  * and Kubernetes are not deployed here: the deploy role may not touch ECS (their images are pushed; Terraform rolls
  * them out).
