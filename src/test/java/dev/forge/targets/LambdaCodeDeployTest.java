@@ -259,6 +259,14 @@ class LambdaCodeDeployTest {
                     "    \"CodeDeployDefault.LambdaLinear10PercentEvery1Minute\",\n", ""));
             assertThat(calls).anySatisfy(c -> assertThat(oneConfig.denies(c)).isNotNull());
         }
+        // promote.yml's deploy jobs (the same steps, the promoted commit) assume the same role
+        Map<String, List<DeployCallsAllowedTest.Call>> promote = DeployCallsAllowedTest.calls(t.get("github-actions/.github/workflows/promote.yml"));
+        for (String env : List.of("dev", "prod")) {
+            DeployCallsAllowedTest.Role role = DeployCallsAllowedTest.role(oidc, t.get("terraform-aws/environments/" + env + "/main.tf"));
+            List<DeployCallsAllowedTest.Call> calls = promote.get("deploy-" + env);
+            assertThat(calls).as("promote.yml deploy-" + env).anyMatch(c -> c.action().equals("codedeploy:CreateDeployment"))
+                    .allSatisfy(c -> assertThat(role.denies(c)).as(c.step() + ": " + c.action() + " on " + c.resource()).isNull());
+        }
         assertThat(actions).contains("codedeploy:CreateDeployment", "codedeploy:GetDeployment", "codedeploy:StopDeployment",
                 "codedeploy:GetDeploymentConfig", "codedeploy:RegisterApplicationRevision", "codedeploy:GetApplicationRevision");
         assertThat(new TreeSet<>(actions.stream().filter(a -> a.startsWith("codedeploy:")).toList()))
