@@ -161,6 +161,25 @@ public final class IamActions {
     public static final List<String> DEPLOY_EKS_DESCRIBE = List.of("eks:DescribeCluster");
 
     /**
+     * CI shifting a canary or linear function's alias through CodeDeploy ({@link LambdaDeployments}): creating a
+     * deployment, waiting for it ({@code aws deploy wait deployment-successful} polls GetDeployment) and stopping it
+     * with rollback when the job fails; CodeDeploy authorizes the three on the deployment group's ARN only.
+     */
+    public static final List<String> DEPLOY_CODEDEPLOY_GROUP = List.of("codedeploy:CreateDeployment",
+            "codedeploy:GetDeployment", "codedeploy:StopDeployment");
+
+    /** CI's deployment reading its predefined configuration, on that configuration's ARN. */
+    public static final List<String> DEPLOY_CODEDEPLOY_CONFIG = List.of("codedeploy:GetDeploymentConfig");
+
+    /**
+     * CI's deployment with an inline AppSpec registering that revision in the application, and reading it, on the
+     * application's ARN. Deliberately not codedeploy:CreateDeploymentGroup/UpdateDeploymentGroup (the IaC targets own
+     * the groups, their configuration and alarms) nor codedeploy:ContinueDeployment (no traffic hooks wait for it).
+     */
+    public static final List<String> DEPLOY_CODEDEPLOY_APPLICATION = List.of("codedeploy:GetApplicationRevision",
+            "codedeploy:RegisterApplicationRevision");
+
+    /**
      * CI deploying a CloudFormation stack: creating a change set (on the stack, and only as the stack's CloudFormation
      * service role, by the condition cloudformation:RoleArn). Deliberately not CreateStack/UpdateStack/DeleteStack:
      * every change is a change set, reviewed before it runs.

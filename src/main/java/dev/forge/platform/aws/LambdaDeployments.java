@@ -48,13 +48,11 @@ public final class LambdaDeployments {
     /** The deploy role's statement on the application: the revision (AppSpec) a deployment registers. */
     public static final String STATEMENT_APPLICATION = "RegisterFunctionRevisions";
     /** Actions on the deployment groups' ARNs (CreateDeployment, GetDeployment and StopDeployment authorize there). */
-    public static final List<String> DEPLOY_GROUP_ACTIONS = List.of("codedeploy:CreateDeployment",
-            "codedeploy:GetDeployment", "codedeploy:StopDeployment");
+    public static final List<String> DEPLOY_GROUP_ACTIONS = IamActions.DEPLOY_CODEDEPLOY_GROUP;
     /** Actions on the deployment configurations' ARNs. */
-    public static final List<String> DEPLOY_CONFIG_ACTIONS = List.of("codedeploy:GetDeploymentConfig");
+    public static final List<String> DEPLOY_CONFIG_ACTIONS = IamActions.DEPLOY_CODEDEPLOY_CONFIG;
     /** Actions on the application's ARN (a deployment with a revision registers it). */
-    public static final List<String> DEPLOY_APPLICATION_ACTIONS = List.of("codedeploy:GetApplicationRevision",
-            "codedeploy:RegisterApplicationRevision");
+    public static final List<String> DEPLOY_APPLICATION_ACTIONS = IamActions.DEPLOY_CODEDEPLOY_APPLICATION;
     /** Every CodeDeploy action of the deploy role. */
     public static final List<String> DEPLOY_ACTIONS = List.of("codedeploy:CreateDeployment", "codedeploy:GetApplicationRevision",
             "codedeploy:GetDeployment", "codedeploy:GetDeploymentConfig", "codedeploy:RegisterApplicationRevision",
