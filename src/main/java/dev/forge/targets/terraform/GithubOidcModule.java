@@ -36,7 +36,8 @@ final class GithubOidcModule {
                 + " ECR repositories, roll out the app's ECS services (register a task definition revision, passing"
                 + " only their own task and execution roles to ECS tasks, and update the service), install the app's chart"
                 + " in its namespace of the team's EKS cluster (an access entry with AmazonEKSEditPolicy scoped to that"
-                + " namespace, and eks:DescribeCluster on that cluster), read/write the"
+                + " namespace, and eks:DescribeCluster on that cluster), create, wait for and stop CodeDeploy deployments"
+                + " of the given deployment groups (canary and linear functions), read/write the"
                 + " environment's Terraform state object and its S3 lock file, and upload the functions' zips to the"
                 + " artifact bucket (write and read under functions/, nothing else); with cost_report, a second role"
                 + " trusted only for the GitHub environment that may read Cost Explorer's costs and usage, nothing else.");
