@@ -154,10 +154,7 @@ final class DeployPart implements Part {
         }
         statements.add(statement("ManageGithubOidcProvider", IamActions.CFN_MANAGE_OIDC_PROVIDER, YamlList.of(Fn.sub(
                 "arn:${AWS::Partition}:iam::${AWS::AccountId}:oidc-provider/" + GithubOidc.ISSUER)), null));
-        YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of("Sid", "TrustCloudFormation",
-                "Effect", "Allow", "Principal", YamlMap.of("Service", "cloudformation.amazonaws.com"),
-                "Action", "sts:AssumeRole",
-                "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT)))));
+        YamlMap trust = IamRender.serviceTrust("TrustCloudFormation", "cloudformation.amazonaws.com");
         stack.template().add(SERVICE_ROLE, "AWS::IAM::Role", YamlMap.of("RoleName", name,
                 "Description", "CloudFormation changing the resources of stack " + stack.env().naming().prefix()
                         + " for CI's change sets",

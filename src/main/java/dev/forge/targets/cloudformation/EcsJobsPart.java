@@ -31,9 +31,7 @@ final class EcsJobsPart implements Part {
         }
         Template t = stack.template();
         String physical = EcsTasks.fit(stack.env().naming().base(name), 52);
-        YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of("Sid", "TrustScheduler",
-                "Effect", "Allow", "Principal", YamlMap.of("Service", "scheduler.amazonaws.com"), "Action", "sts:AssumeRole",
-                "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT)))));
+        YamlMap trust = IamRender.serviceTrust("TrustScheduler", "scheduler.amazonaws.com");
         // RunTask of this family only, in this cluster only; its two roles passed to ECS tasks only
         YamlList statements = YamlList.of(
                 YamlMap.of("Sid", "RunJobTask", "Effect", "Allow", "Action", YamlList.of("ecs:RunTask"),

@@ -129,11 +129,7 @@ final class EcsServicesPart implements Part {
         stack.template().add(id + "BlueGreenRole", "AWS::IAM::Role", YamlMap.of(
                 "RoleName", EcsBlueGreen.roleName(EcsTasks.fit(stack.env().naming().base(self.name()), 52)),
                 "Description", EcsBlueGreen.ROLE_DESCRIPTION,
-                "AssumeRolePolicyDocument", YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
-                        "Sid", EcsBlueGreen.TRUST_SID, "Effect", "Allow",
-                        "Principal", YamlMap.of("Service", EcsBlueGreen.TRUSTED_SERVICE),
-                        "Action", "sts:AssumeRole",
-                        "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT))))),
+                "AssumeRolePolicyDocument", IamRender.serviceTrust(EcsBlueGreen.TRUST_SID, EcsBlueGreen.TRUSTED_SERVICE),
                 // AWS's policy for exactly this (EcsBlueGreen says why not a list of actions)
                 "ManagedPolicyArns", YamlList.of(Fn.sub("arn:${AWS::Partition}:iam::aws:policy/"
                         + EcsBlueGreen.MANAGED_POLICY))));

@@ -107,9 +107,7 @@ final class EcsTasks {
 
     /** A role ECS tasks assume, from this account only (the confused-deputy condition AWS recommends). */
     private static void role(Template t, String id, String name, String what, List<YamlMap> statements) {
-        YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of("Sid", "TrustEcsTasks",
-                "Effect", "Allow", "Principal", YamlMap.of("Service", "ecs-tasks.amazonaws.com"), "Action", "sts:AssumeRole",
-                "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT)))));
+        YamlMap trust = IamRender.serviceTrust("TrustEcsTasks", "ecs-tasks.amazonaws.com");
         YamlMap props = YamlMap.of("RoleName", name, "Description", "Role of " + what, "AssumeRolePolicyDocument", trust);
         if (!statements.isEmpty()) {
             props.put("Policies", YamlList.of(YamlMap.of("PolicyName", name, "PolicyDocument",

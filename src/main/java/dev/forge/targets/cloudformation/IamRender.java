@@ -23,6 +23,16 @@ final class IamRender {
     private IamRender() {
     }
 
+    /**
+     * A role's trust of an AWS service acting for this account only (the confused-deputy condition AWS recommends):
+     * {@code sts:AssumeRole} by {@code service} when {@code aws:SourceAccount} is the stack's account.
+     */
+    static YamlMap serviceTrust(String sid, String service) {
+        return YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of("Sid", sid, "Effect", "Allow",
+                "Principal", YamlMap.of("Service", service), "Action", "sts:AssumeRole",
+                "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT)))));
+    }
+
     /** A policy document of {@code statements}. */
     static YamlMap document(Stack stack, List<IamStatement> statements) {
         YamlList out = new YamlList();

@@ -29,10 +29,7 @@ final class LambdaDeploymentsPart implements Part {
         t.add(APPLICATION, "AWS::CodeDeploy::Application", YamlMap.of(
                 "ApplicationName", LambdaDeployments.application(stack.env()),
                 "ComputePlatform", LambdaDeployments.COMPUTE_PLATFORM));
-        YamlMap trust = YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of("Sid", "TrustCodeDeploy",
-                "Effect", "Allow", "Principal", YamlMap.of("Service", LambdaDeployments.SERVICE),
-                "Action", "sts:AssumeRole",
-                "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT)))));
+        YamlMap trust = IamRender.serviceTrust("TrustCodeDeploy", LambdaDeployments.SERVICE);
         t.add(ROLE, "AWS::IAM::Role", YamlMap.of("RoleName", LambdaDeployments.role(stack.env()),
                 "Description", "CodeDeploy shifting the functions' traffic of " + LambdaDeployments.application(stack.env()),
                 "AssumeRolePolicyDocument", trust,

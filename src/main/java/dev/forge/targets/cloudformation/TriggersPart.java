@@ -121,12 +121,7 @@ final class TriggersPart implements Part {
         String name = Names.fit(stack.physicalName(Kind.FUNCTION, function) + "-" + suffix, 64);
         stack.template().add(id + "Role", "AWS::IAM::Role", YamlMap.of("RoleName", name,
                 "Description", "Schedule " + expression + " of function " + function,
-                "AssumeRolePolicyDocument", YamlMap.of("Version", "2012-10-17", "Statement", YamlList.of(YamlMap.of(
-                        "Sid", "TrustScheduler", "Effect", "Allow",
-                        "Principal", YamlMap.of("Service", "scheduler.amazonaws.com"),
-                        "Action", "sts:AssumeRole",
-                        // assumed by EventBridge Scheduler from this account only
-                        "Condition", YamlMap.of("StringEquals", YamlMap.of("aws:SourceAccount", Fn.ACCOUNT))))),
+                "AssumeRolePolicyDocument", IamRender.serviceTrust("TrustScheduler", "scheduler.amazonaws.com"),
                 // the shared derivation: invoke the alias live, send failures to the queue (and encrypt for it)
                 "Policies", YamlList.of(YamlMap.of("PolicyName", "least-privilege",
                         "PolicyDocument", IamRender.document(stack, IamPolicies.schedule(stack.env(), function, index))))));

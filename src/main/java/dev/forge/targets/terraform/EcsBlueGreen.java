@@ -1,11 +1,9 @@
 package dev.forge.targets.terraform;
 
-import static dev.forge.emit.hcl.Hcl.call;
 import static dev.forge.emit.hcl.Hcl.cond;
 import static dev.forge.emit.hcl.Hcl.list;
 import static dev.forge.emit.hcl.Hcl.nul;
 import static dev.forge.emit.hcl.Hcl.num;
-import static dev.forge.emit.hcl.Hcl.obj;
 import static dev.forge.emit.hcl.Hcl.ref;
 import static dev.forge.emit.hcl.Hcl.tmpl;
 import static dev.forge.emit.hcl.Hcl.var;
@@ -38,13 +36,7 @@ final class EcsBlueGreen {
                 .attr("count", count).blank()
                 .attr("name", tmpl(var("name"), dev.forge.platform.aws.EcsBlueGreen.ROLE_SUFFIX))
                 .attr("description", dev.forge.platform.aws.EcsBlueGreen.ROLE_DESCRIPTION)
-                .attr("assume_role_policy", call("jsonencode", obj().put("Version", "2012-10-17")
-                        .put("Statement", list(obj().put("Sid", dev.forge.platform.aws.EcsBlueGreen.TRUST_SID)
-                                .put("Effect", "Allow")
-                                .put("Principal", obj().put("Service", dev.forge.platform.aws.EcsBlueGreen.TRUSTED_SERVICE).build())
-                                .put("Action", "sts:AssumeRole")
-                                .put("Condition", obj().put("StringEquals", obj().put("aws:SourceAccount",
-                                        ref("data.aws_caller_identity.current.account_id")).build()).build()).build())).build()))
+                .attr("assume_role_policy", Policies.serviceTrust(dev.forge.platform.aws.EcsBlueGreen.TRUST_SID, dev.forge.platform.aws.EcsBlueGreen.TRUSTED_SERVICE))
                 .attr("tags", var("tags")));
         m.resource("aws_iam_role_policy_attachment", "blue_green", b -> b
                 .attr("count", count).blank()

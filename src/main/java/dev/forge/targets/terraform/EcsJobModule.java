@@ -49,12 +49,7 @@ final class EcsJobModule {
                 .attr("count", count).blank()
                 .attr("name", tmpl(var("name"), "-scheduler"))
                 .attr("description", "EventBridge Scheduler running this job's task")
-                .attr("assume_role_policy", call("jsonencode", obj().put("Version", "2012-10-17")
-                        .put("Statement", list(obj().put("Sid", "TrustScheduler").put("Effect", "Allow")
-                                .put("Principal", obj().put("Service", "scheduler.amazonaws.com").build())
-                                .put("Action", "sts:AssumeRole")
-                                .put("Condition", obj().put("StringEquals", obj().put("aws:SourceAccount",
-                                        ref("data.aws_caller_identity.current.account_id")).build()).build()).build())).build()))
+                .attr("assume_role_policy", Policies.serviceTrust("TrustScheduler", "scheduler.amazonaws.com"))
                 .attr("tags", var("tags")));
         Expr family = tmpl("arn:", ref("data.aws_partition.current.partition"), ":ecs:", ref("data.aws_region.current.region"),
                 ":", ref("data.aws_caller_identity.current.account_id"), ":task-definition/", var("name"), ":*");

@@ -143,15 +143,7 @@ final class EcsTasks {
         m.resource("aws_iam_role", label, b -> b
                 .attr("name", tmpl(var("name"), "-" + label))
                 .attr("description", "Role of " + what)
-                .attr("assume_role_policy", call("jsonencode", obj()
-                        .put("Version", "2012-10-17")
-                        .put("Statement", list(obj()
-                                .put("Sid", "TrustEcsTasks")
-                                .put("Effect", "Allow")
-                                .put("Principal", obj().put("Service", "ecs-tasks.amazonaws.com").build())
-                                .put("Action", "sts:AssumeRole")
-                                .put("Condition", obj().put("StringEquals", obj().put("aws:SourceAccount",
-                                        ref("data.aws_caller_identity.current.account_id")).build()).build()).build())).build()))
+                .attr("assume_role_policy", Policies.serviceTrust("TrustEcsTasks", "ecs-tasks.amazonaws.com"))
                 .attr("tags", var("tags")));
     }
 

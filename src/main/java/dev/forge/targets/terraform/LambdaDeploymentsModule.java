@@ -42,13 +42,7 @@ final class LambdaDeploymentsModule {
         m.resource("aws_iam_role", "codedeploy", b -> b
                 .attr("name", var("role_name"))
                 .attr("description", tmpl("CodeDeploy shifting the functions' traffic of ", var("application_name")))
-                .attr("assume_role_policy", call("jsonencode", obj().put("Version", "2012-10-17")
-                        .put("Statement", list(obj().put("Sid", "TrustCodeDeploy")
-                                .put("Effect", "Allow")
-                                .put("Principal", obj().put("Service", LambdaDeployments.SERVICE).build())
-                                .put("Action", "sts:AssumeRole")
-                                .put("Condition", obj().put("StringEquals", obj().put("aws:SourceAccount",
-                                        ref("data.aws_caller_identity.current.account_id")).build()).build()).build())).build()))
+                .attr("assume_role_policy", Policies.serviceTrust("TrustCodeDeploy", LambdaDeployments.SERVICE))
                 .attr("tags", var("tags")));
         m.resource("aws_iam_role_policy_attachment", "codedeploy", b -> b
                 .attr("role", ref("aws_iam_role.codedeploy.name"))

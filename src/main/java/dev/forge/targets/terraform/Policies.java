@@ -39,6 +39,21 @@ final class Policies {
     private Policies() {
     }
 
+    /**
+     * A role's trust of an AWS service acting for this account only (the confused-deputy condition AWS recommends), as
+     * the jsonencode'd {@code assume_role_policy} of a module with {@code data.aws_caller_identity.current}.
+     */
+    static Expr serviceTrust(String sid, String service) {
+        return dev.forge.emit.hcl.Hcl.call("jsonencode", obj().put("Version", "2012-10-17")
+                .put("Statement", dev.forge.emit.hcl.Hcl.list(obj().put("Sid", sid)
+                        .put("Effect", "Allow")
+                        .put("Principal", obj().put("Service", service).build())
+                        .put("Action", "sts:AssumeRole")
+                        .put("Condition", obj().put("StringEquals", obj().put("aws:SourceAccount",
+                                dev.forge.emit.hcl.Hcl.ref("data.aws_caller_identity.current.account_id")).build()).build())
+                        .build())).build());
+    }
+
     /** A function's execution role. */
     static List<Statement> of(Root root, String function) {
         return render(root, IamPolicies.function(root.env, function));
