@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Whole-process A/B of the JVM launcher (./forge, AppCDS and all) against the native executable
+# (target/native/forge, built by `mvn -B -Pnative -DskipTests package`, tools/native/README.md), runs alternating so
+# machine noise hits both alike, each run into a new folder. Prints median wall time (and CPU time, peak RSS) of RUNS
+# runs (default 7) after one warm-up each, for:
+#   - synth -t cloudformation of examples/ai-validation-platform (issue 14's case: goal under ~300 ms);
+#   - synth of the container targets (docker, compose, kubernetes, helm) of a generated spec of N services (default
+#     200), the same spec as bench/containers-synth.sh generates.
+#   bench/native-ab.sh [N]
+# Then checks that both write byte-identical output for every example's default targets (diff -r).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+native="${FORGE_NATIVE:-$root/target/native/forge}"
+n=${1:-200}
+runs=${RUNS:-7}
+[ -x "$native" ] || { echo "bench/native-ab.sh: no $native (mvn -B -Pnative -DskipTests package)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench/native-ab.sh: needs GNU time (/usr/bin/time, Debian package 'time')" >&2; exit 1; }
+"$root/forge" --version >/dev/null   # builds the jar and the AppCDS archive if needed
+work=$(mktemp -d "${TMPDIR:-/tmp}/forge-native-ab.XXXXXX"); trap 'rm -rf "$work"' EXIT
+
+# the spec of bench/containers-synth.sh
+{
+  echo "forge: 1"; echo "app: fleet"; echo "owner: bench-team"; echo "region: us-east-1"
+  echo "environments: { dev: {}, prod: { alerts: { email: ops@example.com } } }"
+  echo "databases: { main: {} }"; echo "caches: { sessions: {} }"; echo "queues: { jobs: {} }"
+  echo "buckets: { files: {} }"; echo "secrets: { api-key: {} }"
+  echo "services:"
+  for i in $(seq 0 $((n - 1))); do
+    echo "  s$i:"
+    echo "    image: { build: app }"
+    echo "    port: 8080"
+    echo "    health: /healthz"
+    echo "    env: { LOG_LEVEL: info, API_KEY: secret:api-key }"
+    next=""; [ "$i" -lt $((n - 1)) ] && next=", service:s$((i + 1))"
+    echo "    uses: [database:main, cache:sessions, queue:jobs (publish), bucket:files (read-write)$next]"
+    echo "    environments: { prod: { autoscaling: { min: 2, max: 10, cpu: 70 } } }"
+  done
+} >"$work/forge.yaml"
+mkdir -p "$work/app"
+printf '{"name":"app","version":"1.0.0","private":true,"scripts":{"start":"node server.js"}}\n' >"$work/app/package.json"
+printf '{"name":"app","version":"1.0.0","lockfileVersion":3,"requires":true,"packages":{"":{"name":"app","version":"1.0.0"}}}\n' >"$work/app/package-lock.json"
+echo 'require("http").createServer((q, s) => s.end("ok")).listen(8080);' >"$work/app/server.js"
+
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+ab() { # name spec targets...
+  local name=$1 spec=$2; shift 2
+  local -A wall cpu peak
+  local r side bin t0 t1 u s m
+  for side in jvm native; do wall[$side]=""; cpu[$side]=""; peak[$side]=0; done
+  for r in $(seq 0 "$runs"); do
+    for side in jvm native; do
+      bin=$([ $side = jvm ] && echo "$root/forge" || echo "$native")
+      t0=$(date +%s%N)
+      /usr/bin/time -f '%U %S %M' -o "$work/time" "$bin" synth "$spec" --out "$work/out-$name-$side-$r" "$@" \
+        >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+      t1=$(date +%s%N)
+      [ "$r" = 0 ] && continue   # warm-up
+      wall[$side]+=" $(( (t1 - t0) / 1000000 ))"
+      read -r u s m <"$work/time"
+      cpu[$side]+=" $(awk -v u="$u" -v s="$s" 'BEGIN { printf "%d", (u + s) * 1000 }')"
+      [ "$m" -gt "${peak[$side]}" ] && peak[$side]=$m
+    done
+  done
+  for side in jvm native; do
+    # shellcheck disable=SC2086
+    local line="native-ab $name $side: runs=$runs median=$(median ${wall[$side]})ms cpu=$(median ${cpu[$side]})ms peak_rss=$(( ${peak[$side]} / 1024 ))MiB all=[${wall[$side]# }]"
+    echo "$line"
+    mkdir -p "$root/bench/results"
+    echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $line" >>"$root/bench/results/native-ab.txt"
+  done
+  diff -r "$work/out-$name-jvm-1" "$work/out-$name-native-1" >/dev/null || echo "native-ab $name: OUTPUT DIFFERS" >&2
+}
+ab ai-validation-platform-cloudformation "$root/examples/ai-validation-platform/forge.yaml" -t cloudformation
+ab "containers-$n" "$work/forge.yaml" -t docker -t compose -t kubernetes -t helm
+
+# byte-identity of every example's default targets
+status=0
+for spec in "$root"/examples/*/forge.yaml; do
+  name=$(basename "$(dirname "$spec")")
+  "$root/forge" synth "$spec" --out "$work/same-jvm-$name" >/dev/null 2>&1 || echo "native-ab: jvm synth of $name failed" >&2
+  "$native" synth "$spec" --out "$work/same-native-$name" >/dev/null 2>&1 || echo "native-ab: native synth of $name failed" >&2
+  if diff -r "$work/same-jvm-$name" "$work/same-native-$name" >"$work/diff-$name" 2>&1; then
+    echo "native-ab identical $name: $(find "$work/same-jvm-$name" -type f | wc -l) files"
+  else
+    echo "native-ab DIFFERENT $name:"; head -20 "$work/diff-$name"; status=1
+  fi
+done
+exit $status
