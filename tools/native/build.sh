@@ -79,8 +79,9 @@ defined=$(grep -o -E '(JVM_|jio_)[A-Za-z0-9_]+\(' "$here/src/jvm_shim.c" | tr -d
   "$here/src/jvm_shim.c" "$work/jvm_stubs.c" -ldl -lpthread
 
 # 5. Reflection and resources: the records of dev.forge.model (the binder and the schema read them by reflection) and
-#    the picocli commands of dev.forge.cli with picocli's own annotated classes (its help mixin), listed from the jar so the list cannot go stale; resource globs are in
-#    src/main/resources/META-INF/native-image/dev.forge/forge/ (inside the jar).
+#    the picocli commands of dev.forge.cli with picocli's own annotated classes (its help mixin), listed from the jar
+#    so the list cannot go stale. Resource globs: src/main/resources/META-INF/native-image/dev.forge/forge/, read
+#    from the jar (the driver would find that folder by itself; the builder is told).
 unzip -Z1 "$jar" | grep -E '^(dev/forge/(model|cli)/|picocli/).*\.class$' | sed 's/\.class$//; s|/|.|g' | awk '
   BEGIN { print "{\"reflection\": [" } 
   { printf "%s{\"type\": \"%s\", \"allDeclaredConstructors\": true, \"allDeclaredMethods\": true, \"allDeclaredFields\": true, \"allPublicConstructors\": true, \"allPublicMethods\": true, \"allPublicFields\": true}\n", (NR > 1 ? "," : ""), $0 }
@@ -105,7 +106,7 @@ export JVMCI_VERSION_CHECK=ignore   # Maven's svm 25.0.4 asks for labs-jdk 25.0.
   -imagecp "$jar" -H:Path="$out" -H:Name=forge -H:Class=dev.forge.cli.ForgeCli \
   -H:ImageBuildID="$(cat /proc/sys/kernel/random/uuid)" \
   -H:CLibraryPath="$work/clib" -H:TempDirectory="$work/tmp" \
-  -H:ConfigurationFileDirectories="$work/config" \
+  -H:ConfigurationFileDirectories="$work/config" -H:ConfigurationResourceRoots=META-INF/native-image/dev.forge/forge \
   '-H:ClassInitialization=dev.forge.resolve.Resolver$ValueFn:build_time' \
   -H:NativeLinkerOption=-L"$out/lib" \
   -H:NativeLinkerOption=-l:libjava.so -H:NativeLinkerOption=-l:libnio.so -H:NativeLinkerOption=-l:libnet.so \
