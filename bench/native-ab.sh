@@ -68,21 +68,29 @@ ab() { # name spec targets...
     mkdir -p "$root/bench/results"
     echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $line" >>"$root/bench/results/native-ab.txt"
   done
-  diff -r "$work/out-$name-jvm-1" "$work/out-$name-native-1" >/dev/null || echo "native-ab $name: OUTPUT DIFFERS" >&2
 }
 ab ai-validation-platform-cloudformation "$root/examples/ai-validation-platform/forge.yaml" -t cloudformation
 ab "containers-$n" "$work/forge.yaml" -t docker -t compose -t kubernetes -t helm
 
-# byte-identity of every example's default targets
+# Byte-identity: each side writes into the same folder in turn (the compose files hold paths relative to it), the
+# first output is moved aside, then diff -r. Every example with its default targets, and the generated spec.
 status=0
-for spec in "$root"/examples/*/forge.yaml; do
-  name=$(basename "$(dirname "$spec")")
-  "$root/forge" synth "$spec" --out "$work/same-jvm-$name" >/dev/null 2>&1 || echo "native-ab: jvm synth of $name failed" >&2
-  "$native" synth "$spec" --out "$work/same-native-$name" >/dev/null 2>&1 || echo "native-ab: native synth of $name failed" >&2
+same() { # name spec targets...
+  local name=$1 spec=$2 side bin; shift 2
+  for side in jvm native; do
+    bin=$([ $side = jvm ] && echo "$root/forge" || echo "$native")
+    rm -rf "$work/same"
+    "$bin" synth "$spec" --out "$work/same" "$@" >/dev/null 2>&1 || echo "native-ab: $side synth of $name failed" >&2
+    mv "$work/same" "$work/same-$side-$name"
+  done
   if diff -r "$work/same-jvm-$name" "$work/same-native-$name" >"$work/diff-$name" 2>&1; then
     echo "native-ab identical $name: $(find "$work/same-jvm-$name" -type f | wc -l) files"
   else
     echo "native-ab DIFFERENT $name:"; head -20 "$work/diff-$name"; status=1
   fi
+}
+for spec in "$root"/examples/*/forge.yaml; do
+  same "$(basename "$(dirname "$spec")")" "$spec"
 done
+same "containers-$n" "$work/forge.yaml" -t docker -t compose -t kubernetes -t helm
 exit $status
