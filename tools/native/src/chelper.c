@@ -153,14 +153,14 @@ void determineCPUFeatures(CPUFeatures *f) {
   f->fCX8 = bit(d, 8); f->fCMOV = bit(d, 15); f->fFXSR = bit(d, 24); f->fHT = bit(d, 28);
   f->fMMX = bit(d, 23); f->fSSE = bit(d, 25); f->fSSE2 = bit(d, 26);
   f->fSSE3 = bit(c, 0); f->fSSSE3 = bit(c, 9); f->fSSE4_1 = bit(c, 19); f->fSSE4_2 = bit(c, 20);
-  f->fPOPCNT = bit(c, 23); f->fAES = bit(c, 25); f->fCLMUL = bit(c, 1); f->fFMA = bit(c, 12);
-  f->fCX8 = bit(d, 8); f->fTSC = bit(d, 4);
+  f->fPOPCNT = bit(c, 23); f->fAES = bit(c, 25); f->fCLMUL = bit(c, 1); f->fFMA = bit(c, 12); f->fF16C = bit(c, 29);
+  f->fTSC = bit(d, 4);
   int osxsave = bit(c, 27), avx = bit(c, 28);
   unsigned long long xcr0 = 0;
   if (osxsave) { unsigned lo, hi; __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0)); xcr0 = ((unsigned long long) hi << 32) | lo; }
   int os_avx = (xcr0 & 6) == 6;
   f->fAVX = avx && os_avx;
-  if (!os_avx) f->fFMA = 0;
+  if (!os_avx) { f->fFMA = 0; f->fF16C = 0; }
   if (max >= 7) {
     __cpuid_count(7, 0, a, b, c, d);
     f->fBMI1 = bit(b, 3); f->fBMI2 = bit(b, 8); f->fERMS = bit(b, 9); f->fADX = bit(b, 19);
@@ -169,7 +169,9 @@ void determineCPUFeatures(CPUFeatures *f) {
   __cpuid(0x80000000, a, b, c, d);
   if (a >= 0x80000001) { __cpuid(0x80000001, a, b, c, d); f->fLZCNT = bit(c, 5); f->fAMD_3DNOW_PREFETCH = bit(c, 8); }
 }
-/* returns 0 when every feature required by the image (mask: one char per CPUFeatures field) is present */
+/* The image's build-time mask has one byte per CPUFeatures field (padded to 8 bytes): 0xFE where the image needs the
+ * feature, 0xFF elsewhere. Returns 0 when every needed feature among those determineCPUFeatures detects is present;
+ * features it does not detect (AVX-512 and later) are not checked. */
 int checkCPUFeatures(const char *mask) {
   CPUFeatures have; determineCPUFeatures(&have);
   const char *h = (const char *) &have;
@@ -178,9 +180,10 @@ int checkCPUFeatures(const char *mask) {
     offsetof(CPUFeatures, fSSE), offsetof(CPUFeatures, fSSE2), offsetof(CPUFeatures, fSSE3), offsetof(CPUFeatures, fSSSE3),
     offsetof(CPUFeatures, fSSE4_1), offsetof(CPUFeatures, fSSE4_2), offsetof(CPUFeatures, fPOPCNT), offsetof(CPUFeatures, fAVX),
     offsetof(CPUFeatures, fAVX2), offsetof(CPUFeatures, fFMA), offsetof(CPUFeatures, fBMI1), offsetof(CPUFeatures, fBMI2),
-    offsetof(CPUFeatures, fLZCNT), offsetof(CPUFeatures, fAES), offsetof(CPUFeatures, fCLMUL)};
+    offsetof(CPUFeatures, fLZCNT), offsetof(CPUFeatures, fAES), offsetof(CPUFeatures, fCLMUL), offsetof(CPUFeatures, fF16C),
+    offsetof(CPUFeatures, fADX), offsetof(CPUFeatures, fSHA), offsetof(CPUFeatures, fERMS), offsetof(CPUFeatures, fTSC)};
   for (size_t i = 0; i < sizeof checked / sizeof checked[0]; i++)
-    if (mask[checked[i]] && !h[checked[i]]) return 1;
+    if ((unsigned char) mask[checked[i]] == 0xFE && !h[checked[i]]) return 1;
   return 0;
 }
 int checkCPUFeaturesOrExit(const char *mask, const char *message) {
