@@ -7,8 +7,11 @@
 #              validation skipped): the CDK's own work, no CLI
 #   cdk-synth  default `cdk synth -q` (cdk.json: node app.js) with the built-in validation on; hermetic like
 #              bench/sxs: no version check, notices, telemetry, version reporting or lookups (no network is timed)
-#   forge      ./forge synth examples/ai-validation-platform/forge.yaml -t cloudformation (every environment);
-#              skipped with a note while no target 'cloudformation' is registered (`forge targets`)
+#   forge      ./forge synth examples/ai-validation-platform/forge.yaml -t cloudformation (every environment) on the
+#              JVM (FORGE_JVM=1: the jar with its AppCDS archive)
+#   forge-native  the same with the native executable target/native/forge (tools/native/README.md), built first
+#              with `mvn -B -DskipTests verify` when it is missing or older than the jar (about 3 minutes);
+#              NATIVE=0 leaves it out
 # Prints one line per column (bench/lib.sh measure: min/median/max, peak RSS; appended to bench/results/), the
 # resources each side produces, the ratios of the medians, and the versions (aws-cdk-lib, aws-cdk CLI, node).
 #   bench/cloudformation-synth.sh            RUNS=3 bench/cloudformation-synth.sh
@@ -23,7 +26,12 @@ die() { echo "bench/cloudformation-synth.sh: $*" >&2; exit 1; }
 command -v node >/dev/null || die "node is not on PATH (Node.js >= 18 runs the CDK app)"
 bash "$root/tools/npm-ci.sh" "$cdk" "the CDK side of bench/cloudformation-synth.sh" \
   || die "could not install the pinned CDK (npm ci in bench/cdk failed, see above)"
-"$root/forge" --version >/dev/null   # builds the jar (and its AppCDS archive) when missing or stale
+FORGE_JVM=1 "$root/forge" --version >/dev/null   # builds the jar (and its AppCDS archive) when missing or stale
+native="$root/target/native/forge"
+if [ "${NATIVE:-1}" != 0 ] && { [ ! -x "$native" ] || [ "$root/target/forge.jar" -nt "$native" ]; }; then
+  echo "building the native executable (mvn -B -DskipTests verify, a few minutes)..." >&2
+  (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests verify) >&2 || die "the native build failed (see above)"
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/forge-cfn-bench.XXXXXX"); trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/cdk-home"
 hermetic=(env CDK_HOME="$work/cdk-home" CDK_DISABLE_VERSION_CHECK=1 CDK_DISABLE_CLI_TELEMETRY=true
@@ -43,9 +51,13 @@ cd "$cdk" && exec ${hermetic[*]} npx --no-install cdk synth -q --no-notices --no
 SCRIPT
 cat >"$work/forge" <<SCRIPT
 #!/usr/bin/env bash
-exec "$root/forge" synth "$spec" --out "\$(mktemp -u -d "$work/forge.XXXXXX")" -t cloudformation
+FORGE_JVM=1 exec "$root/forge" synth "$spec" --out "\$(mktemp -u -d "$work/forge.XXXXXX")" -t cloudformation
 SCRIPT
-chmod +x "$work/cdk-node" "$work/cdk-synth" "$work/forge"
+cat >"$work/forge-native" <<SCRIPT
+#!/usr/bin/env bash
+exec "$native" synth "$spec" --out "\$(mktemp -u -d "$work/forge-native.XXXXXX")" -t cloudformation
+SCRIPT
+chmod +x "$work/cdk-node" "$work/cdk-synth" "$work/forge" "$work/forge-native"
 
 resources() { # FOLDER...: Resources of every CloudFormation template below the folders
   node -e '
@@ -69,13 +81,21 @@ node_line=$(measure "cloudformation-synth-cdk-node" "$runs" "$work/cdk-node"); e
 echo "  cdk-node output: $(resources "$(ls -d "$work"/cdk-node.* | tail -n 1)")"
 cli_line=$(measure "cloudformation-synth-cdk-synth" "$runs" "$work/cdk-synth"); echo "$cli_line"
 echo "  cdk-synth output: $(resources "$(ls -d "$work"/cdk-synth.* | tail -n 1)")"
-if "$root/forge" targets | grep -q '^ *cloudformation\b'; then
-  forge_line=$(measure "cloudformation-synth-forge" "$runs" "$work/forge"); echo "$forge_line"
-  echo "  forge output: $(resources "$(ls -d "$work"/forge.* | tail -n 1)")"
-  f=$(median_of "$forge_line"); n=$(median_of "$node_line"); c=$(median_of "$cli_line")
-  awk -v f="$f" -v n="$n" -v c="$c" 'BEGIN { printf "ratios of medians: cdk-node/forge = %.1fx (goal >= 5x), cdk-synth/forge = %.1fx (goal >= 15x)\n", n / f, c / f }'
-else
-  echo "forge: skipped, no target 'cloudformation' in \`forge targets\` yet"
+forge_line=$(measure "cloudformation-synth-forge" "$runs" "$work/forge"); echo "$forge_line"
+echo "  forge output: $(resources "$(ls -d "$work"/forge.* | tail -n 1)")"
+n=$(median_of "$node_line"); c=$(median_of "$cli_line")
+ratios() { # LABEL MEDIAN
+  awk -v l="$1" -v f="$2" -v n="$n" -v c="$c" 'BEGIN { printf "ratios of medians, %s: cdk-node/forge = %.1fx (goal >= 5x), cdk-synth/forge = %.1fx (goal >= 15x)\n", l, n / f, c / f }'
+}
+ratios "forge on the JVM" "$(median_of "$forge_line")"
+if [ "${NATIVE:-1}" != 0 ]; then
+  native_line=$(measure "cloudformation-synth-forge-native" "$runs" "$work/forge-native"); echo "$native_line"
+  echo "  forge-native output: $(resources "$(ls -d "$work"/forge-native.* | tail -n 1)")"
+  ratios "forge native" "$(median_of "$native_line")"
+  a=$(ls -d "$work"/forge.* | tail -n 1); b=$(ls -d "$work"/forge-native.* | tail -n 1)
+  # each run wrote into its own folder: compare the templates (the manifest names no folder)
+  diff -r "$a" "$b" >/dev/null && echo "  forge and forge-native wrote the same files" \
+    || die "forge and forge-native wrote different files ($a, $b)"
 fi
 echo "versions: aws-cdk-lib $(node -p 'require(process.argv[1]).version' "$cdk/node_modules/aws-cdk-lib/package.json")," \
   "aws-cdk (CLI) $(node -p 'require(process.argv[1]).version' "$cdk/node_modules/aws-cdk/package.json"), node $(node --version)"

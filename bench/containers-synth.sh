@@ -4,6 +4,8 @@
 # database, cache, queue, bucket, secret and the next service (a chain); 2 environments (issue 12's goal: under 2 s for
 # N=200). Also times the largest example (goal: under 1 s warm). Median wall time, CPU time and peak RSS over RUNS
 # runs (default 5) after one warm-up, each into a new folder. A benchmark script, never a timed test.
+# Measured on the JVM (FORGE_JVM=1: the jar with its AppCDS archive) and, when target/native/forge was built from
+# the current jar (`mvn -B -DskipTests verify`, tools/native/README.md), with the native executable too.
 #   bench/containers-synth.sh [N]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,14 +39,17 @@ echo 'require("http").createServer((q, s) => s.end("ok")).listen(8080);' >"$work
 "$root/forge" validate "$work/forge.yaml" >/dev/null
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
-measure() { # name spec
+measure() { # name spec [command...]
   local name=$1 spec=$2 walls=() cpus=() peak=0 r t0 t1 u s m
+  shift 2
+  local cmd=("$@")
+  [ ${#cmd[@]} -gt 0 ] || cmd=(env FORGE_JVM=1 "$root/forge")
   for r in $(seq 0 "$runs"); do
     # a new folder each run, removed at the end: deleting ~2,000 files just before a run makes ext4 look past
     # the recently freed inodes on every file the run creates (several times slower creations, measured with perf)
     out="$work/out-$name-$r"
     t0=$(date +%s%N)
-    /usr/bin/time -f '%U %S %M' -o "$work/time" "$root/forge" synth "$spec" --out "$out" "${targets[@]}" \
+    /usr/bin/time -f '%U %S %M' -o "$work/time" "${cmd[@]}" synth "$spec" --out "$out" "${targets[@]}" \
       >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
     t1=$(date +%s%N)
     [ "$r" = 0 ] && continue   # warm-up
@@ -62,3 +67,10 @@ measure() { # name spec
 }
 measure "containers-synth-$n" "$work/forge.yaml"
 measure "containers-synth-ai-validation-platform" "$root/examples/ai-validation-platform/forge.yaml"
+native="$root/target/native/forge"
+if [ -x "$native" ] && [ "$native" -nt "$root/target/forge.jar" ]; then
+  measure "containers-synth-$n-native" "$work/forge.yaml" "$native"
+  measure "containers-synth-ai-validation-platform-native" "$root/examples/ai-validation-platform/forge.yaml" "$native"
+else
+  echo "native: not measured (no target/native/forge built from the current jar; mvn -B -DskipTests verify builds it)"
+fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process A/B of the JVM launcher (./forge, AppCDS and all) against the native executable
-# (target/native/forge, built by `mvn -B -Pnative -DskipTests package`, tools/native/README.md), runs alternating so
+# (target/native/forge, built by `mvn -B -DskipTests verify`, tools/native/README.md), runs alternating so
 # machine noise hits both alike, each run into a new folder. Prints median wall time (and CPU time, peak RSS) of RUNS
 # runs (default 7) after one warm-up each, for:
 #   - synth -t cloudformation of examples/ai-validation-platform (issue 14's case: goal under ~300 ms);
@@ -13,7 +13,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 native="${FORGE_NATIVE:-$root/target/native/forge}"
 n=${1:-200}
 runs=${RUNS:-7}
-[ -x "$native" ] || { echo "bench/native-ab.sh: no $native (mvn -B -Pnative -DskipTests package)" >&2; exit 1; }
+[ -x "$native" ] || { echo "bench/native-ab.sh: no $native (mvn -B -DskipTests verify)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench/native-ab.sh: needs GNU time (/usr/bin/time, Debian package 'time')" >&2; exit 1; }
 "$root/forge" --version >/dev/null   # builds the jar and the AppCDS archive if needed
 work=$(mktemp -d "${TMPDIR:-/tmp}/forge-native-ab.XXXXXX"); trap 'rm -rf "$work"' EXIT

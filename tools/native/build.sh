@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds a GraalVM native executable of the Forge CLI on a machine that has no GraalVM distribution: the image
 # builder's jars come from Maven Central (org.graalvm.nativeimage:svm 25.0.x and what it depends on, copied into
-# target/native/graalvm by `mvn -Pnative package`), the JVMCI-capable JDK is the Temurin 25 from Debian's
+# target/native/graalvm by `mvn verify`), the JVMCI-capable JDK is the Temurin 25 from Debian's
 # package, and the C pieces a GraalVM distribution would ship are stood in for (tools/native/README.md):
 #   - the JDK's static libraries (libjava.a, libnio.a, libnet.a, libzip.a) do not exist for this JDK, so the image
 #     links the JDK's shared libjava/libnio/libnet/libzip.so instead, copied next to it (target/native/lib), with
 #     a small stand-in libjvm.so that satisfies their imports instead of HotSpot;
 #   - svm's own C helpers (liblibchelper.a, libjvm.a, libsvm_container.a and their headers) are Forge's small
 #     implementations in tools/native/src, written from the @CFunction/@CStruct declarations in the svm jar.
-# Usage: mvn -B -Pnative -DskipTests package   (runs this script after the jar is built), or directly:
+# Usage: mvn -B -DskipTests verify   (runs this script after the jar is built), or directly:
 #   tools/native/build.sh            -> target/native/forge (+ target/native/lib/*.so)
 # Environment: FORGE_NATIVE_JDK (default /usr/lib/jvm/temurin-25-jdk-amd64), FORGE_NATIVE_XMX (default 6g).
 set -euo pipefail
@@ -19,8 +19,8 @@ jar="$root/target/forge.jar"
 gv="$root/target/native/graalvm"          # builder jars (Maven)
 work="$root/target/native/work"
 out="$root/target/native"
-[ -f "$jar" ] || { echo "tools/native/build.sh: $jar missing (mvn -Pnative -DskipTests package builds it)" >&2; exit 1; }
-ls "$gv"/svm-*.jar >/dev/null 2>&1 || { echo "tools/native/build.sh: no builder jars in $gv (mvn -Pnative -DskipTests package copies them)" >&2; exit 1; }
+[ -f "$jar" ] || { echo "tools/native/build.sh: $jar missing (mvn -B -DskipTests verify builds it)" >&2; exit 1; }
+ls "$gv"/svm-*.jar >/dev/null 2>&1 || { echo "tools/native/build.sh: no builder jars in $gv (mvn -B -DskipTests verify copies them)" >&2; exit 1; }
 [ -x "$jdk_src/bin/java" ] || { echo "tools/native/build.sh: no JDK at $jdk_src (set FORGE_NATIVE_JDK to a JDK 25 with jdk.internal.vm.ci)" >&2; exit 1; }
 "$jdk_src/bin/java" --list-modules | grep -q '^jdk.internal.vm.ci@' || { echo "tools/native/build.sh: $jdk_src has no JVMCI module" >&2; exit 1; }
 rm -rf "$work" "$out/forge" "$out/lib"

@@ -153,4 +153,39 @@ class LauncherTest {
         assertEquals("forge: building the CLI (mvn package, tests skipped)...\n[ERROR] COMPILATION ERROR\nforge: build failed\n",
                 failed.err());
     }
+
+    /**
+     * The native executable runs instead of the jar only when it was built after the jar (from it), and never with
+     * FORGE_JVM=1; a jar rebuilt since (the sources changed) runs on the JVM until the executable is built again.
+     */
+    @Test
+    void theNativeExecutableRunsOnlyWhenBuiltFromTheCurrentJar() throws Exception {
+        Path co = checkout("mkdir -p target && echo jar > target/forge.jar\n");
+        Path jar = co.resolve("target/forge.jar");
+        assertEquals(0, run(co.resolve("forge"), "--version").exit()); // builds the stub jar
+        Path exe = Files.createDirectories(co.resolve("target/native")).resolve("forge");
+        Files.writeString(exe, "#!/usr/bin/env bash\necho \"native $*\"\n");
+        exec(exe);
+        java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(exe, java.nio.file.attribute.FileTime.fromMillis(t.toMillis() + 60_000));
+        assertEquals("native synth x.yaml\n", run(co.resolve("forge"), "synth", "x.yaml").out(), "built after the jar");
+
+        ProcessBuilder forced = new ProcessBuilder("bash", co.resolve("forge").toString(), "synth", "x.yaml")
+                .directory(tmp.toFile()).redirectErrorStream(true);
+        forced.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
+        forced.environment().put("FORGE_JVM", "1");
+        Process p = forced.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("ran synth x.yaml\n", out, "FORGE_JVM=1");
+
+        Files.setLastModifiedTime(exe, java.nio.file.attribute.FileTime.fromMillis(t.toMillis() - 60_000));
+        assertEquals("ran synth x.yaml\n",
+                run(co.resolve("forge"), "synth", "x.yaml").out(), "older than the jar: the JVM");
+
+        Files.setLastModifiedTime(exe, java.nio.file.attribute.FileTime.fromMillis(t.toMillis() + 60_000));
+        Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals("ran synth x.yaml\n",
+                run(co.resolve("forge"), "synth", "x.yaml").out(), "not executable: the JVM");
+    }
 }
