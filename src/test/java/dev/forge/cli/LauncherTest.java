@@ -164,6 +164,7 @@ class LauncherTest {
         Path jar = co.resolve("target/forge.jar");
         assertEquals(0, run(co.resolve("forge"), "--version").exit()); // builds the stub jar
         Path exe = Files.createDirectories(co.resolve("target/native")).resolve("forge");
+        Path lib = Files.createDirectories(co.resolve("target/native/lib"));
         Files.writeString(exe, "#!/usr/bin/env bash\necho \"native $*\"\n");
         exec(exe);
         java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(jar);
@@ -184,6 +185,12 @@ class LauncherTest {
                 run(co.resolve("forge"), "synth", "x.yaml").out(), "older than the jar: the JVM");
 
         Files.setLastModifiedTime(exe, java.nio.file.attribute.FileTime.fromMillis(t.toMillis() + 60_000));
+        Files.delete(lib);
+        assertEquals("ran synth x.yaml\n", run(co.resolve("forge"), "synth", "x.yaml").out(),
+                "its libraries missing (lib/ not copied with it): the JVM");
+        Files.createDirectories(lib);
+        assertEquals("native synth x.yaml\n", run(co.resolve("forge"), "synth", "x.yaml").out(), "lib/ back");
+
         Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rw-r--r--"));
         assertEquals("ran synth x.yaml\n",
                 run(co.resolve("forge"), "synth", "x.yaml").out(), "not executable: the JVM");
