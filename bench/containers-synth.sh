@@ -9,33 +9,14 @@
 #   bench/containers-synth.sh [N]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/bench/lib.sh"
 n=${1:-200}
 runs=${RUNS:-5}
 targets=(-t docker -t compose -t kubernetes -t helm)
 [ -x /usr/bin/time ] || { echo "bench/containers-synth.sh: needs GNU time (/usr/bin/time, Debian package 'time')" >&2; exit 1; }
 "$root/forge" --version >/dev/null
 work=$(mktemp -d "${TMPDIR:-/tmp}/forge-containers.XXXXXX"); trap 'rm -rf "$work"' EXIT
-{
-  echo "forge: 1"; echo "app: fleet"; echo "owner: bench-team"; echo "region: us-east-1"
-  echo "environments: { dev: {}, prod: { alerts: { email: ops@example.com } } }"
-  echo "databases: { main: {} }"; echo "caches: { sessions: {} }"; echo "queues: { jobs: {} }"
-  echo "buckets: { files: {} }"; echo "secrets: { api-key: {} }"
-  echo "services:"
-  for i in $(seq 0 $((n - 1))); do
-    echo "  s$i:"
-    echo "    image: { build: app }"
-    echo "    port: 8080"
-    echo "    health: /healthz"
-    echo "    env: { LOG_LEVEL: info, API_KEY: secret:api-key }"
-    next=""; [ "$i" -lt $((n - 1)) ] && next=", service:s$((i + 1))"   # a chain: uses: may not form a cycle
-    echo "    uses: [database:main, cache:sessions, queue:jobs (publish), bucket:files (read-write)$next]"
-    echo "    environments: { prod: { autoscaling: { min: 2, max: 10, cpu: 70 } } }"
-  done
-} >"$work/forge.yaml"
-mkdir -p "$work/app"
-printf '{"name":"app","version":"1.0.0","private":true,"scripts":{"start":"node server.js"}}\n' >"$work/app/package.json"
-printf '{"name":"app","version":"1.0.0","lockfileVersion":3,"requires":true,"packages":{"":{"name":"app","version":"1.0.0"}}}\n' >"$work/app/package-lock.json"
-echo 'require("http").createServer((q, s) => s.end("ok")).listen(8080);' >"$work/app/server.js"
+fleet_spec "$n" "$work"
 "$root/forge" validate "$work/forge.yaml" >/dev/null
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }

@@ -29,3 +29,32 @@ measure() {
   mkdir -p "$(dirname "${BASH_SOURCE[0]}")/results"
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $line" >> "$(dirname "${BASH_SOURCE[0]}")/results/$name.txt"
 }
+
+# fleet_spec N DIR: writes DIR/forge.yaml, a spec of N services, each built from source (DIR/app, a tiny Node app
+# with its lock file), with a health path, autoscaling in prod and uses of a shared database, cache, queue, bucket,
+# secret and the next service (a chain: uses: may not form a cycle); 2 environments. The spec of
+# bench/containers-synth.sh and bench/native-ab.sh.
+fleet_spec() {
+  local n=$1 dir=$2 i next
+  mkdir -p "$dir/app"
+  {
+    echo "forge: 1"; echo "app: fleet"; echo "owner: bench-team"; echo "region: us-east-1"
+    echo "environments: { dev: {}, prod: { alerts: { email: ops@example.com } } }"
+    echo "databases: { main: {} }"; echo "caches: { sessions: {} }"; echo "queues: { jobs: {} }"
+    echo "buckets: { files: {} }"; echo "secrets: { api-key: {} }"
+    echo "services:"
+    for i in $(seq 0 $((n - 1))); do
+      echo "  s$i:"
+      echo "    image: { build: app }"
+      echo "    port: 8080"
+      echo "    health: /healthz"
+      echo "    env: { LOG_LEVEL: info, API_KEY: secret:api-key }"
+      next=""; [ "$i" -lt $((n - 1)) ] && next=", service:s$((i + 1))"
+      echo "    uses: [database:main, cache:sessions, queue:jobs (publish), bucket:files (read-write)$next]"
+      echo "    environments: { prod: { autoscaling: { min: 2, max: 10, cpu: 70 } } }"
+    done
+  } >"$dir/forge.yaml"
+  printf '{"name":"app","version":"1.0.0","private":true,"scripts":{"start":"node server.js"}}\n' >"$dir/app/package.json"
+  printf '{"name":"app","version":"1.0.0","lockfileVersion":3,"requires":true,"packages":{"":{"name":"app","version":"1.0.0"}}}\n' >"$dir/app/package-lock.json"
+  echo 'require("http").createServer((q, s) => s.end("ok")).listen(8080);' >"$dir/app/server.js"
+}
