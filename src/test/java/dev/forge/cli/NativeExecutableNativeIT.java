@@ -214,7 +214,7 @@ class NativeExecutableNativeIT {
         }
         Files.writeString(some, "# edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
         Path copy = tmp.resolve("edited-copy");
-        copyTree(out, copy);
+        dev.forge.testkit.Trees.copy(out, copy);
         Run j = jvm(a);
         Map<String, byte[]> afterJvm = tree(out);
         deleteTree(out);
@@ -223,19 +223,6 @@ class NativeExecutableNativeIT {
         assertEquals(j, n, "a synth over a hand-edited file");
         assertTrue(j.exit() != 0, "a hand-edited file stops synth without --force: " + j);
         sameTree(afterJvm, tree(out), "after the refused synth");
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 
     static List<String> malformed() throws IOException {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -33,7 +32,7 @@ class SynthOutputAttackTest {
     @BeforeEach
     void setUp() throws IOException {
         app = base.resolve("app");
-        copy(Examples.spec("trip-assistant").getParent(), app);
+        dev.forge.testkit.Trees.copy(Examples.spec("trip-assistant").getParent(), app);
         spec = app.resolve("forge.yaml");
         out = app.resolve("out");
         Cli.Result first = Cli.run("synth", spec.toString(), "--out", out.toString());
@@ -101,19 +100,6 @@ class SynthOutputAttackTest {
             }
         }
         return m;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -46,7 +46,7 @@ class HelmLintTest {
         for (ResolvedEnv env : spec.environments()) {
             Path values = chart.resolve("values-" + env.name() + ".yaml");
             Path copy = tmp.resolve(env.name());
-            copyTree(chart, copy);
+            dev.forge.testkit.Trees.copy(chart, copy);
             dev.forge.emit.yaml.YamlMap merged = ChartValues.defaults();
             ChartValues.of(env).entries().forEach(merged::put);
             Files.writeString(copy.resolve("values.yaml"), dev.forge.emit.yaml.YamlPrinter.print(merged));
@@ -71,18 +71,5 @@ class HelmLintTest {
 
         assertThat(r.isFailed()).isTrue();
         assertThat(String.join("\n", r.getMessages())).contains("noSuchFunction");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }
