@@ -1,5 +1,11 @@
 package dev.forge.targets.github;
 
+import static dev.forge.targets.github.WorkflowDocs.list;
+import static dev.forge.targets.github.WorkflowDocs.load;
+import static dev.forge.targets.github.WorkflowDocs.map;
+import static dev.forge.targets.github.WorkflowDocs.runs;
+import static dev.forge.targets.github.WorkflowDocs.workflow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forge.pipeline.Pipeline;
@@ -24,8 +30,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * {@code ci.iac: [cloudformation]}: infra.yml's change sets (one per environment on pull requests, one comment updated in
@@ -88,7 +92,7 @@ class GithubCloudFormationTest {
         for (String file : List.of(InfraWorkflow.FILE, DriftWorkflow.FILE, PromoteWorkflow.FILE)) {
             for (var e : map(workflow(workflows, file).get("jobs")).entrySet()) {
                 Map<String, Object> job = map(e.getValue());
-                boolean stackRole = list(job.get("steps")).stream().map(GithubCloudFormationTest::map)
+                boolean stackRole = list(job.get("steps")).stream().map(WorkflowDocs::map)
                         .anyMatch(s -> map(s.getOrDefault("with", Map.of())).getOrDefault("role-to-assume", "")
                                 .equals("${{ vars." + CloudFormation.ROLE_VARIABLE + " }}"));
                 if (!stackRole) {
@@ -142,7 +146,7 @@ class GithubCloudFormationTest {
         Map<String, Object> role = deployRole(templates.get("prod/template.yaml"));
         assertThat(String.valueOf(role.get("ManagedPolicyArns"))).contains("policy/ReadOnlyAccess");
         Map<String, Object> deny = list(map(map(list(role.get("Policies")).get(0)).get("PolicyDocument")).get("Statement"))
-                .stream().map(GithubCloudFormationTest::map).filter(st -> "DenyDataReads".equals(st.get("Sid")))
+                .stream().map(WorkflowDocs::map).filter(st -> "DenyDataReads".equals(st.get("Sid")))
                 .findFirst().orElseThrow();
         assertThat(deny.get("Effect")).isEqualTo("Deny");
         assertThat((List<String>) deny.get("Action")).contains("s3:GetObject", "dynamodb:Scan", "dynamodb:Query",
@@ -195,7 +199,7 @@ class GithubCloudFormationTest {
                     .isEqualTo(map(infra.get("execute-" + env)).get("concurrency"));
             assertThat((String) job.get("if")).isEqualTo(Terraform.ownRepository(
                     spec.environments().stream().filter(e -> e.name().equals(env)).findFirst().orElseThrow()));
-            List<Map<String, Object>> steps = list(job.get("steps")).stream().map(GithubCloudFormationTest::map).toList();
+            List<Map<String, Object>> steps = list(job.get("steps")).stream().map(WorkflowDocs::map).toList();
             assertThat(map(steps.get(0).get("with")).get("ref")).isEqualTo(PromoteWorkflow.SHA);
             assertThat(map(steps.get(1).get("with")).get("role-to-assume")).isEqualTo("${{ vars." + CloudFormation.ROLE_VARIABLE + " }}");
             Map<String, Object> run = steps.get(2);
@@ -291,33 +295,4 @@ class GithubCloudFormationTest {
         return map(map(resources.get("DeployRole")).get("Properties"));
     }
 
-    private static Map<String, Object> workflow(List<Artifact> files, String file) {
-        return load(files.stream().filter(a -> a.path().equals(GithubActionsTarget.WORKFLOWS + file)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + file)).text());
-    }
-
-    private static Map<String, Object> load(String text) {
-        return map(new Load(LoadSettings.builder().build()).loadFromString(text));
-    }
-
-    private static List<String> runs(Map<String, Object> job) {
-        List<String> out = new ArrayList<>();
-        list(job.get("steps")).forEach(s -> {
-            Object run = map(s).get("run");
-            if (run != null) {
-                out.add((String) run);
-            }
-        });
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object o) {
-        return (List<Object>) o;
-    }
 }

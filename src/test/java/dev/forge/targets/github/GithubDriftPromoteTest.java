@@ -1,5 +1,12 @@
 package dev.forge.targets.github;
 
+import static dev.forge.targets.github.WorkflowDocs.list;
+import static dev.forge.targets.github.WorkflowDocs.load;
+import static dev.forge.targets.github.WorkflowDocs.map;
+import static dev.forge.targets.github.WorkflowDocs.runs;
+import static dev.forge.targets.github.WorkflowDocs.steps;
+import static dev.forge.targets.github.WorkflowDocs.workflow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forge.pipeline.Pipeline;
@@ -19,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * drift.yml and promote.yml of every example, read back: the schedule is {@code ci.drift}; one drift job per
@@ -195,30 +200,4 @@ class GithubDriftPromoteTest {
         return GithubActionsTarget.promotion(GithubExamples.resolve(example)).stream().map(ResolvedEnv::name).toList();
     }
 
-    private static Map<String, Object> workflow(List<Artifact> files, String file) {
-        return load(files.stream().filter(a -> a.path().equals(GithubActionsTarget.WORKFLOWS + file)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + file)).text());
-    }
-
-    private static Map<String, Object> load(String text) {
-        return map(new Load(LoadSettings.builder().build()).loadFromString(text));
-    }
-
-    private static List<Map<String, Object>> steps(Map<String, Object> job) {
-        return list(job.get("steps")).stream().map(GithubDriftPromoteTest::map).toList();
-    }
-
-    private static List<String> runs(Map<String, Object> job) {
-        return steps(job).stream().map(s -> (String) s.get("run")).filter(r -> r != null).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Object o) {
-        return (List<T>) o;
-    }
 }

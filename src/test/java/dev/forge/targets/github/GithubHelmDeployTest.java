@@ -1,17 +1,18 @@
 package dev.forge.targets.github;
 
+import static dev.forge.targets.github.WorkflowDocs.name;
+import static dev.forge.targets.github.WorkflowDocs.run;
+import static dev.forge.targets.github.WorkflowDocs.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marcnuri.helm.Helm;
-import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.check.artifact.Yaml;
 import dev.forge.platform.aws.EksDeploys;
 import dev.forge.platform.kubernetes.KubeEnv;
 import dev.forge.resolve.ResolvedEnv;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.spec.MapNode;
-import dev.forge.spec.Node;
 import dev.forge.synth.Artifact;
 import dev.forge.synth.SynthContext;
 import dev.forge.targets.BuiltinTargets;
@@ -72,24 +73,6 @@ class GithubHelmDeployTest {
                 .orElseThrow().text();
     }
 
-    private static List<MapNode> steps(String yml, String env) {
-        MapNode job = (MapNode) Yaml.map(new ParsedArtifact("deploy.yml", yml).yamlDocuments().get(0), "jobs").orElseThrow()
-                .get("deploy-" + env).orElseThrow();
-        List<MapNode> out = new ArrayList<>();
-        for (Node n : Yaml.list(job, "steps")) {
-            out.add((MapNode) n);
-        }
-        return out;
-    }
-
-    private static String name(MapNode step) {
-        return Yaml.text(step, "name").orElse("");
-    }
-
-    private static String run(MapNode step) {
-        return Yaml.text(step, "run").orElse("");
-    }
-
     private static String env(MapNode step, String key) {
         return Yaml.map(step, "env").flatMap(e -> Yaml.text(e, key)).orElse(null);
     }
@@ -104,13 +87,13 @@ class GithubHelmDeployTest {
         ResolvedSpec spec = resolve("shop-prod");
         String yml = deployYml(spec);
         for (ResolvedEnv env : spec.environments()) {
-            List<MapNode> steps = steps(yml, env.name());
-            List<String> names = steps.stream().map(GithubHelmDeployTest::name).toList();
+            List<MapNode> steps = steps(yml, "deploy-" + env.name());
+            List<String> names = steps.stream().map(WorkflowDocs::name).toList();
             EksDeploys.Target eks = EksDeploys.of(env);
             if (env.name().equals("staging")) {
                 assertThat(eks).isNull();
                 assertThat(String.join("\n", names)).doesNotContain("helm").doesNotContain("EKS");
-                assertThat(steps.stream().map(GithubHelmDeployTest::run).toList()).noneMatch(r -> r.contains("helm ")
+                assertThat(steps.stream().map(WorkflowDocs::run).toList()).noneMatch(r -> r.contains("helm ")
                         || r.contains("kubectl") || r.contains("aws eks"));
                 continue;
             }
@@ -171,8 +154,8 @@ class GithubHelmDeployTest {
         String mutant = yml.replace("helm rollback shop \"${PREVIOUS}\" --namespace shop-dev",
                 "helm rollback shop \"${PREVIOUS}\" --namespace default");
         assertThat(mutant).isNotEqualTo(yml);
-        assertThat(namespaces(steps(mutant, "dev"))).contains("default").contains("shop-dev");
-        assertThat(namespaces(steps(yml, "dev"))).containsExactly("shop-dev");
+        assertThat(namespaces(steps(mutant, "deploy-dev"))).contains("default").contains("shop-dev");
+        assertThat(namespaces(steps(yml, "deploy-dev"))).containsExactly("shop-dev");
     }
 
     @Test
@@ -187,7 +170,7 @@ class GithubHelmDeployTest {
 
     @Test
     void givenTheInstallStep_thenEachBinaryIsAPinnedVersionCheckedAgainstItsPinnedSha256BeforeItIsUsed() {
-        List<MapNode> steps = steps(deployYml(resolve("shop-prod")), "prod");
+        List<MapNode> steps = steps(deployYml(resolve("shop-prod")), "deploy-prod");
         String install = run(step(steps, "Install helm"));
         for (HelmDeploy.Tool t : HelmDeploy.Tool.values()) {
             assertThat(t.sha256(true)).matches("[0-9a-f]{64}");
@@ -220,7 +203,7 @@ class GithubHelmDeployTest {
             if (EksDeploys.of(env) == null) {
                 continue;
             }
-            String cmd = run(step(steps(yml, env.name()), "Install the chart")).lines()
+            String cmd = run(step(steps(yml, "deploy-" + env.name()), "Install the chart")).lines()
                     .filter(l -> l.startsWith("helm upgrade")).findFirst().orElseThrow();
             var template = new Helm(chart).template().withName("shop").withNamespace(EksDeploys.of(env).namespace())
                     .withKubeVersion("1.31.0").withValuesFile(chart.resolve("values-" + env.name() + ".yaml"));

@@ -1,5 +1,10 @@
 package dev.forge.targets.github;
 
+import static dev.forge.targets.github.WorkflowDocs.list;
+import static dev.forge.targets.github.WorkflowDocs.map;
+import static dev.forge.targets.github.WorkflowDocs.workflow;
+import static dev.forge.targets.github.WorkflowDocs.runs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -261,29 +266,7 @@ class GithubImageBuildsTest {
     }
 
     private static Map<String, Object> jobs(List<Artifact> files, String file) {
-        String text = files.stream().filter(a -> a.path().equals(GithubActionsTarget.WORKFLOWS + file)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + file)).text();
-        return map(map(new Load(LoadSettings.builder().build()).loadFromString(text)).get("jobs"));
+        return map(workflow(files, file).get("jobs"));
     }
 
-    private static List<String> runs(Map<String, Object> job) {
-        List<String> out = new ArrayList<>();
-        list(job.get("steps")).forEach(s -> {
-            Object run = map(s).get("run");
-            if (run != null) {
-                out.add((String) run);
-            }
-        });
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object o) {
-        return (List<Object>) o;
-    }
 }

@@ -1,5 +1,8 @@
 package dev.forge.targets.github;
 
+import static dev.forge.targets.github.WorkflowDocs.map;
+import static dev.forge.targets.github.WorkflowDocs.workflow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forge.synth.Artifact;
@@ -8,8 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * {@code notify.yml} ({@code ci.notifications}) and ci.yml's {@code forge-verify}: the notification runs on the
@@ -91,14 +92,4 @@ class GithubNotifyVerifyTest {
         }
     }
 
-    private static Map<String, Object> workflow(List<Artifact> files, String file) {
-        return map(new Load(LoadSettings.builder().build()).loadFromString(files.stream()
-                .filter(a -> a.path().equals(GithubActionsTarget.WORKFLOWS + file)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + file)).text()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
-    }
 }

@@ -1,18 +1,17 @@
 package dev.forge.targets.github;
 
+import static dev.forge.targets.github.WorkflowDocs.name;
+import static dev.forge.targets.github.WorkflowDocs.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.forge.check.artifact.ParsedArtifact;
 import dev.forge.check.artifact.Yaml;
 import dev.forge.model.TrafficShift;
 import dev.forge.resolve.ResolvedSpec;
 import dev.forge.spec.MapNode;
-import dev.forge.spec.Node;
 import dev.forge.synth.Artifact;
 import dev.forge.synth.SynthContext;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -53,20 +52,6 @@ class GithubTrafficShiftTest {
                 .filter(a -> a.path().endsWith("/deploy.yml")).findFirst().orElseThrow().text();
     }
 
-    private static List<MapNode> steps(String yml) {
-        MapNode job = (MapNode) Yaml.map(new ParsedArtifact("deploy.yml", yml).yamlDocuments().get(0), "jobs").orElseThrow()
-                .get("deploy-dev").orElseThrow();
-        List<MapNode> out = new ArrayList<>();
-        for (Node n : Yaml.list(job, "steps")) {
-            out.add((MapNode) n);
-        }
-        return out;
-    }
-
-    private static String name(MapNode step) {
-        return Yaml.text(step, "name").orElse("");
-    }
-
     @Test
     void givenTheShifts_thenTheirStepsAreCodeDeploysPredefinedOnes() {
         assertThat(TrafficShift.ALL_AT_ONCE.steps()).isEmpty();
@@ -79,8 +64,8 @@ class GithubTrafficShiftTest {
     @Test
     void givenLinearAndCanary_thenCodeDeployShiftsLiveFromThePreviousToTheNewVersion_thenTheSmokeTest() throws Exception {
         String yml = deployYml("linear-10-1m");
-        List<MapNode> steps = steps(yml);
-        List<String> names = steps.stream().map(GithubTrafficShiftTest::name).toList();
+        List<MapNode> steps = steps(yml, "deploy-dev");
+        List<String> names = steps.stream().map(WorkflowDocs::name).toList();
         String update = Yaml.text(steps.get(names.indexOf("Update api's code")), "run").orElseThrow();
         assertThat(update).contains("aws lambda publish-version").doesNotContain("update-alias");
         int at = names.indexOf("Update api's code");
@@ -149,9 +134,9 @@ class GithubTrafficShiftTest {
 
     @Test
     void givenAllAtOnce_thenTheUpdateMovesTheAliasAndNoStepShifts() {
-        List<String> names = steps(deployYml("all-at-once")).stream().map(GithubTrafficShiftTest::name).toList();
+        List<String> names = steps(deployYml("all-at-once"), "deploy-dev").stream().map(WorkflowDocs::name).toList();
         assertThat(names).noneMatch(n -> n.startsWith("Shift api")).noneMatch(n -> n.startsWith("Stop api"));
-        assertThat(Yaml.text(steps(deployYml("all-at-once")).get(names.indexOf("Update api's code")), "run").orElseThrow())
+        assertThat(Yaml.text(steps(deployYml("all-at-once"), "deploy-dev").get(names.indexOf("Update api's code")), "run").orElseThrow())
                 .contains("update-alias --function-name shop-api-dev --name live --function-version \"${VERSION}\"");
     }
 
