@@ -42,11 +42,7 @@ class GithubOidcParityTest {
     @SuppressWarnings("unchecked")
     void theDeployRolesTrustExactlyTheEnvironmentsOfTheJobsThatAssumeThem(String example) {
         ResolvedSpec spec = Examples.resolve(example);
-        Path dir = Examples.repoRoot().resolve("examples").resolve(example);
-        List<Artifact> files = Pipeline.synth(spec, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
-                BuiltinTargets.byName("github-actions").orElseThrow()), spec.environments(), dir, dir.resolve("out"));
-        Map<String, String> text = new LinkedHashMap<>();
-        files.forEach(a -> text.put(a.path(), a.text()));
+        Map<String, String> text = texts(spec, example, "terraform-aws", "github-actions");
         String repository = spec.written().ci().github().repo();
         Map<String, Map<String, Object>> jobs = new LinkedHashMap<>();
         for (String file : List.of("infra.yml", "deploy.yml", "drift.yml", "promote.yml")) {
@@ -124,11 +120,7 @@ class GithubOidcParityTest {
     @SuppressWarnings("unchecked")
     void bothAwsTargetsDeployRolesRollOutTheSameServicesWithTheSameActions(String example) {
         ResolvedSpec spec = Examples.resolve(example);
-        Path dir = Examples.repoRoot().resolve("examples").resolve(example);
-        List<Artifact> files = Pipeline.synth(spec, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
-                BuiltinTargets.byName("cloudformation").orElseThrow()), spec.environments(), dir, dir.resolve("out"));
-        Map<String, String> text = new LinkedHashMap<>();
-        files.forEach(a -> text.put(a.path(), a.text()));
+        Map<String, String> text = texts(spec, example, "terraform-aws", "cloudformation");
         int compared = 0;
         int zipCompared = 0;
         for (ResolvedEnv env : spec.environments()) {
@@ -211,11 +203,7 @@ class GithubOidcParityTest {
     @SuppressWarnings("unchecked")
     void bothAwsTargetsGiveTheDeployRoleTheSameClusterAccess(String example) {
         ResolvedSpec spec = Examples.resolve(example);
-        Path dir = Examples.repoRoot().resolve("examples").resolve(example);
-        List<Artifact> files = Pipeline.synth(spec, List.of(BuiltinTargets.byName("terraform-aws").orElseThrow(),
-                BuiltinTargets.byName("cloudformation").orElseThrow()), spec.environments(), dir, dir.resolve("out"));
-        Map<String, String> text = new LinkedHashMap<>();
-        files.forEach(a -> text.put(a.path(), a.text()));
+        Map<String, String> text = texts(spec, example, "terraform-aws", "cloudformation");
         String module = text.get("terraform-aws/modules/github_oidc/main.tf");
         int compared = 0;
         for (ResolvedEnv env : spec.environments()) {
@@ -316,5 +304,15 @@ class GithubOidcParityTest {
     private static String attribute(String block, String name) {
         Matcher m = Pattern.compile("^\\s*" + Pattern.quote(name) + "\\s*=\\s*(.+)$", Pattern.MULTILINE).matcher(block);
         return m.find() ? m.group(1).trim() : null;
+    }
+
+    /** Every file of {@code targets} for the example, every environment, by path: what `forge synth` writes. */
+    private static Map<String, String> texts(ResolvedSpec spec, String example, String... targets) {
+        Path dir = Examples.repoRoot().resolve("examples").resolve(example);
+        List<dev.forge.synth.Target> selected = java.util.Arrays.stream(targets)
+                .map(t -> BuiltinTargets.byName(t).orElseThrow()).toList();
+        Map<String, String> text = new LinkedHashMap<>();
+        Pipeline.synth(spec, selected, spec.environments(), dir, dir.resolve("out")).forEach(a -> text.put(a.path(), a.text()));
+        return text;
     }
 }

@@ -33,11 +33,7 @@ class TerraformArtifactReusePlanTest {
         ResolvedSpec spec = TerraformExamples.resolve(example);
         Path out = work.resolve("out").resolve(example).resolve("deeper");
         List<Artifact> files = Pipeline.synth(spec, List.of(TerraformExamples.TARGET), spec.environments(), specDir, out);
-        for (Artifact a : files) {
-            Path p = out.resolve(a.path());
-            Files.createDirectories(p.getParent());
-            Files.write(p, a.bytes());
-        }
+        TerraformExamples.write(files, out);
         String env = spec.environments().get(0).name();
         Path tfvars = out.resolve("terraform-aws/environments").resolve(env).resolve("terraform.tfvars");
         assertThat(Files.readString(out.resolve("terraform-aws/environments").resolve(env).resolve("main.tf")))

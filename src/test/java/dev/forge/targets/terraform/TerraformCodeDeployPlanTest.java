@@ -43,11 +43,7 @@ class TerraformCodeDeployPlanTest {
         ResolvedSpec spec = Pipeline.resolve(Pipeline.read(specDir.resolve("forge.yaml"), "forge.yaml"));
         Path out = specDir.resolve("out");
         List<Artifact> files = Pipeline.synth(spec, List.of(TerraformExamples.TARGET), spec.environments(), specDir, out);
-        for (Artifact a : files) {
-            Path p = out.resolve(a.path());
-            Files.createDirectories(p.getParent());
-            Files.write(p, a.bytes());
-        }
+        TerraformExamples.write(files, out);
         OfflineTerraform tf = OfflineTerraform.prepare(work.resolve("terraform"));
         for (String env : List.of("dev", "prod")) {
             RootResult r = new RootVerifier(tf).verify(out.resolve("terraform-aws"), env, work.resolve("root-" + env));

@@ -62,11 +62,7 @@ class TerraformPlanTest {
                 ResolvedSpec spec = TerraformExamples.resolve(example);
                 Path out = work.resolve("out").resolve(example).resolve("deeper");
                 List<Artifact> files = Pipeline.synth(spec, List.of(TerraformExamples.TARGET), spec.environments(), specDir, out);
-                for (Artifact a : files) {
-                    Path p = out.resolve(a.path());
-                    Files.createDirectories(p.getParent());
-                    Files.write(p, a.bytes());
-                }
+                TerraformExamples.write(files, out);
                 for (ResolvedEnv env : spec.environments()) {
                     futures.put(example + "/" + env.name(), pool.submit(() -> servers.with(s -> verifier.verify(
                             out.resolve("terraform-aws"), env.name(), work.resolve("roots").resolve(example).resolve(env.name()), s))));
